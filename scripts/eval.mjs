@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// npm run eval: cleans every document of the dev corpus in this one process through `strip`,
+// writes the predictions, and lets the referee (../shared/eval/score.mjs) score them, so the
+// figures printed are the referee's by construction.
+//
+//   npm run eval -- [--view blocks|wrapped] [--corpus DIR] [--out DIR] [--json] [--datasets a,b]
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { strip } from '../dist/src/index.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+function option(name, fallback) {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value;
+}
+const view = option('--view', 'blocks');
+const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
+const out = path.resolve(option('--out', fs.mkdtempSync(path.join(os.tmpdir(), 'pith-eval-'))));
+const referee = path.resolve(option('--referee', path.join(corpus, '..', 'eval', 'score.mjs')));
+
+if (!fs.existsSync(path.join(corpus, 'index.jsonl'))) {
+  console.error(`eval: no corpus at ${corpus} (expected index.jsonl); pass --corpus DIR`);
+  process.exit(2);
+}
+
+const documents = fs
+  .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
+
+let bytes = 0;
+const started = process.hrtime.bigint();
+let cleaning = 0n;
+for (const { dataset, id } of documents) {
+  const input = fs.readFileSync(path.join(corpus, dataset, id, `${view}.txt`), 'utf8');
+  bytes += Buffer.byteLength(input);
+  const t0 = process.hrtime.bigint();
+  const { text } = strip(input);
+  cleaning += process.hrtime.bigint() - t0;
+  fs.mkdirSync(path.join(out, dataset), { recursive: true });
+  fs.writeFileSync(path.join(out, dataset, `${id}.txt`), text);
+}
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const engine = Number(cleaning) / 1e9;
+console.error(
+  `eval: ${documents.length} documents (${view} view, ${(bytes / 1e6).toFixed(1)} MB) cleaned in ${seconds.toFixed(1)} s ` +
+    `(strip alone ${engine.toFixed(2)} s, ${(bytes / 1e6 / engine).toFixed(1)} MB/s); predictions in ${out}`,
+);
+
+const scored = spawnSync(process.execPath, [referee, '--corpus', corpus, '--view', view, '--pred', out, ...args], { stdio: 'inherit' });
+process.exit(scored.status ?? 2);

@@ -1,0 +1,46 @@
+// Input stage: the raw text as lines with their offsets, and the line ending the output must reuse.
+
+export type LineEnding = '\n' | '\r\n' | '\r';
+
+export interface SourceLine {
+  /** The line without its line ending. */
+  text: string;
+  /** UTF-16 offset of the first character of the line in the input. */
+  start: number;
+  /** 1-based line number. */
+  number: number;
+}
+
+export interface Source {
+  lines: SourceLine[];
+  eol: LineEnding;
+  /** Whether the input ended with a line ending (kept in the output). */
+  finalNewline: boolean;
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Splits text on \r\n, \n or \r in one linear pass; the first line ending seen is the document's. */
+export function readSource(input: string): Source {
+  const lines: SourceLine[] = [];
+  let eol: LineEnding | undefined;
+  let lineStart = input.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
+  let number = 1;
+  let finalNewline = false;
+  const length = input.length;
+  for (let i = lineStart; i < length; i++) {
+    const code = input.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    let ending: LineEnding = code === 10 ? '\n' : '\r';
+    lines.push({ text: input.slice(lineStart, i), start: lineStart, number: number++ });
+    if (code === 13 && input.charCodeAt(i + 1) === 10) {
+      ending = '\r\n';
+      i++;
+    }
+    eol ??= ending;
+    lineStart = i + 1;
+    finalNewline = lineStart === length;
+  }
+  if (lineStart < length) lines.push({ text: input.slice(lineStart), start: lineStart, number });
+  return { lines, eol: eol ?? '\n', finalNewline };
+}

@@ -1,0 +1,40 @@
+// Output stage: the cleaned text and the result object that `--format json` prints.
+
+import type { BlockDecision, StripResult } from '../types.js';
+import type { Source } from '../input/source.js';
+
+/**
+ * Kept blocks in input order, one per line with the input's line ending. Kept pieces of one line
+ * that was split at a glued boundary are written back together, as they were.
+ */
+export function cleanedText(input: string, decisions: readonly BlockDecision[], source: Source): string {
+  const lines: string[] = [];
+  let previous: BlockDecision | undefined;
+  for (const block of decisions) {
+    if (!block.kept) continue;
+    if (previous && previous.line === block.line && previous.end === block.start) lines[lines.length - 1] += block.text;
+    else lines.push(input.slice(block.start, block.end));
+    previous = block;
+  }
+  if (lines.length === 0) return '';
+  return lines.join(source.eol) + source.eol;
+}
+
+export function buildResult(input: string, source: Source, decisions: BlockDecision[], language: string): StripResult {
+  const text = cleanedText(input, decisions, source);
+  let kept = 0;
+  let keptChars = 0;
+  for (const block of decisions) {
+    if (!block.kept) continue;
+    kept++;
+    keptChars += block.end - block.start;
+  }
+  return {
+    schemaVersion: 1,
+    text,
+    eol: source.eol,
+    language,
+    stats: { blocks: decisions.length, kept, dropped: decisions.length - kept, inputChars: input.length, keptChars },
+    blocks: decisions,
+  };
+}

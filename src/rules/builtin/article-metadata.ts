@@ -1,0 +1,64 @@
+import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { classOf } from '../context.js';
+import type { AnalysedBlock } from '../../types.js';
+
+const MAX_WORDS = 12;
+const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = new RegExp(
+  [
+    `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}\\b`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b',
+    '\\b(?:published|updated|posted|last updated|last modified)\\b.*\\d',
+  ].join('|'),
+  'iu',
+);
+/** How far from the title or body text a byline or date may be. */
+const MAX_DISTANCE = 3;
+
+/** A date among other short dated blocks is an archive or a list of posts, not a dateline. */
+function isDateList(blocks: readonly AnalysedBlock[], i: number): boolean {
+  const dated = (block: AnalysedBlock | undefined) => block !== undefined && block.features.words <= MAX_WORDS && DATE.test(block.text);
+  return dated(blocks[i - 1]) || dated(blocks[i + 1]);
+}
+
+/**
+ * boilerpipe's ArticleMetadataFilter: short blocks with a date or a "By ..." credit near the
+ * article are its byline and dateline, kept as roles.
+ */
+const rule: DocumentRule = {
+  kind: 'document',
+  id: 'article-metadata',
+  phase: 'context',
+  targets: 'byline',
+  description: 'Short "By ..." and date blocks next to the title or body are the byline and dateline (kept).',
+  examples: {
+    match: [
+      { document: 'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1 },
+      { document: 'Storm closes schools\nPublished 12 March 2024\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1 },
+    ],
+    noMatch: [{ document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact', block: 3 }],
+  },
+  apply({ blocks, decisions }) {
+    const decided = new Map<number, RuleVerdict>();
+    const anchors: number[] = [];
+    decisions.forEach((d, i) => {
+      if (d && (d.verdict.role === 'title' || classOf(d) === 'good')) anchors.push(i);
+    });
+    let next = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (decisions[i]?.certainty === 'certain' || block.features.words > MAX_WORDS || block.features.words === 0) continue;
+      while (next < anchors.length && anchors[next]! < i) next++;
+      const near = (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) || (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
+      if (!near) continue;
+      if (BYLINE.test(block.text)) decided.set(i, keep('byline', 'a "By ..." credit next to the article', 'likely'));
+      else if (DATE.test(block.text) && !isDateList(blocks, i)) decided.set(i, keep('dateline', 'a date next to the article', 'likely'));
+    }
+    return decided;
+  },
+};
+
+export default rule;

@@ -1,0 +1,16 @@
+import { chrome, type BlockRule } from '../rule.js';
+
+/** Blocks without a single word: separators, bullets, arrows ("|", "»", "* * *"). */
+const rule: BlockRule = {
+  kind: 'block',
+  id: 'no-words',
+  phase: 'statistical',
+  targets: 'navigation',
+  description: 'Blocks with no word at all (separators such as "|" or "»").',
+  examples: { match: ['|', '»', '* * *', '--'], noMatch: ['2012', 'Yes.'] },
+  test(block) {
+    return block.features.words === 0 ? chrome('navigation', 'no words, only symbols') : null;
+  },
+};
+
+export default rule;

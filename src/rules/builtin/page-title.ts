@@ -1,0 +1,55 @@
+import { chrome, keep, type DocumentRule } from '../rule.js';
+import { quote } from '../phrases.js';
+
+const MAX_TITLE_WORDS = 30;
+// Site-name suffixes/prefixes of <title> lines: "Headline - Site", "Site | Headline", "Headline :: Site".
+const TITLE_SEPARATOR = /\s+(?:[-–—|:»·]|::)\s+/u;
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The first block of an article is its title. When the first line is a page title ("Headline -
+ * Site") and the headline itself appears again below it, the headline is the title and the first
+ * line is dropped as a duplicate, so the article keeps its headline once.
+ */
+const rule: DocumentRule = {
+  kind: 'document',
+  id: 'page-title',
+  phase: 'role',
+  targets: 'title',
+  description: 'The first block is the title; a page-title line repeated by a headline below is dropped.',
+  examples: {
+    match: [
+      { document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president', block: 0 },
+      { document: 'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 3 },
+      { document: 'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 0 },
+    ],
+    noMatch: [{ document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.', block: 1 }],
+  },
+  apply({ blocks }) {
+    const decided = new Map<number, ReturnType<typeof keep>>();
+    const first = blocks[0];
+    if (!first || first.features.words === 0 || first.features.words > MAX_TITLE_WORDS) return decided;
+    const whole = comparable(first.text);
+    const parts = first.text.split(TITLE_SEPARATOR).map(comparable).filter((part) => part.split(' ').length >= 2);
+    // The headline repeats the page title (or its longest part) somewhere in the first half of the page.
+    const searchEnd = Math.max(10, Math.ceil(blocks.length * 0.6));
+    for (let i = 1; i < Math.min(blocks.length, searchEnd); i++) {
+      const block = blocks[i]!;
+      if (block.features.words === 0 || block.features.words > MAX_TITLE_WORDS) continue;
+      const candidate = comparable(block.text);
+      if (candidate.split(' ').length < 3 && candidate !== whole) continue;
+      if (candidate === whole || parts.includes(candidate)) {
+        decided.set(i, keep('title', `headline repeating the page title ${quote(first.text)}`));
+        decided.set(0, chrome('other', `page title, repeated by the headline on line ${block.line}`));
+        return decided;
+      }
+    }
+    decided.set(0, keep('title', 'first block of the document'));
+    return decided;
+  },
+};
+
+export default rule;

@@ -1,0 +1,54 @@
+import { chrome, keep, type BlockRule } from '../rule.js';
+
+/**
+ * jusText's context-free classification, calibrated for stopwords-iso lists: long blocks dense in
+ * stopwords are prose (good), blocks poor in stopwords are boilerplate (bad); short and
+ * borderline blocks are left unsure for the neighbour-context rule to settle.
+ */
+export const TEXT_DENSITY = {
+  lengthLow: 70,
+  lengthHigh: 200,
+  lengthSentence: 100,
+  stopwordsLow: 0.3,
+  stopwordsHigh: 0.36,
+} as const;
+
+const MIN_SENTENCE_WORDS = 5;
+
+const rule: BlockRule = {
+  kind: 'block',
+  id: 'text-density',
+  phase: 'statistical',
+  targets: 'body',
+  description: 'Classifies a block by its length and stopword density (jusText): prose is kept, link lists and labels are dropped.',
+  examples: {
+    match: [
+      'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria.',
+      'Politics Business Technology Science Health Sports Entertainment Travel Style Weather Video Photos Opinion Obituaries Crosswords Games Podcasts Newsletters',
+      'Home',
+    ],
+    noMatch: [],
+  },
+  test(block) {
+    const { chars, stopwordDensity: density } = block.features;
+    const { lengthLow, lengthHigh, lengthSentence, stopwordsLow, stopwordsHigh } = TEXT_DENSITY;
+    const shown = density.toFixed(2);
+    if (chars < lengthLow) {
+      // A short but complete sentence reads as prose; a short fragment is a label or a link.
+      if (block.features.endsWithPunctuation && block.features.words >= MIN_SENTENCE_WORDS && density >= stopwordsHigh) {
+        return keep('body', `short sentence, stopword density ${shown}, left to its neighbours`, 'unsure');
+      }
+      return chrome('other', `short block (${chars} chars), left to its neighbours`, 'unsure');
+    }
+    if (density >= stopwordsHigh) {
+      // Text has no markup to tell a paragraph from a teaser, so a complete medium sentence counts as prose too.
+      return chars > lengthHigh || (chars >= lengthSentence && block.features.endsWithPunctuation)
+        ? keep('body', `prose: ${chars} chars, stopword density ${shown}`, 'likely')
+        : keep('body', `medium block, stopword density ${shown}, left to its neighbours`, 'unsure');
+    }
+    if (density >= stopwordsLow) return keep('body', `borderline stopword density ${shown}, left to its neighbours`, 'unsure');
+    return chrome('other', `few stopwords (density ${shown}): a list or label, not prose`, 'likely');
+  },
+};
+
+export default rule;

@@ -1,0 +1,48 @@
+// The built-in rule set, in the order rules run within each phase.
+
+import type { Rule } from './rule.js';
+import pageTitle from './builtin/page-title.js';
+import donationAppeal from './builtin/donation-appeal.js';
+import subscribePitch from './builtin/subscribe-pitch.js';
+import newsletterSignup from './builtin/newsletter-signup.js';
+import commentsSection from './builtin/comments-section.js';
+import shareBar from './builtin/share-bar.js';
+import cookieNotice from './builtin/cookie-notice.js';
+import navigationLabel from './builtin/navigation-label.js';
+import relatedLinks from './builtin/related-links.js';
+import advertisingLabel from './builtin/advertising-label.js';
+import legalFooter from './builtin/legal-footer.js';
+import loginPrompt from './builtin/login-prompt.js';
+import noWords from './builtin/no-words.js';
+import textDensity from './builtin/text-density.js';
+import endOfArticle from './builtin/end-of-article.js';
+import appealBox from './builtin/appeal-box.js';
+import standfirst from './builtin/standfirst.js';
+import articleMetadata from './builtin/article-metadata.js';
+import neighbourContext from './builtin/neighbour-context.js';
+
+export const builtinRules: readonly Rule[] = [
+  // role
+  pageTitle,
+  // lexical
+  donationAppeal,
+  subscribePitch,
+  newsletterSignup,
+  commentsSection,
+  shareBar,
+  cookieNotice,
+  advertisingLabel,
+  loginPrompt,
+  relatedLinks,
+  navigationLabel,
+  legalFooter,
+  // statistical
+  noWords,
+  textDensity,
+  // context
+  appealBox,
+  standfirst,
+  articleMetadata,
+  neighbourContext,
+  endOfArticle,
+];

@@ -1,0 +1,48 @@
+// Shared machinery of the lexical rules: a phrase rule matches one of its patterns in the
+// lower-cased, whitespace-collapsed text of a block that is short enough to be chrome.
+
+import type { AnalysedBlock, ChromeCategory } from '../types.js';
+import { chrome, type BlockRule, type RuleExample } from './rule.js';
+
+export interface PhraseRuleSpec {
+  id: string;
+  category: ChromeCategory;
+  description: string;
+  /**
+   * Patterns over the normalised text (lower case, single spaces, trimmed). A pattern anchored
+   * with ^...$ is a whole-block label ("comments"); an unanchored one is a phrase inside a block.
+   */
+  patterns: readonly RegExp[];
+  /** Blocks with more words than this are never matched: long prose that mentions "subscribe" is body. */
+  maxWords: number;
+  examples: { match: readonly RuleExample[]; noMatch: readonly RuleExample[] };
+}
+
+export function firstMatch(patterns: readonly RegExp[], text: string): string | undefined {
+  for (const pattern of patterns) {
+    const found = pattern.exec(text);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+export function quote(text: string, max = 40): string {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return `"${clipped}"`;
+}
+
+export function phraseRule(spec: PhraseRuleSpec): BlockRule {
+  return {
+    kind: 'block',
+    id: spec.id,
+    phase: 'lexical',
+    targets: spec.category,
+    description: spec.description,
+    examples: spec.examples,
+    test(block: AnalysedBlock) {
+      if (block.features.words > spec.maxWords) return null;
+      const found = firstMatch(spec.patterns, block.features.normalized);
+      return found === undefined ? null : chrome(spec.category, `${spec.category} phrase ${quote(found.trim())}`);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// What a rule is. Rules are plain data objects, one per file under rules/builtin/, so that they can
+// be listed (`pith rules`), switched off, and tested on their own examples (test/rules.test.ts).
+
+import type { AnalysedBlock, ChromeCategory, Role, Verdict } from '../types.js';
+
+/**
+ * The order rules run in. Earlier phases decide with more certainty; later phases see their decisions.
+ * - role: titles, standfirsts, bylines and datelines (kept).
+ * - lexical: phrases that mark chrome of a known category (donation appeals, share bars ...).
+ * - statistical: per-block text statistics (length, stopword density, punctuation).
+ * - context: document passes that use neighbours and position (jusText, boilerpipe).
+ */
+export type RulePhase = 'role' | 'lexical' | 'statistical' | 'context';
+export const RULE_PHASES: readonly RulePhase[] = ['role', 'lexical', 'statistical', 'context'];
+
+/**
+ * How sure a decision is. Context rules may revise `likely` and `unsure` decisions; `certain`
+ * ones (roles and phrase matches) stand.
+ */
+export type Certainty = 'certain' | 'likely' | 'unsure';
+
+export interface RuleVerdict extends Verdict {
+  certainty?: Certainty;
+}
+
+/** A decision in progress, as later rules see it. */
+export interface Decision {
+  verdict: RuleVerdict;
+  certainty: Certainty;
+  rule: string;
+}
+
+/** What a rule may read about the document it runs on. */
+export interface RuleContext {
+  readonly blocks: readonly AnalysedBlock[];
+  /** decisions[i] is the current decision for blocks[i], or undefined while undecided. */
+  readonly decisions: readonly (Decision | undefined)[];
+  readonly language: string;
+}
+
+/**
+ * Examples double as documentation and tests. A string is one block on its own. A document
+ * example is several blocks, one per line, and names the block (0-based) the rule must decide.
+ */
+export type RuleExample = string | { document: string; block: number };
+
+interface RuleMeta {
+  id: string;
+  phase: RulePhase;
+  /** The chrome category or role the rule assigns. */
+  targets: ChromeCategory | Exclude<Role, 'chrome'>;
+  description: string;
+  examples: { match: readonly RuleExample[]; noMatch: readonly RuleExample[] };
+}
+
+/** A rule that looks at one undecided block at a time. */
+export interface BlockRule extends RuleMeta {
+  kind: 'block';
+  test(block: AnalysedBlock, context: RuleContext): RuleVerdict | null;
+}
+
+/** A rule that looks at the whole document and may decide or revise several blocks. */
+export interface DocumentRule extends RuleMeta {
+  kind: 'document';
+  apply(context: RuleContext): Map<number, RuleVerdict>;
+}
+
+export type Rule = BlockRule | DocumentRule;
+
+/** Helper for a chrome verdict. */
+export function chrome(category: ChromeCategory, reason: string, certainty: Certainty = 'certain'): RuleVerdict {
+  return { kept: false, role: 'chrome', category, reason, certainty };
+}
+
+/** Helper for a kept verdict. */
+export function keep(role: Exclude<Role, 'chrome'>, reason: string, certainty: Certainty = 'certain'): RuleVerdict {
+  return { kept: true, role, reason, certainty };
+}

@@ -1,0 +1,129 @@
+// The shapes that flow through the pipeline: input -> blocks -> features -> rules -> decisions -> output.
+// Everything here is plain data so that the JSON output is the library result, serialised.
+
+/** What a kept block is to the article. `chrome` is the role of every dropped block. */
+export type Role = 'title' | 'standfirst' | 'byline' | 'dateline' | 'caption' | 'body' | 'chrome';
+
+/** What kind of chrome a dropped block is. */
+export type ChromeCategory =
+  | 'donation'
+  | 'subscribe'
+  | 'newsletter'
+  | 'comments'
+  | 'share'
+  | 'cookie'
+  | 'navigation'
+  | 'related'
+  | 'advertising'
+  | 'legal'
+  | 'login'
+  | 'other';
+
+export const ROLES: readonly Role[] = ['title', 'standfirst', 'byline', 'dateline', 'caption', 'body', 'chrome'];
+export const CHROME_CATEGORIES: readonly ChromeCategory[] = [
+  'donation',
+  'subscribe',
+  'newsletter',
+  'comments',
+  'share',
+  'cookie',
+  'navigation',
+  'related',
+  'advertising',
+  'legal',
+  'login',
+  'other',
+];
+
+/** One unit of text that is kept or dropped as a whole: a line, or part of a line split at a glued boundary. */
+export interface Block {
+  index: number;
+  /** The block's text exactly as in the input (no line ending). */
+  text: string;
+  /** UTF-16 offsets into the input string: input.slice(start, end) === text. */
+  start: number;
+  end: number;
+  /** 1-based line of the input the block starts on, and the line it ends on. */
+  line: number;
+  endLine: number;
+  /** 1-based column (UTF-16 units) of the block's first character on its line. */
+  column: number;
+  /** True when the block was cut out of a longer line at a glued sentence boundary. */
+  split: boolean;
+}
+
+/** Shallow text features of one block, computed once and shared by every rule. */
+export interface Features {
+  chars: number;
+  /** Word tokens (letters/digits runs; each CJK character counts as one). */
+  words: number;
+  /** Share of word tokens found in the document language's stopword list. */
+  stopwordDensity: number;
+  /** Ends with sentence punctuation (. ! ? ” " ' … ) */
+  endsWithPunctuation: boolean;
+  /** Number of sentence-like units. */
+  sentences: number;
+  /** Share of word tokens that start with an upper-case letter. */
+  capitalisedRatio: number;
+  /** Share of characters that are letters. */
+  letterRatio: number;
+  /** URLs, e-mail addresses, separators such as | » · that mark link lists. */
+  linkMarkers: number;
+  /** Lower-cased text with collapsed whitespace, for phrase rules. */
+  normalized: string;
+}
+
+/** A block together with its features, as rules see it. */
+export interface AnalysedBlock extends Block {
+  features: Features;
+}
+
+/** What a rule says about one block. */
+export interface Verdict {
+  kept: boolean;
+  role: Role;
+  /** Set when the verdict drops the block. */
+  category?: ChromeCategory;
+  /** A short human reason, e.g. "donation appeal: 'your support helps us'". */
+  reason: string;
+}
+
+/** The decision pith made for one block, as printed by `--format json`. */
+export interface BlockDecision extends Block {
+  kept: boolean;
+  role: Role;
+  category: ChromeCategory | null;
+  /** Id of the rule that decided. */
+  rule: string;
+  reason: string;
+}
+
+export type Preset = 'precision' | 'balanced' | 'recall';
+
+export interface StripOptions {
+  /** Rule ids to switch off. */
+  disable?: readonly string[];
+  /** Extra rules (for example built from a user's config). They run with the built-in ones. */
+  rules?: readonly import('./rules/rule.js').Rule[];
+  /** Language of the stopword list; default 'en'. */
+  language?: string;
+}
+
+/** The result of `strip`: what `pith --format json` prints for each input. */
+export interface StripResult {
+  /** Version of this shape; bumped on any incompatible change. */
+  schemaVersion: 1;
+  /** The cleaned text: kept blocks in input order, one per line, with the input's line ending. */
+  text: string;
+  /** The line ending detected in the input and used in `text`. */
+  eol: '\n' | '\r\n' | '\r';
+  language: string;
+  stats: {
+    blocks: number;
+    kept: number;
+    dropped: number;
+    inputChars: number;
+    keptChars: number;
+  };
+  blocks: BlockDecision[];
+}

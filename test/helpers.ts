@@ -1,0 +1,26 @@
+// Runs the built CLI (bin/pith.js) as a user would, with optional stdin and environment.
+
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const BIN = join(import.meta.dirname, '..', 'bin', 'pith.js');
+
+export interface PithRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runPith(args: string[], options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<PithRun> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
+    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd ?? process.cwd() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}

@@ -12,7 +12,7 @@ export function classOf(decision: Decision | undefined): TextClass {
   return kept ? 'good' : 'bad';
 }
 
-/** A block decided, for now, as kept body text read with some confidence. */
+/** A block decided, for now, as kept article text (body or standfirst) read with some confidence. */
 export function isBody(decision: Decision | undefined): boolean {
-  return decision !== undefined && classOf(decision) === 'good' && decision.verdict.role === 'body';
+  return decision !== undefined && classOf(decision) === 'good' && (decision.verdict.role === 'body' || decision.verdict.role === 'standfirst');
 }

@@ -14,12 +14,15 @@ import advertisingLabel from './builtin/advertising-label.js';
 import legalFooter from './builtin/legal-footer.js';
 import loginPrompt from './builtin/login-prompt.js';
 import noWords from './builtin/no-words.js';
+import linkMarker from './builtin/link-marker.js';
 import textDensity from './builtin/text-density.js';
 import endOfArticle from './builtin/end-of-article.js';
 import appealBox from './builtin/appeal-box.js';
 import standfirst from './builtin/standfirst.js';
 import articleMetadata from './builtin/article-metadata.js';
 import neighbourContext from './builtin/neighbour-context.js';
+import articleRegion from './builtin/article-region.js';
+import commentThread from './builtin/comment-thread.js';
 
 export const builtinRules: readonly Rule[] = [
   // role
@@ -38,11 +41,14 @@ export const builtinRules: readonly Rule[] = [
   legalFooter,
   // statistical
   noWords,
+  linkMarker,
   textDensity,
   // context
   appealBox,
+  commentThread,
   standfirst,
   articleMetadata,
   neighbourContext,
   endOfArticle,
+  articleRegion,
 ];

@@ -1,4 +1,4 @@
-import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { chrome, type DocumentRule, type RuleContext, type RuleVerdict } from '../rule.js';
 import { isBody } from '../context.js';
 import type { ChromeCategory } from '../../types.js';
 
@@ -6,6 +6,22 @@ import type { ChromeCategory } from '../../types.js';
 const ENDING_CATEGORIES: ReadonlySet<ChromeCategory> = new Set(['comments', 'subscribe', 'related']);
 /** boilerpipe's IgnoreBlocksAfterContentFilter: 60 words of content before a marker counts. */
 const MIN_BODY_WORDS = 60;
+
+/** Blocks after a related/subscribe heading that decide whether the article goes on below it. */
+const LOOKAHEAD = 3;
+/** "See also: Other article" or "Read more: Headline" is an inline cross-reference, not a section heading. */
+const INLINE_REFERENCE = /:\s*\S/;
+
+/**
+ * A comments block always ends the article. A related or subscribe block does so only as a
+ * heading, and only when prose does not carry straight on below it (a mid-article box).
+ */
+function endsArticle(context: RuleContext, index: number, category: ChromeCategory): boolean {
+  if (category === 'comments') return true;
+  if (INLINE_REFERENCE.test(context.blocks[index]!.text)) return false;
+  const following = context.decisions.slice(index + 1, index + 1 + LOOKAHEAD);
+  return following.length < LOOKAHEAD || !following.every(isBody);
+}
 
 /**
  * boilerpipe's end-of-text marker: once an article has been read, a comments heading, a
@@ -44,7 +60,7 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length && marker < 0; i++) {
       const decision = decisions[i];
       const category = decision?.verdict.category;
-      if (decision?.certainty === 'certain' && category && ENDING_CATEGORIES.has(category) && bodyWords >= MIN_BODY_WORDS) marker = i;
+      if (decision?.certainty === 'certain' && category && ENDING_CATEGORIES.has(category) && bodyWords >= MIN_BODY_WORDS && endsArticle(context, i, category)) marker = i;
       else if (isBody(decision)) bodyWords += blocks[i]!.features.words;
     }
     if (marker < 0) return decided;

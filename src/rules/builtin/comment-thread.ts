@@ -1,0 +1,72 @@
+import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { isBody } from '../context.js';
+
+const MAX_STAMP_WORDS = 14;
+const MIN_BODY_WORDS = 60;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|[ap]m)?';
+// "Anna — July 18th, 2012, 4:09 pm", "September 28th, 2012 at 10:11 am", "#4.1 - Wed Jul 25, 2012 11:28 AM EDT",
+// "Jane Doe says:", "Reply #12".
+const COMMENT_STAMP = new RegExp(
+  [`${DATE}(?:,| at| @| -|)\\s*${TIME}`, `${TIME}\\s*(?:on )?${DATE}`, '^[\\p{L} .\'@_-]{1,40} (?:says|said|wrote|commented)(?: on .{1,40})?:?$', '^(?:reply|permalink)\\b.{0,20}#\\d+'].join('|'),
+  'iu',
+);
+
+/**
+ * Reader comments run as a thread of name/date stamps. Once the article has been read, the first
+ * of two or more such stamps starts the comments, which run to the end of the page.
+ */
+const rule: DocumentRule = {
+  kind: 'document',
+  id: 'comment-thread',
+  phase: 'context',
+  targets: 'comments',
+  description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
+  examples: {
+    match: [
+      {
+        document: [
+          'Storm closes schools across the county',
+          'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
+          'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
+          'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads until further notice.',
+          'Anna — March 18, 2024, 4:09 pm',
+          'Thanks for the update, we were wondering whether the school bus would come tomorrow morning.',
+          'Tom — March 18, 2024, 5:12 pm',
+          'Same here, good to know.',
+        ].join('\n'),
+        block: 5,
+      },
+    ],
+    noMatch: [
+      {
+        document: [
+          'Storm closes schools across the county',
+          'Posted March 18, 2024 at 4:09 pm',
+          'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
+          'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
+        ].join('\n'),
+        block: 2,
+      },
+    ],
+  },
+  apply({ blocks, decisions }) {
+    const decided = new Map<number, RuleVerdict>();
+    let bodyWords = 0;
+    const stamps: number[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (bodyWords >= MIN_BODY_WORDS && block.features.words <= MAX_STAMP_WORDS && COMMENT_STAMP.test(block.text)) stamps.push(i);
+      else if (isBody(decisions[i])) bodyWords += block.features.words;
+    }
+    if (stamps.length < 2) return decided;
+    const first = stamps[0]!;
+    for (let i = first; i < blocks.length; i++) {
+      if (decisions[i]?.certainty !== 'certain') decided.set(i, chrome('comments', `in the comment thread that starts on line ${blocks[first]!.line}`, 'likely'));
+    }
+    return decided;
+  },
+};
+
+export default rule;

@@ -11,6 +11,8 @@ const MIN_BODY_WORDS = 60;
 const LOOKAHEAD = 3;
 /** "See also: Other article" or "Read more: Headline" is an inline cross-reference, not a section heading. */
 const INLINE_REFERENCE = /:\s*\S/;
+/** Pointers that sit inside articles as often as under them. */
+const CROSS_REFERENCE = /^(?:see also|read more|also read|read next|more)\b/;
 
 /**
  * A comments block always ends the article. A related or subscribe block does so only as a
@@ -18,7 +20,10 @@ const INLINE_REFERENCE = /:\s*\S/;
  */
 function endsArticle(context: RuleContext, index: number, category: ChromeCategory): boolean {
   if (category === 'comments') return true;
-  if (INLINE_REFERENCE.test(context.blocks[index]!.text)) return false;
+  const block = context.blocks[index]!;
+  if (INLINE_REFERENCE.test(block.text) || CROSS_REFERENCE.test(block.features.normalized)) return false;
+  // A lone "Subscribe" is as often a header link as the box under an article.
+  if (category === 'subscribe' && block.features.words < 2) return false;
   const following = context.decisions.slice(index + 1, index + 1 + LOOKAHEAD);
   return following.length < LOOKAHEAD || !following.every(isBody);
 }

@@ -2,11 +2,14 @@ import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
 
 /** How much a dropped word weighs against a kept one when delimiting the article. */
 const DROPPED_WEIGHT = 1;
+/** A further run of text counts as article too when it weighs this share of the main run (pages, sections). */
+const SECOND_REGION_SHARE = 0.3;
+const MAX_REGIONS = 8;
 
 /**
- * The article is one contiguous region of text (Finn's body-text extraction, on blocks): the run
- * of blocks where kept words most outweigh dropped ones. Prose kept outside that run (teasers,
- * author boxes, sidebars) is dropped.
+ * The article is the run of blocks where kept words most outweigh dropped ones (Finn's body-text
+ * extraction, on blocks), plus any further run that weighs almost as much (an article split by a
+ * table or code). Small islands of prose outside them (teasers, author boxes, sidebars) are dropped.
  */
 const rule: DocumentRule = {
   kind: 'document',
@@ -22,6 +25,8 @@ const rule: DocumentRule = {
           'All schools in the county will be closed on Monday after the storm brought down trees and power lines, officials said on Sunday evening.',
           'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week.',
           'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads.',
+          'The storm, the third this winter, brought gusts of more than ninety miles an hour to the coast and left thousands of homes without power overnight.',
+          'Engineers expected to reconnect most of them by Tuesday, although some farms in the hills could wait until the end of the week for their supply to return.',
           'Home',
           'News',
           'Sport',
@@ -39,43 +44,53 @@ const rule: DocumentRule = {
           'Jobs and classified adverts',
           'A teaser for another story that has enough words in it to look like a paragraph of prose, with a verb and all.',
         ].join('\n'),
-        block: 19,
+        block: 21,
       },
     ],
     noMatch: [],
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();
-    // Kadane's maximum-sum segment over signed word counts.
-    let best = 0;
-    let bestStart = -1;
-    let bestEnd = -1;
-    let sum = 0;
-    let start = 0;
-    for (let i = 0; i < blocks.length; i++) {
-      const words = blocks[i]!.features.words;
-      const kept = decisions[i]?.verdict.kept ?? true;
-      const score = kept ? words : -DROPPED_WEIGHT * words;
-      if (sum <= 0) {
-        sum = 0;
-        start = i;
-      }
-      sum += score;
-      if (sum > best) {
-        best = sum;
-        bestStart = start;
-        bestEnd = i;
-      }
+    const scores = blocks.map((block, i) => ((decisions[i]?.verdict.kept ?? true) ? block.features.words : -DROPPED_WEIGHT * block.features.words));
+    const inArticle = new Array<boolean>(blocks.length).fill(false);
+    const regions: Array<[number, number]> = [];
+    let mainScore = 0;
+    for (let round = 0; round < MAX_REGIONS; round++) {
+      const region = bestSegment(scores, inArticle);
+      if (!region || region.score < mainScore * SECOND_REGION_SHARE) break;
+      mainScore ||= region.score;
+      regions.push([region.start, region.end]);
+      for (let i = region.start; i <= region.end; i++) inArticle[i] = true;
     }
-    if (bestStart < 0) return decided;
+    if (regions.length === 0) return decided;
+    const where = regions.map(([from, to]) => `${blocks[from]!.line}-${blocks[to]!.line}`).join(', ');
     for (let i = 0; i < blocks.length; i++) {
-      if (i >= bestStart && i <= bestEnd) continue;
       const decision = decisions[i];
-      if (!decision?.verdict.kept || decision.certainty === 'certain' || decision.verdict.role !== 'body') continue;
-      decided.set(i, chrome('other', `outside the article text (lines ${blocks[bestStart]!.line}-${blocks[bestEnd]!.line})`, 'likely'));
+      if (inArticle[i] || !decision?.verdict.kept || decision.certainty === 'certain' || decision.verdict.role !== 'body') continue;
+      decided.set(i, chrome('other', `outside the article text (lines ${where})`, 'likely'));
     }
     return decided;
   },
 };
+
+/** Kadane's maximum-sum run of scores, not crossing blocks already taken. */
+function bestSegment(scores: readonly number[], taken: readonly boolean[]): { start: number; end: number; score: number } | undefined {
+  let best: { start: number; end: number; score: number } | undefined;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (taken[i]) {
+      sum = 0;
+      continue;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i]!;
+    if (sum > 0 && (!best || sum > best.score)) best = { start, end: i, score: sum };
+  }
+  return best;
+}
 
 export default rule;

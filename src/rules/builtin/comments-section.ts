@@ -9,7 +9,7 @@ export default phraseRule({
   patterns: [
     /^(?:\d+ )?(?:comments?|responses?|replies|reader comments|discussion|discuss)(?: \(\d+\))?[:.]?$/,
     /^(?:post|add|leave|write|submit|view|show|hide|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b/,
-    /^(?:leave a reply|reply|cancel reply|comment policy|comment rules|report abuse|report comment|flag)\b/,
+    /^(?:leave a reply|reply|cancel reply|comment policy|comment rules|report abuse|report comment|flag)(?:$|[^\p{L}\s,])/u,
     /\bjoin (?:our|the) (?:commenting forum|conversation|discussion)\b/,
     /\b(?:your|the) comment (?:has|could|will|must|is)\b/,
     /\b(?:will not|won't) be published\b/,

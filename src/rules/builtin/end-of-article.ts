@@ -18,14 +18,18 @@ const CROSS_REFERENCE = /^(?:see also|read more|also read|read next|more)\b/;
  * A comments block always ends the article. A related or subscribe block does so only as a
  * heading, and only when prose does not carry straight on below it (a mid-article box).
  */
-function endsArticle(context: RuleContext, index: number, category: ChromeCategory): boolean {
+function endsArticle(context: RuleContext, index: number, category: ChromeCategory, bodyWordsBefore: number): boolean {
   if (category === 'comments') return true;
   const block = context.blocks[index]!;
   if (INLINE_REFERENCE.test(block.text) || CROSS_REFERENCE.test(block.features.normalized)) return false;
   // A lone "Subscribe" is as often a header link as the box under an article.
   if (category === 'subscribe' && block.features.words < 2) return false;
   const following = context.decisions.slice(index + 1, index + 1 + LOOKAHEAD);
-  return following.length < LOOKAHEAD || !following.every(isBody);
+  if (following.length === LOOKAHEAD && following.every(isBody)) return false;
+  // A box in the header or mid-article: most of the article's prose is still to come.
+  let after = 0;
+  for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) after += context.blocks[i]!.features.words;
+  return after < bodyWordsBefore;
 }
 
 /**
@@ -65,7 +69,7 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length && marker < 0; i++) {
       const decision = decisions[i];
       const category = decision?.verdict.category;
-      if (decision?.certainty === 'certain' && category && ENDING_CATEGORIES.has(category) && bodyWords >= MIN_BODY_WORDS && endsArticle(context, i, category)) marker = i;
+      if (decision?.certainty === 'certain' && category && ENDING_CATEGORIES.has(category) && bodyWords >= MIN_BODY_WORDS && endsArticle(context, i, category, bodyWords)) marker = i;
       else if (isBody(decision)) bodyWords += blocks[i]!.features.words;
     }
     if (marker < 0) return decided;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { strip } from '../dist/src/index.js';
+import { inSplit } from './split.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -25,6 +26,7 @@ const view = option('--view', 'blocks');
 const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
 const out = path.resolve(option('--out', fs.mkdtempSync(path.join(os.tmpdir(), 'pith-eval-'))));
 const referee = path.resolve(option('--referee', path.join(corpus, '..', 'eval', 'score.mjs')));
+const split = option('--split', 'all');
 
 if (!fs.existsSync(path.join(corpus, 'index.jsonl'))) {
   console.error(`eval: no corpus at ${corpus} (expected index.jsonl); pass --corpus DIR`);
@@ -35,7 +37,8 @@ const documents = fs
   .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
-  .map((line) => JSON.parse(line));
+  .map((line) => JSON.parse(line))
+  .filter((doc) => inSplit(split, doc));
 
 let bytes = 0;
 const started = process.hrtime.bigint();
@@ -56,5 +59,12 @@ console.error(
     `(strip alone ${engine.toFixed(2)} s, ${(bytes / 1e6 / engine).toFixed(1)} MB/s); predictions in ${out}`,
 );
 
-const scored = spawnSync(process.execPath, [referee, '--corpus', corpus, '--view', view, '--pred', out, ...args], { stdio: 'inherit' });
+// The referee scores every document its index lists; for a split, give it an index of that split only.
+let scoredCorpus = corpus;
+if (split !== 'all') {
+  scoredCorpus = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-split-'));
+  fs.writeFileSync(path.join(scoredCorpus, 'index.jsonl'), documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
+  for (const dataset of new Set(documents.map((doc) => doc.dataset))) fs.symlinkSync(path.join(corpus, dataset), path.join(scoredCorpus, dataset));
+}
+const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, ...args], { stdio: 'inherit' });
 process.exit(scored.status ?? 2);

@@ -3,32 +3,50 @@
 
 import { readSource } from './input/source.js';
 import { segment } from './blocks/segment.js';
+import { detectView } from './blocks/view.js';
+import { detectLanguage } from './features/language.js';
+import { segmentWrapped } from './blocks/wrapped.js';
 import { analyse } from './features/features.js';
 import { stopwordsFor } from './features/stopwords.js';
 import { builtinRules } from './rules/index.js';
-import { runRules, finalDecisions } from './decisions/engine.js';
+import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
 import { buildResult } from './output/result.js';
 import type { Rule } from './rules/rule.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export type * from './types.js';
-export type { Rule, BlockRule, DocumentRule, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision } from './rules/rule.js';
+export type { Rule, BlockRule, DocumentRule, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { RULE_PHASES } from './rules/rule.js';
+export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
 
 /** The rules a run uses: the built-in set plus the caller's, minus the disabled ones. */
 export function activeRules(options: StripOptions = {}): Rule[] {
   const disabled = new Set(options.disable ?? []);
-  return [...builtinRules, ...(options.rules ?? [])].filter((rule) => !disabled.has(rule.id));
+  for (const id of options.enable ?? []) disabled.delete(id);
+  const settings = options.ruleOptions ?? {};
+  // The caller's rules first: within a phase the first rule to decide a block wins, and a user's house rules are more specific.
+  return [...(options.rules ?? []), ...builtinRules]
+    .filter((rule) => !disabled.has(rule.id))
+    .map((rule) => (settings[rule.id] ? { ...rule, options: { ...rule.options, ...settings[rule.id] } } : rule));
+}
+
+/** The first three stages (input, blocks, features): what the rules run on. Also used by scripts/fit.mjs. */
+export function prepare(text: string, options: StripOptions = {}) {
+  const source = readSource(text);
+  const language = options.language ?? detectLanguage(source.lines);
+  const view = options.view && options.view !== 'auto' ? options.view : detectView(source.lines);
+  const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
+  const blocks = analyse(segmented, stopwordsFor(language));
+  return { source, view, language, blocks };
 }
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
 export function strip(text: string, options: StripOptions = {}): StripResult {
-  const language = options.language ?? 'en';
-  const source = readSource(text);
-  const blocks = analyse(segment(source.lines), stopwordsFor(language));
-  const decisions = runRules(blocks, activeRules(options), language);
-  return buildResult(text, source, finalDecisions(blocks, decisions), language);
+  const { source, view, language, blocks } = prepare(text, options);
+  const decisions = runRules(blocks, activeRules(options), language, undefined, view);
+  if (options.allow) applyAllowList(blocks, decisions, options.allow);
+  return buildResult(text, source, finalDecisions(blocks, decisions), language, { view, originalLines: options.originalLines ?? false });
 }
 export { checkRuleExamples, type ExampleOutcome } from './rules/examples.js';

@@ -50,6 +50,21 @@ export interface Block {
   column: number;
   /** True when the block was cut out of a longer line at a glued sentence boundary. */
   split: boolean;
+  /**
+   * Wrapped view only: a paragraph in one column of a layout table printed side by side shares its
+   * lines with other columns, so it is not one span of the input. `parts` are its pieces, one per
+   * line; `text` is their texts joined by "\n", and `start`/`end` run from the first piece's start
+   * to the last piece's end.
+   */
+  parts?: BlockPart[];
+}
+
+/** One line's piece of a block that lies in a table column (see `Block.parts`). */
+export interface BlockPart {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
 }
 
 /** Shallow text features of one block, computed once and shared by every rule. */
@@ -107,17 +122,44 @@ export interface StripOptions {
   rules?: readonly import('./rules/rule.js').Rule[];
   /** Language of the stopword list; default 'en'. */
   language?: string;
+  /** Rule ids to keep on even where the preset or `disable` would switch them off. */
+  enable?: readonly string[];
+  /** Trade-off between removing too little and too much (see issue 4); default 'balanced'. */
+  preset?: Preset;
+  /** Per rule id, settings that override the rule's default `options` (e.g. thresholds). */
+  ruleOptions?: Readonly<Record<string, import('./rules/rule.js').RuleOptions>>;
+  /** Phrases never removed: a block that contains one (case and spacing ignored) is always kept. */
+  allow?: readonly string[];
+  /**
+   * How the input is laid out: 'blocks' (one block per line: scraper output, WET), 'wrapped' (a
+   * terminal dump such as `w3m -dump`: hard-wrapped paragraphs), or 'auto' (default): detected.
+   */
+  view?: 'auto' | TextView;
+  /**
+   * The cleaned text of a wrapped document keeps the original lines of the kept paragraphs, as
+   * they were, instead of one line per paragraph (what `--write` uses). No effect on the block view.
+   */
+  originalLines?: boolean;
 }
+
+/** The layout of an input: one block per line, or hard-wrapped paragraphs. */
+export type TextView = 'blocks' | 'wrapped';
 
 /** The result of `strip`: what `pith --format json` prints for each input. */
 export interface StripResult {
   /** Version of this shape; bumped on any incompatible change. */
   schemaVersion: 1;
-  /** The cleaned text: kept blocks in input order, one per line, with the input's line ending. */
+  /**
+   * The cleaned text: kept blocks in input order, one per line, with the input's line ending. In
+   * the wrapped view a kept paragraph is one line, its line breaks unwrapped to spaces (or, with
+   * `originalLines`, its original lines).
+   */
   text: string;
   /** The line ending detected in the input and used in `text`. */
   eol: '\n' | '\r\n' | '\r';
   language: string;
+  /** The view the input was read in (given, or detected). */
+  view: TextView;
   stats: {
     blocks: number;
     kept: number;

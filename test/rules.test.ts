@@ -13,7 +13,9 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
     expect(rule.examples.match.length).toBeGreaterThan(0);
   });
 
-  const outcomes = checkRuleExamples(rule, builtinRules);
+  // Other rules' examples run with the hand-written statistics (text-density) rather than the
+  // learned trees, so that re-fitting the model (npm run fit) cannot break a context rule's examples.
+  const outcomes = checkRuleExamples(rule, builtinRules.filter((other) => other.id !== 'learned-classifier' || other === rule));
   it.each(outcomes.map((outcome) => [outcome.expected, label(outcome.example), outcome] as const))('%s: %s', (_expected, _text, outcome) => {
     expect(outcome.problem).toBeUndefined();
     if (outcome.expected === 'match') expect(outcome.verdict).toEqual(expect.objectContaining({ reason: expect.any(String) }));

@@ -5,7 +5,7 @@ import type { StripResult } from '../../src/types.js';
 
 const EXCERPT = 72;
 
-function excerpt(text: string): string {
+export function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
 }

@@ -10,17 +10,56 @@ const GLUED_BOUNDARY = /(?<=[\p{Ll}\d][.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
 // Words before a period that do not end a sentence ("Mr.Smith" is a typo, not a boundary).
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|vs|no|jr|sr|prof|gen|col|lt|sgt|rev|inc|ltd|co|etc|e\.g|i\.e)\.$/iu;
 // Inside a URL, domain or file name the "boundary" is part of a name.
-const URL_LIKE = /(?:https?:\/\/|www\.|@)\S*$/iu;
+const URL_MARKER = /https?:\/\/|www\.|@/i;
+const WHITESPACE = /\s/u;
+
+/**
+ * Whether a URL marker is followed by no whitespace to the end of `text` (as /(?:https?:\/\/|www\.|@)\S*$/
+ * would say, but linear: that pattern rescans from every "@" of a long run).
+ */
+function isUrlLike(text: string): boolean {
+  let tail = text.length;
+  while (tail > 0 && !isWhitespace(text, tail - 1)) tail--;
+  return URL_MARKER.test(tail === 0 ? text : text.slice(tail));
+}
+
+function isWhitespace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITESPACE.test(text[at]!));
+}
 
 /** Offsets inside `text` where a glued sentence boundary starts a new block. */
+// Longest URL marker ("https://"), minus one.
+const URL_MARKER_REACH = 7;
+
+/** The patterns of this stage, for the ReDoS check in the test suite. */
+export const SEGMENT_PATTERNS: readonly RegExp[] = [GLUED_BOUNDARY, ABBREVIATION_BEFORE, URL_MARKER, WHITESPACE];
+
 export function gluedBoundaries(text: string): number[] {
   const cuts: number[] = [];
+  // Whether the word up to the previous boundary looks like a URL, kept from boundary to boundary
+  // so that a long word with many boundaries is scanned once (linear), not once per boundary.
+  let previous = -1;
+  let wordStart = 0;
+  let urlLike = false;
   for (const match of text.matchAll(GLUED_BOUNDARY)) {
     const at = match.index ?? 0;
+    let space = at - 1;
+    while (space > previous && text.charCodeAt(space) !== 32) space--;
+    if (space > previous || previous < 0) {
+      // A new word (as text.lastIndexOf(' ', at) + 1 would find it): test it whole.
+      wordStart = space + 1;
+      urlLike = isUrlLike(text.slice(wordStart, at));
+    } else {
+      // The same word, longer: an earlier marker still counts if no whitespace followed it; a new
+      // marker can only end in the new stretch.
+      const stretch = text.slice(previous, at);
+      urlLike = (urlLike && !WHITESPACE.test(stretch)) || isUrlLike(text.slice(Math.max(wordStart, previous - URL_MARKER_REACH), at));
+    }
+    previous = at;
     const before = text.slice(Math.max(0, at - 12), at);
     if (ABBREVIATION_BEFORE.test(before)) continue;
-    const wordStart = text.lastIndexOf(' ', at) + 1;
-    if (URL_LIKE.test(text.slice(wordStart, at))) continue;
+    if (urlLike) continue;
     cuts.push(at);
   }
   return cuts;

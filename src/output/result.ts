@@ -1,7 +1,8 @@
 // Output stage: the cleaned text and the result object that `--format json` prints.
 
-import type { BlockDecision, StripResult } from '../types.js';
+import type { BlockDecision, StripResult, TextView } from '../types.js';
 import type { Source } from '../input/source.js';
+import { joinedParagraphs, originalLines } from '../blocks/wrapped.js';
 
 /**
  * Kept blocks in input order, one per line with the input's line ending. Kept pieces of one line
@@ -20,8 +21,25 @@ export function cleanedText(input: string, decisions: readonly BlockDecision[], 
   return lines.join(source.eol) + source.eol;
 }
 
-export function buildResult(input: string, source: Source, decisions: BlockDecision[], language: string): StripResult {
-  const text = cleanedText(input, decisions, source);
+export interface OutputOptions {
+  view: TextView;
+  /** Wrapped view: write the kept paragraphs' original lines instead of one line per paragraph. */
+  originalLines: boolean;
+}
+
+export function buildResult(
+  input: string,
+  source: Source,
+  decisions: BlockDecision[],
+  language: string,
+  output: OutputOptions = { view: 'blocks', originalLines: false },
+): StripResult {
+  const text =
+    output.view === 'blocks'
+      ? cleanedText(input, decisions, source)
+      : output.originalLines
+        ? originalLines(source.lines, decisions, source.eol)
+        : joinedParagraphs(decisions, source.eol);
   let kept = 0;
   let keptChars = 0;
   for (const block of decisions) {
@@ -34,6 +52,7 @@ export function buildResult(input: string, source: Source, decisions: BlockDecis
     text,
     eol: source.eol,
     language,
+    view: output.view,
     stats: { blocks: decisions.length, kept, dropped: decisions.length - kept, inputChars: input.length, keptChars },
     blocks: decisions,
   };

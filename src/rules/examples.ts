@@ -26,7 +26,7 @@ export function verdictOn(rule: Rule, example: RuleExample, ruleSet: readonly Ru
   if (typeof example === 'string' && blocks.length !== 1) return { verdict: null, problem: `a string example must be one block, got ${blocks.length}` };
   const rules = ruleSet.includes(rule) ? ruleSet : [...ruleSet, rule];
   const decisions = runRules(blocks, rules, language, rule);
-  const context: RuleContext = { blocks, decisions, language };
+  const context: RuleContext = { blocks, decisions, language, view: 'blocks' };
   if (rule.kind === 'block') return { verdict: rule.test(target, context) };
   return { verdict: rule.apply(context).get(block) ?? null };
 }

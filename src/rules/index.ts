@@ -15,6 +15,7 @@ import legalFooter from './builtin/legal-footer.js';
 import loginPrompt from './builtin/login-prompt.js';
 import noWords from './builtin/no-words.js';
 import linkMarker from './builtin/link-marker.js';
+import learnedClassifier from './builtin/learned-classifier.js';
 import textDensity from './builtin/text-density.js';
 import endOfArticle from './builtin/end-of-article.js';
 import appealBox from './builtin/appeal-box.js';
@@ -42,6 +43,7 @@ export const builtinRules: readonly Rule[] = [
   // statistical
   noWords,
   linkMarker,
+  learnedClassifier,
   textDensity,
   // context
   appealBox,

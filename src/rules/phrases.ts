@@ -21,7 +21,8 @@ export interface PhraseRuleSpec {
 export function firstMatch(patterns: readonly RegExp[], text: string): string | undefined {
   for (const pattern of patterns) {
     const found = pattern.exec(text);
-    if (found) return found[0];
+    // A pattern may lead with (?<skip>...) to reach its phrase without backtracking; the quote starts after it.
+    if (found) return found[0].slice(found.groups?.skip?.length ?? 0);
   }
   return undefined;
 }
@@ -39,6 +40,7 @@ export function phraseRule(spec: PhraseRuleSpec): BlockRule {
     targets: spec.category,
     description: spec.description,
     examples: spec.examples,
+    patterns: spec.patterns,
     test(block: AnalysedBlock) {
       if (block.features.words > spec.maxWords) return null;
       const found = firstMatch(spec.patterns, block.features.normalized);

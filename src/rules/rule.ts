@@ -1,7 +1,7 @@
 // What a rule is. Rules are plain data objects, one per file under rules/builtin/, so that they can
 // be listed (`pith rules`), switched off, and tested on their own examples (test/rules.test.ts).
 
-import type { AnalysedBlock, ChromeCategory, Role, Verdict } from '../types.js';
+import type { TextView, AnalysedBlock, ChromeCategory, Role, Verdict } from '../types.js';
 
 /**
  * The order rules run in. Earlier phases decide with more certainty; later phases see their decisions.
@@ -30,12 +30,20 @@ export interface Decision {
   rule: string;
 }
 
+/** A rule option's value: plain JSON, so that configs can set it and a JSON Schema can describe it. */
+export type RuleOptionValue = number | string | boolean | readonly string[];
+export type RuleOptions = Readonly<Record<string, RuleOptionValue>>;
+
 /** What a rule may read about the document it runs on. */
 export interface RuleContext {
   readonly blocks: readonly AnalysedBlock[];
   /** decisions[i] is the current decision for blocks[i], or undefined while undecided. */
   readonly decisions: readonly (Decision | undefined)[];
   readonly language: string;
+  /** How the text was laid out: one block per line, or hard-wrapped paragraphs. */
+  readonly view: TextView;
+  /** The running rule's options: its defaults with the user's settings on top. */
+  readonly options?: RuleOptions;
 }
 
 /**
@@ -51,6 +59,10 @@ interface RuleMeta {
   targets: ChromeCategory | Exclude<Role, 'chrome'>;
   description: string;
   examples: { match: readonly RuleExample[]; noMatch: readonly RuleExample[] };
+  /** Tunable settings (thresholds) with their defaults; a config may override them by name. */
+  options?: RuleOptions;
+  /** Every regular expression the rule matches text with, so the test suite can check each for ReDoS. */
+  patterns?: readonly RegExp[];
 }
 
 /** A rule that looks at one undecided block at a time. */

@@ -11,7 +11,8 @@ const DATE = new RegExp(
     `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}\\b`,
     '\\b\\d{4}-\\d{2}-\\d{2}\\b',
     '\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b',
-    '\\b(?:published|updated|posted|last updated|last modified)\\b.*\\d',
+    // A digit later on the line; the scan from one keyword stops at the next, so it stays linear.
+    '\\b(?:published|updated|posted|last updated|last modified)\\b(?:(?!\\b(?:published|updated|posted|last updated|last modified)\\b)[^\\d\\n\\r\\u2028\\u2029])*\\d',
   ].join('|'),
   'iu',
 );
@@ -34,6 +35,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'byline',
   description: 'Short "By ..." and date blocks next to the title or body are the byline and dateline (kept).',
+  patterns: [BYLINE, DATE],
   examples: {
     match: [
       { document: 'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1 },

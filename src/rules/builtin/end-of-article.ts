@@ -42,6 +42,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'comments',
   description: 'After enough body text, a comments, subscribe or related-articles block ends the article; later blocks are dropped (boilerpipe).',
+  patterns: [INLINE_REFERENCE, CROSS_REFERENCE],
   examples: {
     match: [
       {

@@ -1,20 +1,40 @@
 import { chrome, keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { classOf, type TextClass } from '../context.js';
-import type { ChromeCategory } from '../../types.js';
+import type { ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
 const INTERRUPTIONS: ReadonlySet<ChromeCategory> = new Set(['advertising', 'share']);
 
+const MIN_SENTENCE_WORDS = 6;
+
+function isSentence(features: Features): boolean {
+  return features.endsWithPunctuation && features.words >= MIN_SENTENCE_WORDS;
+}
+
 /** The nearest good or bad block in one direction, optionally skipping near-good ones (jusText). */
 type ContextClass = TextClass | 'transparent';
 
+// nearestClass answers from a table per array, direction and mode, built in one pass on first use:
+// scanning per block was quadratic on long runs of short blocks (1,000,000 one-character lines).
+// An array must not change after its first query (`resolved` is queried only once complete).
+const nearestTables = new WeakMap<readonly ContextClass[], Map<string, ContextClass[]>>();
+
 function nearestClass(classes: readonly ContextClass[], from: number, step: 1 | -1, skipNearGood: boolean): ContextClass {
-  for (let i = from + step; i >= 0 && i < classes.length; i += step) {
-    const c = classes[i]!;
-    if (c === 'good' || c === 'bad') return c;
-    if (c === 'near-good' && !skipNearGood) return c;
+  let tables = nearestTables.get(classes);
+  if (!tables) nearestTables.set(classes, (tables = new Map()));
+  const key = `${step}${skipNearGood}`;
+  let table = tables.get(key);
+  if (!table) {
+    table = new Array<ContextClass>(classes.length);
+    let nearest: ContextClass = 'bad'; // document edges count as boilerplate
+    for (let i = step === 1 ? classes.length - 1 : 0; i >= 0 && i < classes.length; i -= step) {
+      table[i] = nearest;
+      const c = classes[i]!;
+      if (c === 'good' || c === 'bad' || (c === 'near-good' && !skipNearGood)) nearest = c;
+    }
+    tables.set(key, table);
   }
-  return 'bad'; // document edges count as boilerplate
+  return table[from]!;
 }
 
 /**
@@ -58,7 +78,8 @@ const rule: DocumentRule = {
       if (before === 'good' && after === 'good') good = true;
       else if (before === 'bad' && after === 'bad') good = false;
       else if (before === 'bad') good = nearestClass(classes, i, -1, false) === 'near-good';
-      else good = nearestClass(classes, i, 1, false) === 'near-good';
+      // A complete sentence right under body text ends the article rather than starting the chrome.
+      else good = nearestClass(classes, i, 1, false) === 'near-good' || (classes[i - 1] === 'good' && isSentence(context.blocks[i]!.features));
       resolved[i] = good ? 'good' : 'bad';
       decided.set(i, good ? keep('body', 'short block between body paragraphs', 'likely') : chrome('other', 'short block among boilerplate', 'likely'));
     });

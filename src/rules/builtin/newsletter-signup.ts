@@ -9,8 +9,9 @@ export default phraseRule({
   patterns: [
     /^(?:newsletters?|sign up|email alerts?|e-mail alerts?|get alerts)[.!:]?$/,
     /\bsign(?: |-)?up (?:for|to) (?:our|the|my|a|free|daily|weekly)\b/,
-    /\b(?:our|the|daily|weekly|free|email|e-mail) (?:\w+ )?newsletters?\b.*\b(?:sign up|subscribe|inbox|delivered|get|receive)\b/,
-    /\b(?:sign up|subscribe|register)\b.*\b(?:newsletters?|inbox|email updates|e-mail updates)\b/,
+    // "A ... B": the (?<skip>) prefix jumps atomically to the first A, so A.*B is one linear scan (ReDoS-safe).
+    /^(?=(?<skip>[^]*?)\b(?:our|the|daily|weekly|free|email|e-mail) (?:\w+ )?newsletters?\b)\k<skip>(?:our|the|daily|weekly|free|email|e-mail) (?:\w+ )?newsletters?\b.*\b(?:sign up|subscribe|inbox|delivered|get|receive)\b/,
+    /^(?=(?<skip>[^]*?)\b(?:sign up|subscribe|register)\b)\k<skip>(?:sign up|subscribe|register)\b.*\b(?:newsletters?|inbox|email updates|e-mail updates)\b/,
     /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b/,
     /\benter your e-?mail(?: address)?\b/,
     /\b(?:get|receive) (?:our |the )?(?:latest )?(?:news|stories|posts|updates|headlines) (?:by|via|in your) e-?mail\b/,

@@ -3,7 +3,8 @@ import { quote } from '../phrases.js';
 
 const MAX_TITLE_WORDS = 30;
 // Site-name suffixes/prefixes of <title> lines: "Headline - Site", "Site | Headline", "Headline :: Site".
-const TITLE_SEPARATOR = /\s+(?:[-–—|:»·]|::)\s+/u;
+// Starts only where a whitespace run starts, so a long run is scanned once (ReDoS-safe).
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:[-–—|:»·]|::)\s+/u;
 
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -20,6 +21,7 @@ const rule: DocumentRule = {
   phase: 'role',
   targets: 'title',
   description: 'The first block is the title; a page-title line repeated by a headline below is dropped.',
+  patterns: [TITLE_SEPARATOR],
   examples: {
     match: [
       { document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president', block: 0 },

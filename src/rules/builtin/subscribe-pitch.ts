@@ -14,7 +14,8 @@ export default phraseRule({
     /\bsubscription (?:today|now|offer|required)\b/,
     /\bsubscribers? (?:only|exclusive)\b/,
     /\b(?:already a subscriber|for subscribers|subscriber benefits|subscribe for full access)\b/,
-    /\b(?:unlimited|full) (?:digital )?access\b.*\b(?:for|from|just|only)\b.*[$€£]/,
+    // Atomic jumps to the first "access" and the first price word after it keep the scan linear (ReDoS-safe).
+    /^(?=(?<skip>[^]*?)\b(?:unlimited|full) (?:digital )?access\b)\k<skip>(?:unlimited|full) (?:digital )?access\b(?=(.*?\b(?:for|from|just|only)\b))\2.*[$€£]/,
     /\bto continue reading\b/,
     /\b(?:free|risk-free) trial\b/,
     /\bsubscribe to (?:our )?(?:rss|feed|podcast|channel|this blog|posts|comments)\b/,

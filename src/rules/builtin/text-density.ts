@@ -1,4 +1,5 @@
 import { chrome, keep, type BlockRule } from '../rule.js';
+import { stopwordThresholds } from '../../features/language.js';
 
 /**
  * jusText's context-free classification, calibrated for stopwords-iso lists: long blocks dense in
@@ -29,9 +30,13 @@ const rule: BlockRule = {
     ],
     noMatch: [],
   },
-  test(block) {
+  options: TEXT_DENSITY,
+  test(block, context) {
     const { chars, stopwordDensity: density } = block.features;
-    const { lengthLow, lengthHigh, lengthSentence, stopwordsLow, stopwordsHigh } = TEXT_DENSITY;
+    const settings = { ...TEXT_DENSITY, ...(context.options as Partial<typeof TEXT_DENSITY>) };
+    const { lengthLow, lengthHigh, lengthSentence } = settings;
+    // The stopword thresholds are set for English; other lists are scaled by their calibration.
+    const { stopwordsLow, stopwordsHigh } = stopwordThresholds(context.language, settings);
     const shown = density.toFixed(2);
     if (chars < lengthLow) {
       // A short but complete sentence reads as prose; a short fragment is a label or a link.
@@ -47,7 +52,7 @@ const rule: BlockRule = {
         : keep('body', `medium block, stopword density ${shown}, left to its neighbours`, 'unsure');
     }
     if (density >= stopwordsLow) return keep('body', `borderline stopword density ${shown}, left to its neighbours`, 'unsure');
-    return chrome('other', `few stopwords (density ${shown}): a list or label, not prose`, 'likely');
+    return chrome('other', `few stopwords (density ${shown}): a list or label, not prose`, chars > lengthHigh ? 'unsure' : 'likely');
   },
 };
 

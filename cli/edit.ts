@@ -1,0 +1,152 @@
+// In-place editing for --check, --list-different and --write: remove only the chrome from a file
+// and leave every other byte as it was (line endings, blank lines, a missing final newline).
+// Pure: text in, text out. Protected regions (a Markdown file's YAML front matter and fenced code,
+// and <!-- pith-ignore-start --> ... <!-- pith-ignore-end --> in any file) are hidden from the rules
+// by blanking them out character for character, so that offsets and line numbers still match.
+
+import type { BlockDecision, StripResult } from '../src/types.js';
+
+const IGNORE_START = /^\s*<!--\s*pith-ignore-start\s*-->\s*$/;
+const IGNORE_END = /^\s*<!--\s*pith-ignore-end\s*-->\s*$/;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const FRONT_MATTER_END = /^(---|\.\.\.)\s*$/;
+
+/** ESLint --fix stops after 10 passes too: enough for removals to settle, bounded if they never do. */
+const MAX_PASSES = 10;
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  content: string;
+  /** "\n", "\r\n", "\r" or "" for a last line without one. */
+  ending: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/gy;
+  let match: RegExpExecArray | null;
+  while (pattern.lastIndex < text.length && (match = pattern.exec(text))) {
+    lines.push({ start: match.index, content: match[1]!, ending: match[2]! });
+  }
+  return lines;
+}
+
+export function isMarkdown(file: string): boolean {
+  return /\.(md|markdown|mdx)$/i.test(file);
+}
+
+/** Which lines are protected (true) from removal. */
+function protectedLines(lines: readonly Line[], markdown: boolean): boolean[] {
+  const guarded = new Array<boolean>(lines.length).fill(false);
+  let index = 0;
+  if (markdown && lines[0]?.content.replace(/^\uFEFF/, '').trimEnd() === '---') {
+    const end = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_END.test(line.content));
+    if (end > 0) for (; index <= end; index++) guarded[index] = true;
+  }
+  let fence: string | undefined;
+  let ignoring = false;
+  for (; index < lines.length; index++) {
+    const { content } = lines[index]!;
+    if (ignoring) {
+      guarded[index] = true;
+      if (IGNORE_END.test(content)) ignoring = false;
+      continue;
+    }
+    if (IGNORE_START.test(content)) {
+      guarded[index] = ignoring = true;
+      continue;
+    }
+    if (markdown) {
+      const marker = FENCE.exec(content)?.[1];
+      if (fence !== undefined) {
+        guarded[index] = true;
+        if (marker?.[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+        continue;
+      }
+      if (marker) {
+        guarded[index] = true;
+        fence = marker;
+      }
+    }
+  }
+  return guarded;
+}
+
+/** `text` with protected lines turned into spaces (same length, same line endings): the rules see blank lines there. */
+export function maskProtected(text: string, markdown: boolean): string {
+  const lines = splitLines(text);
+  const guarded = protectedLines(lines, markdown);
+  if (!guarded.includes(true)) return text;
+  return lines.map((line, i) => (guarded[i] ? ' '.repeat(line.content.length) : line.content) + line.ending).join('');
+}
+
+/**
+ * `text` without the dropped blocks. A line that only held chrome goes with its line ending (and
+ * with one of the blank lines around it, so paragraphs stay one blank line apart); a line that held
+ * chrome glued to kept text keeps the kept text. Everything else is copied as it was.
+ */
+export function removeChrome(text: string, blocks: readonly BlockDecision[]): string {
+  const droppedByLine = new Map<number, BlockDecision[]>();
+  for (const block of blocks) {
+    if (block.kept) continue;
+    const list = droppedByLine.get(block.line) ?? [];
+    list.push(block);
+    droppedByLine.set(block.line, list);
+  }
+  if (droppedByLine.size === 0) return text;
+  const lines = splitLines(text);
+  const out: Line[] = [];
+  const isBlank = (line: Line | undefined): boolean => line !== undefined && line.content.trim() === '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const dropped = droppedByLine.get(i + 1);
+    if (!dropped) {
+      out.push(line);
+      continue;
+    }
+    let content = '';
+    let from = line.start;
+    for (const block of dropped) {
+      content += text.slice(from, block.start);
+      from = block.end;
+    }
+    content += text.slice(from, line.start + line.content.length);
+    if (content.trim() !== '') {
+      out.push({ ...line, content });
+      continue;
+    }
+    // The whole line was chrome: drop it, and a blank line after it when one already precedes it.
+    if ((out.length === 0 || isBlank(out.at(-1))) && isBlank(lines[i + 1])) i++;
+  }
+  // The file ended without a line ending; keep it that way if its last line went.
+  const last = out.at(-1);
+  if (last && lines.at(-1)?.ending === '' && last.ending !== '') out[out.length - 1] = { ...last, ending: '' };
+  return out.map((line) => line.content + line.ending).join('');
+}
+
+export interface FixOutcome {
+  /** The text after removing chrome until none is left (or MAX_PASSES). */
+  text: string;
+  /** The first pass's result: the chrome as the file has it now (what --check reports). */
+  first: StripResult;
+  removedBlocks: number;
+  removedChars: number;
+}
+
+/**
+ * Removes chrome until a pass finds none, so that `--write` twice changes nothing the second time
+ * and `--check` passes after `--write`: removing a block changes its neighbours' context.
+ */
+export function fixText(text: string, markdown: boolean, strip: (text: string) => StripResult, passes = MAX_PASSES): FixOutcome {
+  const first = strip(maskProtected(text, markdown));
+  let result = first;
+  let current = text;
+  let removedBlocks = 0;
+  for (let pass = 0; pass < passes && result.stats.dropped > 0; pass++) {
+    removedBlocks += result.stats.dropped;
+    current = removeChrome(current, result.blocks);
+    result = strip(maskProtected(current, markdown));
+  }
+  return { text: current, first, removedBlocks, removedChars: text.length - current.length };
+}

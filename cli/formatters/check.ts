@@ -1,0 +1,28 @@
+// --check output: one line per chrome block, `file:line:col  category  rule-id  "excerpt"` (like
+// ESLint's stylish formatter, greppable and clickable in editors), and the JSON for machines.
+
+import type { ChalkInstance } from 'chalk';
+import type { FileOutcome } from '../process-file.js';
+import { excerpt } from './explain.js';
+
+export function formatFindings(outcome: FileOutcome, chalk: ChalkInstance): string {
+  const findings = outcome.findings ?? [];
+  if (findings.length === 0) return '';
+  const ruleWidth = Math.max(...findings.map((finding) => finding.rule.length));
+  return findings
+    .map((finding) => {
+      const where = `${outcome.file}:${finding.line}:${finding.column}`;
+      return `${chalk.underline(where)}  ${chalk.yellow(finding.category.padEnd(11))}  ${chalk.cyan(finding.rule.padEnd(ruleWidth))}  ${chalk.dim(`"${excerpt(finding.text)}"`)}\n`;
+    })
+    .join('');
+}
+
+export function formatCheckTotal(blocks: number, files: number, chalk: ChalkInstance): string {
+  if (blocks === 0) return '';
+  return `\n${chalk.red.bold(`✖ ${blocks} chrome block${blocks === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`)} ${chalk.dim('(pith --write removes them)')}\n`;
+}
+
+export function checkJson(outcome: FileOutcome): object {
+  if (outcome.error !== undefined) return { file: outcome.file, error: outcome.error };
+  return { file: outcome.file, changed: outcome.changed ?? false, chrome: outcome.findings ?? [] };
+}

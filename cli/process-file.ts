@@ -1,0 +1,132 @@
+// What pith does to one file in each mode, the same in the main thread and in a worker: read it,
+// clean it with the library's `strip`, and write, check or return the result. Errors are data
+// (file and reason), so one bad file never stops the others.
+
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { strip } from '../src/index.js';
+import type { ChromeCategory, StripOptions, StripResult } from '../src/types.js';
+import { writeAtomic } from './atomic-write.js';
+import { stripOptionsFor, type ResolvedConfig } from './config/resolved.js';
+import { fixText, isMarkdown, maskProtected } from './edit.js';
+import { describe, encode, InputError, readInputFile, type Input } from './read-input.js';
+
+/** print: cleaned text to stdout; json/explain: the whole result; out-dir: cleaned copies; check/list: report; write: in place. */
+export type Mode = 'print' | 'json' | 'explain' | 'out-dir' | 'check' | 'list' | 'write';
+
+export interface JobSettings {
+  mode: Mode;
+  /** Absolute --out-dir. */
+  outDir?: string;
+  cwd: string;
+  configs: readonly ResolvedConfig[];
+}
+
+export interface FileTask {
+  file: string;
+  /** Index into JobSettings.configs. */
+  config: number;
+  /** Already read (stdin). */
+  input?: Input;
+}
+
+export interface ChromeFinding {
+  line: number;
+  column: number;
+  category: ChromeCategory;
+  rule: string;
+  reason: string;
+  text: string;
+}
+
+export interface FileOutcome {
+  file: string;
+  /** Why the file could not be read or written. */
+  error?: string;
+  warnings: string[];
+  kept: number;
+  removed: number;
+  removedChars: number;
+  /** print */
+  text?: string;
+  /** json, explain */
+  result?: StripResult;
+  /** check, list, write: the chrome in the file as it was. */
+  findings?: ChromeFinding[];
+  /** check, list: the file would change; write: it was rewritten. */
+  changed?: boolean;
+}
+
+function findingsOf(result: StripResult): ChromeFinding[] {
+  return result.blocks
+    .filter((block) => !block.kept)
+    .map((block) => ({ line: block.line, column: block.column, category: block.category ?? 'other', rule: block.rule, reason: block.reason, text: block.text }));
+}
+
+/** Folders made for --out-dir in this thread, so each is made once. */
+const createdFolders = new Set<string>();
+
+function droppedChars(result: StripResult): number {
+  return result.blocks.reduce((sum, block) => (block.kept ? sum : sum + block.end - block.start), 0);
+}
+
+/** Where --out-dir puts a file: the same path relative to the current folder, under the out dir. */
+export function outputPath(file: string, settings: JobSettings): string {
+  const path = relative(settings.cwd, resolve(settings.cwd, file));
+  if (path.startsWith('..') || isAbsolute(path)) throw new InputError(file, 'is outside the current folder; --out-dir mirrors paths relative to it (run pith from a folder above it)');
+  return join(settings.outDir!, path);
+}
+
+function act(input: Input, options: StripOptions, settings: JobSettings): FileOutcome {
+  const base = { file: input.name, warnings: input.warnings };
+  const { mode } = settings;
+  if (mode === 'check' || mode === 'list' || mode === 'write') {
+    const markdown = isMarkdown(input.name);
+    const run = (text: string): StripResult => strip(text, options);
+    if (mode !== 'write') {
+      const result = run(maskProtected(input.text, markdown));
+      const findings = findingsOf(result);
+      return { ...base, kept: result.stats.kept, removed: findings.length, removedChars: droppedChars(result), findings, changed: findings.length > 0 };
+    }
+    const fixed = fixText(input.text, markdown, run);
+    const changed = fixed.text !== input.text;
+    if (changed) {
+      if (input.encoding === 'lossy-utf-8') throw new InputError(input.name, 'invalid UTF-8; not rewritten (its bad bytes would be lost)');
+      writeAtomic(input.name, encode(fixed.text, input.encoding), { durable: true });
+    }
+    return { ...base, kept: fixed.first.stats.kept, removed: fixed.removedBlocks, removedChars: fixed.removedChars, findings: findingsOf(fixed.first), changed };
+  }
+  const result = strip(input.text, options);
+  const counts = { kept: result.stats.kept, removed: result.stats.dropped, removedChars: droppedChars(result) };
+  if (mode === 'print') return { ...base, ...counts, text: result.text };
+  if (mode === 'json' || mode === 'explain') return { ...base, ...counts, result };
+  const target = outputPath(input.name, settings);
+  const folder = dirname(target);
+  if (!createdFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    createdFolders.add(folder);
+  }
+  writeAtomic(target, Buffer.from(result.text), { durable: false });
+  return { ...base, ...counts };
+}
+
+/** Builds StripOptions once per config (custom rules compile their patterns). */
+export function optionsCache(settings: JobSettings): (index: number) => StripOptions {
+  const cache = new Map<number, StripOptions>();
+  return (index) => {
+    let options = cache.get(index);
+    if (!options) cache.set(index, (options = stripOptionsFor(settings.configs[index]!)));
+    return options;
+  };
+}
+
+/** Synchronous: file I/O here is small and many; thread-pool round trips would cost more than they save. */
+export function processFile(task: FileTask, settings: JobSettings, optionsFor: (index: number) => StripOptions): FileOutcome {
+  try {
+    const input = task.input ?? readInputFile(task.file);
+    return act(input, optionsFor(task.config), settings);
+  } catch (error) {
+    const reason = error instanceof InputError ? error.reason : describe(error);
+    return { file: task.file, error: reason, warnings: [], kept: 0, removed: 0, removedChars: 0 };
+  }
+}

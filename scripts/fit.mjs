@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// npm run fit: fits the learned-classifier's decision tree on the training part of the dev corpus
+// (scripts/split.mjs) and writes it to src/rules/learned/model.ts. Reproducible: same corpus, same
+// code, same tree. Run `npm run eval -- --split test` afterwards for the held-out figure.
+//
+// A small random forest of weighted CART trees (Gini, histogram splits, bagging, feature sampling):
+// each block is weighted by its word count, because the referee scores words, not blocks. Written
+// here rather than taken from ml-cart / ml-random-forest because those take no sample weights.
+//
+//   node scripts/fit.mjs [--corpus DIR] [--depth 10] [--min-leaf 0.001] [--trees 10] [--feature-share 0.5] [--seed 1]
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepare, builtinRules } from '../dist/src/index.js';
+import { runRules } from '../dist/src/decisions/engine.js';
+import { featureVectors, FEATURE_NAMES } from '../dist/src/rules/learned/features.js';
+import { inSplit } from './split.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
+const maxDepth = Number(option('--depth', 10));
+const minLeafShare = Number(option('--min-leaf', 0.001));
+const treeCount = Number(option('--trees', 10));
+const featureShare = Number(option('--feature-share', 0.5));
+const seed = Number(option('--seed', 1));
+const BINS = 64;
+
+const learned = builtinRules.find((rule) => rule.id === 'learned-classifier');
+const documents = fs
+  .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
+  .filter((doc) => inSplit('train', doc));
+
+// ---------------------------------------------------------------- samples
+const rows = [];
+const labels = [];
+const baseWeights = [];
+for (const { dataset, id } of documents) {
+  const folder = path.join(corpus, dataset, id);
+  const text = fs.readFileSync(path.join(folder, 'blocks.txt'), 'utf8');
+  const lineLabels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')).blocks;
+  const { blocks, language } = prepare(text, { view: 'blocks' });
+  const decisions = runRules(blocks, builtinRules, language, learned);
+  const vectors = featureVectors(blocks, decisions);
+  // The referee averages F1 over documents, so every document weighs the same in total; within a
+  // document, a block weighs its words.
+  const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
+  blocks.forEach((block, i) => {
+    const label = lineLabels[block.line - 1];
+    if (decisions[i] || label === null || label === undefined) return; // the trees only see undecided blocks
+    rows.push(vectors[i]);
+    labels.push(label);
+    baseWeights.push((1000 * Math.max(1, block.features.words)) / documentWords);
+  });
+}
+const sampleCount = rows.length;
+const featureCount = FEATURE_NAMES.length;
+console.error(`fit: ${documents.length} training documents, ${sampleCount} blocks`);
+
+// ---------------------------------------------------------------- histogram bins per feature
+const edges = [];
+const binned = new Uint8Array(sampleCount * featureCount);
+for (let f = 0; f < featureCount; f++) {
+  const values = rows.map((row) => row[f]).sort((a, b) => a - b);
+  const cuts = [];
+  for (let b = 1; b < BINS; b++) {
+    const value = values[Math.floor((b * values.length) / BINS)];
+    if (cuts.length === 0 || value > cuts[cuts.length - 1]) cuts.push(value);
+  }
+  edges.push(cuts);
+  for (let s = 0; s < sampleCount; s++) {
+    const value = rows[s][f];
+    let bin = 0;
+    while (bin < cuts.length && value > cuts[bin]) bin++;
+    binned[s * featureCount + f] = bin;
+  }
+}
+
+// ---------------------------------------------------------------- CART
+const totalWeight = baseWeights.reduce((a, b) => a + b, 0);
+const minLeaf = totalWeight * minLeafShare;
+const gini = (w0, w1) => {
+  const w = w0 + w1;
+  return w === 0 ? 0 : w - (w0 * w0 + w1 * w1) / w; // weighted impurity
+};
+
+// Deterministic pseudo-random numbers (mulberry32), so that `npm run fit` always gives the same forest.
+function random(state) {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+let weights = baseWeights;
+let next = random(seed);
+
+function grow(samples, depth) {
+  let w0 = 0;
+  let w1 = 0;
+  for (const s of samples) labels[s] === 1 ? (w1 += weights[s]) : (w0 += weights[s]);
+  const leaf = { p: Number((w1 / (w0 + w1)).toFixed(4)), n: Math.round(w0 + w1) };
+  if (depth >= maxDepth || w0 + w1 < 2 * minLeaf || w0 === 0 || w1 === 0) return leaf;
+  const parent = gini(w0, w1);
+  let best = { gain: 1e-9 * totalWeight };
+  for (let f = 0; f < featureCount; f++) {
+    if (next() > featureShare) continue; // random-forest feature sampling: decorrelates the trees
+    const bins = edges[f].length + 1;
+    const h0 = new Float64Array(bins);
+    const h1 = new Float64Array(bins);
+    for (const s of samples) {
+      const b = binned[s * featureCount + f];
+      labels[s] === 1 ? (h1[b] += weights[s]) : (h0[b] += weights[s]);
+    }
+    let l0 = 0;
+    let l1 = 0;
+    for (let b = 0; b < bins - 1; b++) {
+      l0 += h0[b];
+      l1 += h1[b];
+      const r0 = w0 - l0;
+      const r1 = w1 - l1;
+      if (l0 + l1 < minLeaf || r0 + r1 < minLeaf) continue;
+      const gain = parent - gini(l0, l1) - gini(r0, r1);
+      if (gain > best.gain) best = { gain, f, b };
+    }
+  }
+  if (best.f === undefined) return leaf;
+  const left = [];
+  const right = [];
+  for (const s of samples) (binned[s * featureCount + best.f] <= best.b ? left : right).push(s);
+  const l = grow(left, depth + 1);
+  const r = grow(right, depth + 1);
+  // Both sides say the same: the split explains nothing, keep the leaf.
+  if ('p' in l && 'p' in r && !('f' in l) && !('f' in r) && (l.p >= 0.5) === (r.p >= 0.5) && Math.abs(l.p - r.p) < 0.15) return leaf;
+  return { f: best.f, t: Number(edges[best.f][best.b].toFixed(4)), l, r };
+}
+
+// Bagging: each tree sees a bootstrap resample of the training blocks (as Poisson(1) weights).
+function poisson() {
+  let k = 0;
+  for (let p = next(); p > Math.exp(-1); p *= next()) k++;
+  return k;
+}
+const trees = [];
+for (let t = 0; t < treeCount; t++) {
+  weights = treeCount === 1 ? baseWeights : baseWeights.map((w) => w * poisson());
+  const samples = [...Array(sampleCount).keys()].filter((s) => weights[s] > 0);
+  trees.push(grow(samples, 0));
+}
+let leaves = 0;
+const count = (node) => ('f' in node ? (count(node.l), count(node.r)) : leaves++);
+trees.forEach(count);
+
+// Preorder, three Float32 a node (see src/rules/learned/tree.ts), base64 for the source file.
+function encode(tree) {
+  const numbers = [];
+  (function walk(node) {
+    if (!('f' in node)) {
+      numbers.push(-1, node.p, node.n);
+      return;
+    }
+    const at = numbers.length;
+    numbers.push(node.f, node.t, 0);
+    walk(node.l);
+    numbers[at + 2] = numbers.length;
+    walk(node.r);
+  })(tree);
+  return Buffer.from(new Float32Array(numbers).buffer).toString('base64');
+}
+
+const out = path.join(root, 'src', 'rules', 'learned', 'model.ts');
+const fitted = `scripts/fit.mjs --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --seed ${seed}`;
+fs.writeFileSync(
+  out,
+  `// Generated by ${fitted} (npm run fit) on ${documents.length} training documents. Do not edit by hand.\n` +
+    `import type { EncodedForest } from './tree.js';\n\n` +
+    `export const MODEL: EncodedForest = {\n  trees: [\n${trees.map((tree) => `    '${encode(tree)}',`).join('\n')}\n  ],\n};\n`,
+);
+console.error(`fit: ${trees.length} trees, ${leaves} leaves, written to ${path.relative(root, out)}`);

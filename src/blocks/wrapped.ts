@@ -1,0 +1,336 @@
+// Blocks stage for the wrapped view (`w3m -dump`, `lynx -dump`, a terminal copy): the lines of a
+// hard-wrapped paragraph are joined back into one block, so rules see paragraphs, not line ends.
+//
+// A line continues the paragraph above it only when it was wrapped there: the line above is so
+// full that the first word of this line would not have fitted on it. A line that ends early was
+// broken by the page (a <br>, the end of a list item or link), so it ends its block. List bullets
+// start a new block; side-by-side table columns (cells separated by runs of spaces) are blocks of
+// their own, so a menu column never glues onto an article paragraph.
+
+import type { Block, BlockDecision, BlockPart } from '../types.js';
+import type { LineEnding, SourceLine } from '../input/source.js';
+import { gluedBoundaries } from './segment.js';
+import { displayWidth } from './view.js';
+
+// w3m -cols 80 wraps at 79 columns; used when a document has too few lines to measure its own width.
+const DEFAULT_WRAP_WIDTH = 79;
+const MIN_WRAP_WIDTH = 40;
+// The wrap width of a document: nearly every line is at most this wide.
+const WRAP_WIDTH_QUANTILE = 0.97;
+// A narrower table cell wraps at its own width: a run of at least this many lines whose widest
+// line is at least this wide is measured on its own.
+const MIN_LOCAL_LINES = 3;
+const MIN_LOCAL_WIDTH = 20;
+// A centred line's left and right margins differ by at most this (odd leftover column, rounding).
+const CENTRING_SLACK = 2;
+// Cells of a layout table printed side by side are separated by at least three spaces (w3m puts
+// up to two after a sentence inside one cell) or by a drawn border.
+const COLUMN_GAP = /\S(?:[ \t]*[│┃║][ \t]*| {3,}|\t+)(?=\S)/g;
+const BORDER_OR_SPACE = /[\s│┃║]/;
+const WORDY = /[\p{L}\p{N}]/u;
+// A list bullet: the dump's markers for <li> (•, *, □, ◦ ...) or a numbered item, then a space.
+const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
+const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
+const LINE_BREAK = /[ \t]*(?:\r\n|\n|\r)[ \t]*/g;
+
+/** A run of text in a line: the whole line, or one cell of a table row printed side by side. */
+interface Cell {
+  /** Offsets in the line: the cell's first character, its text after a bullet, and its end. */
+  from: number;
+  textFrom: number;
+  to: number;
+  /** Display columns (0-based) where the cell starts and ends. */
+  column: number;
+  right: number;
+  /** Column where a list item's continuation lines start (the cell's column otherwise). */
+  hangingColumn: number;
+  bullet: boolean;
+  firstWordWidth: number;
+  startsCjk: boolean;
+  /** Has letters or digits: not a drawn rule or border, which neither wraps nor measures a column. */
+  wordy: boolean;
+}
+
+function cellOf(text: string, from: number, to: number, column: number): Cell {
+  const slice = text.slice(from, to);
+  const marker = LIST_MARKER.exec(slice);
+  const unordered = marker !== null && UNORDERED_MARKER.test(slice);
+  const firstWord = /^\S+/.exec(slice)?.[0] ?? '';
+  const startsCjk = CJK.test(firstWord[0] ?? '');
+  return {
+    from,
+    textFrom: unordered ? from + marker[0].length : from,
+    to,
+    column,
+    right: column + displayWidth(slice),
+    hangingColumn: marker ? column + displayWidth(marker[0]) : column,
+    bullet: marker !== null,
+    // A CJK line can wrap before any character: the "word" that did not fit is one character.
+    firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
+    startsCjk,
+    wordy: WORDY.test(slice),
+  };
+}
+
+/** The cells of a line: one for ordinary text, several for a table row; none for a blank line. */
+function cellsOf(text: string): Cell[] {
+  let end = text.length;
+  while (end > 0 && BORDER_OR_SPACE.test(text[end - 1]!)) end--;
+  if (end === 0) return [];
+  let indent = 0;
+  while (indent < end && BORDER_OR_SPACE.test(text[indent]!)) indent++;
+  const cells: Cell[] = [];
+  let from = indent;
+  let column = displayWidth(text.slice(0, indent));
+  COLUMN_GAP.lastIndex = indent;
+  for (let gap = COLUMN_GAP.exec(text); gap && gap.index < end; gap = COLUMN_GAP.exec(text)) {
+    const cell = cellOf(text, from, gap.index + 1, column);
+    cells.push(cell);
+    from = gap.index + gap[0].length;
+    column = cell.right + displayWidth(text.slice(gap.index + 1, from));
+  }
+  cells.push(cellOf(text, from, end, column));
+  return cells;
+}
+
+/** The width a document is wrapped at: a high quantile of the right edges of its one-cell lines. */
+function wrapWidth(rows: readonly Cell[][]): number {
+  const widths: number[] = [];
+  for (const cells of rows) if (cells.length === 1) widths.push(cells[0]!.right);
+  if (widths.length < 5) return DEFAULT_WRAP_WIDTH;
+  widths.sort((a, b) => a - b);
+  return Math.max(MIN_WRAP_WIDTH, widths[Math.floor(widths.length * WRAP_WIDTH_QUANTILE)]!);
+}
+
+/** How wide the text of one column of a run of lines was wrapped: its cells' right edge. */
+interface ColumnWidth {
+  cells: number;
+  right: number;
+}
+
+/** True when `next` was wrapped off `previous`: its first word would not have fitted after it. */
+function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWidth | undefined): boolean {
+  if (!previous.wordy || !next.wordy) return false;
+  const needed = previous.right + (next.startsCjk ? 0 : 1) + next.firstWordWidth;
+  if (needed > width) return true;
+  return column !== undefined && column.cells >= MIN_LOCAL_LINES && column.right - next.column >= MIN_LOCAL_WIDTH && needed > column.right;
+}
+
+/** A line centred on the page (w3m centres <center> and align=center text line by line). */
+function centred(cell: Cell, width: number): boolean {
+  return cell.column > 0 && Math.abs(cell.column + cell.right - width) <= CENTRING_SLACK;
+}
+
+/** True when centred `next` was wrapped off centred `previous`: the same test on their text widths. */
+function centredWrappedOnto(previous: Cell, next: Cell, width: number): boolean {
+  if (!previous.wordy || !next.wordy || !centred(previous, width) || !(centred(next, width) || next.column === 0)) return false;
+  return previous.right - previous.column + (next.startsCjk ? 0 : 1) + next.firstWordWidth > width - CENTRING_SLACK;
+}
+
+interface Paragraph {
+  /** Line index and cell of each piece, top to bottom. */
+  pieces: Array<{ line: number; cell: Cell }>;
+  /** Column its continuation lines start at. */
+  hangingColumn: number;
+}
+
+/**
+ * A paragraph's text as one line: line breaks and the indentation around them become one space,
+ * or nothing between CJK characters and after a word broken at its hyphen ("long-" + "term").
+ */
+export function unwrap(text: string): string {
+  return text.replace(LINE_BREAK, (match, offset: number) => {
+    const before = text[offset - 1] ?? '';
+    const after = text[offset + match.length] ?? '';
+    if (CJK.test(before) && CJK.test(after)) return '';
+    if (before === '-' && /\p{L}/u.test(text[offset - 2] ?? '') && /\p{Ll}/u.test(after)) return '';
+    return ' ';
+  });
+}
+
+/** Cuts a span of the input into blocks at glued sentence boundaries. */
+function pushSpan(blocks: Block[], input: string, lines: readonly SourceLine[], first: number, start: number, end: number): void {
+  const text = input.slice(start, end);
+  const cuts = gluedBoundaries(text);
+  let from = 0;
+  let lineIndex = first;
+  for (const cut of [...cuts, text.length]) {
+    const pieceStart = start + from;
+    const pieceEnd = start + cut;
+    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= pieceStart) lineIndex++;
+    let lastIndex = lineIndex;
+    while (lastIndex + 1 < lines.length && lines[lastIndex + 1]!.start < pieceEnd) lastIndex++;
+    blocks.push({
+      index: blocks.length,
+      text: text.slice(from, cut),
+      start: pieceStart,
+      end: pieceEnd,
+      line: lines[lineIndex]!.number,
+      endLine: lines[lastIndex]!.number,
+      column: pieceStart - lines[lineIndex]!.start + 1,
+      split: cuts.length > 0,
+    });
+    from = cut;
+  }
+}
+
+function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLine[], rows: readonly Cell[][], paragraph: Paragraph): void {
+  const { pieces } = paragraph;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const startOf = (piece: { line: number; cell: Cell }): number => lines[piece.line]!.start + (piece === first ? piece.cell.textFrom : piece.cell.from);
+  const endOf = (piece: { line: number; cell: Cell }): number => lines[piece.line]!.start + piece.cell.to;
+  // A paragraph alone on its lines is one span of the input; one beside other columns is not.
+  if (pieces.every((piece) => rows[piece.line]!.length === 1)) {
+    pushSpan(blocks, input, lines, first.line, startOf(first), endOf(last));
+    return;
+  }
+  const parts: BlockPart[] = pieces.map((piece) => {
+    const start = startOf(piece);
+    return { start, end: endOf(piece), line: lines[piece.line]!.number, column: start - lines[piece.line]!.start + 1 };
+  });
+  blocks.push({
+    index: blocks.length,
+    text: parts.map((part) => input.slice(part.start, part.end)).join('\n'),
+    start: parts[0]!.start,
+    end: parts[parts.length - 1]!.end,
+    line: parts[0]!.line,
+    endLine: parts[parts.length - 1]!.line,
+    column: parts[0]!.column,
+    split: false,
+    parts,
+  });
+}
+
+/**
+ * Blocks of a wrapped document: re-joined paragraphs, list items and table cells, in reading
+ * order: in a run of lines with side-by-side columns, column by column, left to right.
+ */
+export function segmentWrapped(input: string, lines: readonly SourceLine[]): Block[] {
+  const rows = lines.map((line) => cellsOf(line.text));
+  const width = wrapWidth(rows);
+  const blocks: Block[] = [];
+  let stanza: Paragraph[] = [];
+  let tabular = false;
+  let columns = new Map<number, ColumnWidth>();
+  // Paragraphs whose last piece is on the previous line, by the column a continuation starts at.
+  let open = new Map<number, Paragraph>();
+
+  const closeStanza = (): void => {
+    if (tabular) stanza.sort((a, b) => a.pieces[0]!.cell.column - b.pieces[0]!.cell.column || a.pieces[0]!.line - b.pieces[0]!.line);
+    for (const paragraph of stanza) pushParagraph(blocks, input, lines, rows, paragraph);
+    stanza = [];
+    tabular = false;
+    open = new Map();
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (rows[i]!.length === 0) {
+      closeStanza();
+      continue;
+    }
+    if (open.size === 0) {
+      // A new run of non-blank lines: measure each column's right edge over the run.
+      columns = new Map();
+      for (let j = i; j < lines.length && rows[j]!.length > 0; j++) {
+        for (const cell of rows[j]!) {
+          if (!cell.wordy) continue;
+          const column = columns.get(cell.column);
+          if (column) {
+            column.cells++;
+            column.right = Math.max(column.right, cell.right);
+          } else columns.set(cell.column, { cells: 1, right: cell.right });
+        }
+      }
+    }
+    if (rows[i]!.length > 1) tabular = true;
+    const nextOpen = new Map<number, Paragraph>();
+    // A centred paragraph changes its indent on every line: follow it when the line is one cell.
+    const single = rows[i]!.length === 1 && open.size === 1 && rows[i - 1]?.length === 1 ? [...open.values()][0] : undefined;
+    const singleLast = single?.pieces[single.pieces.length - 1]!.cell;
+    if (single && singleLast && !rows[i]![0]!.bullet && centredWrappedOnto(singleLast, rows[i]![0]!, width)) {
+      single.pieces.push({ line: i, cell: rows[i]![0]! });
+      open = new Map([[single.hangingColumn, single]]);
+      continue;
+    }
+    for (const cell of rows[i]!) {
+      const paragraph = cell.bullet ? undefined : open.get(cell.column);
+      const previous = paragraph?.pieces[paragraph.pieces.length - 1]!.cell;
+      if (paragraph && previous && wrappedOnto(previous, cell, width, columns.get(cell.column))) {
+        paragraph.pieces.push({ line: i, cell });
+        nextOpen.set(paragraph.hangingColumn, paragraph);
+        continue;
+      }
+      const started: Paragraph = { pieces: [{ line: i, cell }], hangingColumn: cell.hangingColumn };
+      stanza.push(started);
+      nextOpen.set(started.hangingColumn, started);
+    }
+    open = nextOpen;
+  }
+  closeStanza();
+  return blocks;
+}
+
+/**
+ * The cleaned text of a wrapped document: each kept paragraph on one line, its line breaks
+ * unwrapped (see `unwrap`); pieces of one paragraph split at a glued boundary are written back
+ * together.
+ */
+export function joinedParagraphs(decisions: readonly BlockDecision[], eol: LineEnding): string {
+  const out: string[] = [];
+  let previous: BlockDecision | undefined;
+  for (const block of decisions) {
+    if (!block.kept) continue;
+    const text = unwrap(block.text);
+    if (previous && previous.end === block.start) out[out.length - 1] += text;
+    else out.push(text);
+    previous = block;
+  }
+  return out.length ? out.join(eol) + eol : '';
+}
+
+/**
+ * The cleaned text with the original lines of the kept blocks, as they were (indentation, bullets
+ * and wrapping), a blank line where lines were left out. On a line shared with dropped blocks (a
+ * table row, a split line) the dropped text is blanked out with spaces, so kept text stays in its
+ * column.
+ */
+export function originalLines(lines: readonly SourceLine[], decisions: readonly BlockDecision[], eol: LineEnding): string {
+  const spans = (block: BlockDecision): readonly { start: number; end: number; line: number }[] =>
+    block.parts ?? (block.line === block.endLine ? [block] : spansOfLines(lines, block));
+  const kept = new Map<number, string>();
+  for (const block of decisions) {
+    if (!block.kept) continue;
+    for (const span of spans(block)) kept.set(span.line, lines[span.line - 1]?.text ?? '');
+  }
+  for (const block of decisions) {
+    if (block.kept) continue;
+    for (const span of spans(block)) {
+      const text = kept.get(span.line);
+      const line = lines[span.line - 1];
+      if (text === undefined || !line) continue;
+      const from = Math.max(span.start, line.start) - line.start;
+      const to = Math.min(span.end, line.start + text.length) - line.start;
+      if (to > from) kept.set(span.line, text.slice(0, from) + ' '.repeat(to - from) + text.slice(to));
+    }
+  }
+  const out: string[] = [];
+  let lastNumber = 0;
+  for (const number of [...kept.keys()].sort((a, b) => a - b)) {
+    if (lastNumber > 0 && number > lastNumber + 1) out.push('');
+    out.push(kept.get(number)!.trimEnd());
+    lastNumber = number;
+  }
+  return out.length ? out.join(eol) + eol : '';
+}
+
+/** The per-line spans of a block that runs over several whole lines. */
+function spansOfLines(lines: readonly SourceLine[], block: BlockDecision): Array<{ start: number; end: number; line: number }> {
+  const spans: Array<{ start: number; end: number; line: number }> = [];
+  for (let number = block.line; number <= block.endLine; number++) {
+    const line = lines[number - 1];
+    if (!line) continue;
+    spans.push({ start: Math.max(block.start, line.start), end: Math.min(block.end, line.start + line.text.length), line: number });
+  }
+  return spans;
+}

@@ -1,0 +1,125 @@
+// The document's language, and the stopword thresholds calibrated for its stopword list.
+//
+// Detection uses tinyld's light model (24 languages, ~20 ms to load), loaded on first use only:
+// callers that pass a language, and short inputs, never pay for it.
+
+import { createRequire } from 'node:module';
+import type { SourceLine } from '../input/source.js';
+import { STOPWORD_CALIBRATION } from './stopword-calibration.js';
+import { stopwordLanguages, stopwordsFor } from './stopwords.js';
+import { words } from './tokenize.js';
+
+/** The language assumed when a text is too short to tell, or the detector is unsure. */
+export const DEFAULT_LANGUAGE = 'en';
+
+// Fewer letters than this is a guess, not a detection (tinyld is unreliable on short text).
+const MIN_DETECT_CHARS = 200;
+// Enough prose to tell a language; more costs time and changes nothing.
+const MAX_DETECT_CHARS = 4000;
+// Lines shorter than this are mostly menus and labels, which are often English on any site.
+const MIN_SAMPLE_LINE = 40;
+
+interface Detector {
+  detectAll(text: string): Array<{ lang: string; accuracy: number }>;
+}
+
+let detector: Detector | undefined;
+
+function loadDetector(): Detector {
+  detector ??= createRequire(import.meta.url)('tinyld/light') as Detector;
+  return detector;
+}
+
+/** The prose of a document to detect its language on: its longer lines, up to a few thousand characters. */
+export function languageSample(lines: readonly SourceLine[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text.length < MIN_SAMPLE_LINE) continue;
+    parts.push(text);
+    length += text.length + 1;
+    if (length >= MAX_DETECT_CHARS) break;
+  }
+  return parts.join('\n').slice(0, MAX_DETECT_CHARS);
+}
+
+// The detector's best few guesses are checked against the stopword lists.
+const CANDIDATES = 3;
+
+/**
+ * ISO 639-1 code of the document's language; `DEFAULT_LANGUAGE` when the text is too short. The
+ * light model alone calls some English pages Hindi or Hungarian, so its best guesses (and English)
+ * are weighed by how much of the sample their stopword lists cover; when no guess has a list, the
+ * model's first guess stands.
+ */
+export function detectLanguage(lines: readonly SourceLine[]): string {
+  const sample = languageSample(lines);
+  if (sample.length < MIN_DETECT_CHARS) return DEFAULT_LANGUAGE;
+  const guesses = loadDetector()
+    .detectAll(sample)
+    .slice(0, CANDIDATES)
+    .map((guess) => guess.lang);
+  if (guesses.length === 0) return DEFAULT_LANGUAGE;
+  const candidates = guesses.includes(DEFAULT_LANGUAGE) ? guesses : [...guesses, DEFAULT_LANGUAGE];
+  const tokens = words(sample).map((token) => token.toLowerCase());
+  let best = mostCovered(candidates, tokens, guesses[0]!);
+  // No guess reads like prose of its language: a language the light model does not know (Czech,
+  // Slovak ...). Every stopword list votes.
+  if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), tokens, best.language, best);
+  return best.language;
+}
+
+// Prose of any calibrated language has a median stopword density above 0.3; below this, a list is
+// not the text's.
+const MIN_PROSE_COVERAGE = 0.2;
+
+function mostCovered(
+  languages: readonly string[],
+  tokens: readonly string[],
+  fallback: string,
+  start: { language: string; coverage: number } = { language: fallback, coverage: 0 },
+): { language: string; coverage: number } {
+  let best = start;
+  if (tokens.length === 0) return best;
+  for (const language of languages) {
+    const stopwords = stopwordsFor(language);
+    if (stopwords.size === 0) continue;
+    let hits = 0;
+    for (const token of tokens) if (stopwords.has(token)) hits++;
+    if (hits / tokens.length > best.coverage) best = { language, coverage: hits / tokens.length };
+  }
+  return best;
+}
+
+function calibratedMedian(language: string): number | undefined {
+  const row = (STOPWORD_CALIBRATION.languages as Readonly<Record<string, { medianDensity: number } | undefined>>)[language];
+  return row && row.medianDensity > 0 ? row.medianDensity : undefined;
+}
+
+/** Stopword-density thresholds (jusText's low/high) for one language. */
+export interface StopwordThresholds {
+  stopwordsLow: number;
+  stopwordsHigh: number;
+  /**
+   * `calibrated`: the English thresholds scaled by how dense in stopwords this language's prose is;
+   * `fallback`: no list or no calibration, so stopwords decide nothing (thresholds 0, as jusText
+   * without a stoplist) and length and punctuation do the work.
+   */
+  source: 'english' | 'calibrated' | 'fallback';
+}
+
+/**
+ * Thresholds for `language`, from the English ones the rule is tuned with. Prose density differs
+ * per stopword list (a 1,300-word English list against a 200-word Czech one), so each language's
+ * thresholds are the English ones times the ratio of the median density of its prose lines to
+ * English's (src/features/stopword-calibration.ts, made by scripts/calibrate-stopwords.mjs).
+ */
+export function stopwordThresholds(language: string, english: { stopwordsLow: number; stopwordsHigh: number }): StopwordThresholds {
+  if (language === DEFAULT_LANGUAGE) return { ...english, source: 'english' };
+  const reference = calibratedMedian(DEFAULT_LANGUAGE);
+  const median = calibratedMedian(language);
+  if (reference === undefined || median === undefined) return { stopwordsLow: 0, stopwordsHigh: 0, source: 'fallback' };
+  const scale = median / reference;
+  return { stopwordsLow: english.stopwordsLow * scale, stopwordsHigh: english.stopwordsHigh * scale, source: 'calibrated' };
+}

@@ -1,0 +1,47 @@
+// Language detection, CJK tokenisation and per-language stopword thresholds.
+
+import { readSource } from '../src/input/source.js';
+import { detectLanguage, stopwordThresholds, DEFAULT_LANGUAGE } from '../src/features/language.js';
+import { words } from '../src/features/tokenize.js';
+import { strip } from '../src/index.js';
+
+const GERMAN = [
+  'Die Stadtbibliothek in der Mühlenstraße hat am Samstag nach zwei Jahren wieder geöffnet, und schon vor neun Uhr warteten viele Familien am Fluss.',
+  'Das Gebäude war seit einem Hochwasser im Winter geschlossen, das den Lesesaal und einen großen Teil der Kinderbücher beschädigt hatte.',
+  'Freiwillige haben in den letzten Monaten gespendete Bücher sortiert, und die Stadt hat ein neues Dach und einen Aufzug bezahlt.',
+].join('\n');
+const ENGLISH = [
+  'The old library on Mill Street opened its doors again on Saturday morning, and a queue of families had formed along the river path.',
+  'The building had been closed since a winter flood damaged the reading room and most of the children’s collection of books.',
+].join('\n');
+
+describe('detectLanguage', () => {
+  it('detects the language of longer text and falls back to English on short text', () => {
+    expect(detectLanguage(readSource(GERMAN).lines)).toBe('de');
+    expect(detectLanguage(readSource(ENGLISH).lines)).toBe('en');
+    expect(detectLanguage(readSource('Home\nNews').lines)).toBe(DEFAULT_LANGUAGE);
+  });
+
+  it('is overridden by the language option', () => {
+    expect(strip(GERMAN).language).toBe('de');
+    expect(strip(GERMAN, { language: 'fr' }).language).toBe('fr');
+  });
+});
+
+describe('words', () => {
+  it('segments CJK text into words and keeps the regex path for other scripts', () => {
+    expect(words('宇航员在太空中喝酒')).toEqual(expect.arrayContaining(['太空', '喝酒']));
+    expect(words('Hello, world 2024')).toEqual(['Hello', 'world', '2024']);
+  });
+});
+
+describe('stopwordThresholds', () => {
+  const english = { stopwordsLow: 0.3, stopwordsHigh: 0.36 };
+  it('keeps English thresholds as they are, scales calibrated languages, and falls back to 0', () => {
+    expect(stopwordThresholds('en', english)).toEqual({ ...english, source: 'english' });
+    const german = stopwordThresholds('de', english);
+    expect(german.source).toBe('calibrated');
+    expect(german.stopwordsHigh).toBeLessThan(english.stopwordsHigh);
+    expect(stopwordThresholds('xx', english)).toEqual({ stopwordsLow: 0, stopwordsHigh: 0, source: 'fallback' });
+  });
+});

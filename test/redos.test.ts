@@ -1,0 +1,29 @@
+// Every regular expression the built-in rules and the pipeline match text with is checked by a ReDoS
+// detector (recheck: static analysis, then a fuzzer that confirms an attack string). A pattern it
+// finds vulnerable (exponential or polynomial backtracking) fails the suite.
+
+import { checkSync } from 'recheck';
+import { builtinRules } from '../src/index.js';
+import { SEGMENT_PATTERNS } from '../src/blocks/segment.js';
+import { FEATURE_PATTERNS } from '../src/features/features.js';
+import { TOKEN_PATTERNS } from '../src/features/tokenize.js';
+
+const rulePatterns = builtinRules.flatMap((rule) => (rule.patterns ?? []).map((pattern, index) => ({ where: `${rule.id} #${index}`, pattern })));
+const pipelinePatterns = [...SEGMENT_PATTERNS, ...FEATURE_PATTERNS, ...TOKEN_PATTERNS].map((pattern, index) => ({ where: `pipeline #${index}`, pattern }));
+
+it('lists the patterns of every phrase rule', () => {
+  const phraseRules = builtinRules.filter((rule) => rule.phase === 'lexical');
+  expect(phraseRules.length).toBeGreaterThan(0);
+  for (const rule of phraseRules) expect({ id: rule.id, patterns: (rule.patterns ?? []).length > 0 }).toEqual({ id: rule.id, patterns: true });
+});
+
+it.each([...rulePatterns, ...pipelinePatterns])('$where is safe from ReDoS', ({ pattern }) => {
+  const diagnostics = checkSync(pattern.source, pattern.flags, { timeout: 20_000 });
+  const finding =
+    diagnostics.status === 'vulnerable'
+      ? `${diagnostics.complexity.summary}; attack: ${diagnostics.attack.pattern}`
+      : diagnostics.status === 'unknown'
+        ? `not analysable: ${diagnostics.error.kind}`
+        : 'safe';
+  expect({ pattern: pattern.source, finding }).toEqual({ pattern: pattern.source, finding: 'safe' });
+}, 60_000);

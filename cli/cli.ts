@@ -18,6 +18,8 @@ import { runTasks } from './batch.js';
 import { inCI, noProgress, progressBar } from './progress.js';
 import type { FileOutcome, FileTask, JobSettings, Mode } from './process-file.js';
 import type { ConfigChoice } from './config/load.js';
+import type { CliOverrides } from './config/resolved.js';
+import type { Preset, TextView } from '../src/types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHROME = 1;
@@ -49,6 +51,18 @@ interface CleanOptions {
   config?: string | false;
   printConfig?: string;
   quiet?: boolean;
+  preset?: Preset;
+  lang?: string;
+  view?: TextView | 'auto';
+}
+
+function cliOverrides(options: CleanOptions): CliOverrides {
+  return {
+    disable: options.disable ?? [],
+    ...(options.preset ? { preset: options.preset } : {}),
+    ...(options.lang ? { language: options.lang } : {}),
+    ...(options.view && options.view !== 'auto' ? { view: options.view } : {}),
+  };
 }
 
 function version(): string {
@@ -97,7 +111,7 @@ function configChoice(options: CleanOptions): ConfigChoice {
 /** --print-config FILE: the settings that apply to FILE, every rule listed. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
   const { ConfigResolver } = await import('./config/load.js');
-  const resolver = new ConfigResolver(configChoice(options), options.disable ?? []);
+  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
   const config = resolver.configs[await resolver.forFile(file)]!;
   const enabled = new Set(activeRules({ disable: config.disable, enable: config.enable }).map((rule) => rule.id));
   const rules = Object.fromEntries(
@@ -148,7 +162,7 @@ async function clean(args: string[], options: CleanOptions, io: CliStreams): Pro
   }
   return runGuarded(async () => {
     const { ConfigResolver } = await import('./config/load.js');
-    const resolver = new ConfigResolver(configChoice(options), options.disable ?? []);
+    const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
     const tasks: FileTask[] = [];
     for (const file of files) {
       const task: FileTask = { file, config: await resolver.forFile(file) };
@@ -249,6 +263,9 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
     .option('--no-config', 'use no config file')
     .option('--print-config <file>', 'print the settings that apply to FILE and exit')
     .option('--disable <rule-ids>', 'switch rules off (comma-separated, repeatable)', splitList)
+    .addOption(new Option('--preset <preset>', 'precision (keep only sure text), balanced (default) or recall (keep anything likely)').choices(['precision', 'balanced', 'recall']))
+    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de); default: detected')
+    .addOption(new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto').choices(['auto', 'blocks', 'wrapped']).default('auto'))
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')

@@ -3,7 +3,8 @@
 // writes the predictions, and lets the referee (../shared/eval/score.mjs) score them, so the
 // figures printed are the referee's by construction.
 //
-//   npm run eval -- [--view blocks|wrapped] [--corpus DIR] [--out DIR] [--json] [--datasets a,b]
+//   npm run eval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--split train|test|all]
+//                   [--corpus DIR] [--out DIR] [--json] [--datasets a,b]
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +28,7 @@ const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', '
 const out = path.resolve(option('--out', fs.mkdtempSync(path.join(os.tmpdir(), 'pith-eval-'))));
 const referee = path.resolve(option('--referee', path.join(corpus, '..', 'eval', 'score.mjs')));
 const split = option('--split', 'all');
+const preset = option('--preset', 'balanced');
 
 if (!fs.existsSync(path.join(corpus, 'index.jsonl'))) {
   console.error(`eval: no corpus at ${corpus} (expected index.jsonl); pass --corpus DIR`);
@@ -47,7 +49,7 @@ for (const { dataset, id } of documents) {
   const input = fs.readFileSync(path.join(corpus, dataset, id, `${view}.txt`), 'utf8');
   bytes += Buffer.byteLength(input);
   const t0 = process.hrtime.bigint();
-  const { text } = strip(input);
+  const { text } = strip(input, { preset });
   cleaning += process.hrtime.bigint() - t0;
   fs.mkdirSync(path.join(out, dataset), { recursive: true });
   fs.writeFileSync(path.join(out, dataset, `${id}.txt`), text);

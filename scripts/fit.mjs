@@ -26,6 +26,7 @@ const minLeafShare = Number(option('--min-leaf', 0.001));
 const treeCount = Number(option('--trees', 10));
 const featureShare = Number(option('--feature-share', 0.5));
 const seed = Number(option('--seed', 1));
+const balance = Number(option('--balance', 1));
 const BINS = 64;
 
 const learned = builtinRules.find((rule) => rule.id === 'learned-classifier');
@@ -35,6 +36,13 @@ const documents = fs
   .filter(Boolean)
   .map((line) => JSON.parse(line))
   .filter((doc) => inSplit('train', doc));
+
+// Smaller datasets weigh a little more (square root of the size ratio), so that the trees do not
+// learn the largest dataset's pages alone.
+const perDataset = {};
+for (const doc of documents) perDataset[doc.dataset] = (perDataset[doc.dataset] ?? 0) + 1;
+const largest = Math.max(...Object.values(perDataset));
+const datasetWeight = Object.fromEntries(Object.entries(perDataset).map(([name, count]) => [name, Math.sqrt(largest / count) ** balance]));
 
 // ---------------------------------------------------------------- samples
 const rows = [];
@@ -55,7 +63,7 @@ for (const { dataset, id } of documents) {
     if (decisions[i] || label === null || label === undefined) return; // the trees only see undecided blocks
     rows.push(vectors[i]);
     labels.push(label);
-    baseWeights.push((1000 * Math.max(1, block.features.words)) / documentWords);
+    baseWeights.push((1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords);
   });
 }
 const sampleCount = rows.length;

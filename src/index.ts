@@ -11,21 +11,25 @@ import { stopwordsFor } from './features/stopwords.js';
 import { builtinRules } from './rules/index.js';
 import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
 import { buildResult } from './output/result.js';
-import type { Rule } from './rules/rule.js';
+import type { Rule, RuleOptions } from './rules/rule.js';
+import { PRESETS } from './rules/presets.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export type * from './types.js';
 export type { Rule, BlockRule, DocumentRule, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
+export { PRESETS, type PresetSettings } from './rules/presets.js';
 export { RULE_PHASES } from './rules/rule.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
 
 /** The rules a run uses: the built-in set plus the caller's, minus the disabled ones. */
 export function activeRules(options: StripOptions = {}): Rule[] {
-  const disabled = new Set(options.disable ?? []);
+  const preset = PRESETS[options.preset ?? 'balanced'];
+  const disabled = new Set([...preset.disable, ...(options.disable ?? [])]);
   for (const id of options.enable ?? []) disabled.delete(id);
-  const settings = options.ruleOptions ?? {};
+  const settings: Record<string, RuleOptions> = { ...preset.ruleOptions };
+  for (const [id, own] of Object.entries(options.ruleOptions ?? {})) settings[id] = { ...settings[id], ...own };
   // The caller's rules first: within a phase the first rule to decide a block wins, and a user's house rules are more specific.
   return [...(options.rules ?? []), ...builtinRules]
     .filter((rule) => !disabled.has(rule.id))

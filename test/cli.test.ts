@@ -202,3 +202,26 @@ describe('help and version', () => {
     expect(run.stdout).toContain('Exit codes: 0 ok, 2 usage or input/output error.');
   });
 });
+
+describe('--preset, --lang, --view', () => {
+  it('--preset precision drops the standfirst that balanced keeps; recall keeps at least as much', async () => {
+    const lines = async (preset: string) => (await runPith(['--preset', preset, seed])).stdout.split('\n');
+    const balanced = await lines('balanced');
+    const precision = await lines('precision');
+    const recall = await lines('recall');
+    const standfirst = 'Their call came a day after Mr Putin met with Syrian President Bashar al-Assad';
+    expect(balanced).toContain(standfirst);
+    expect(precision).not.toContain(standfirst);
+    expect(recall.length).toBeGreaterThanOrEqual(balanced.length);
+    expect((await runPith(['--preset', 'greedy', seed])).code).toBe(2);
+  });
+
+  it('--lang sets the language the JSON reports, and --view the view', async () => {
+    const run = await runPith(['-f', 'json', '--lang', 'de', '--view', 'wrapped', solar]);
+    const [file] = JSON.parse(run.stdout).files;
+    expect(file.language).toBe('de');
+    expect(file.view).toBe('wrapped');
+    const auto = JSON.parse((await runPith(['-f', 'json', solar])).stdout).files[0];
+    expect([auto.language, auto.view]).toEqual(['en', 'blocks']);
+  });
+});

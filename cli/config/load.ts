@@ -9,14 +9,15 @@ import { defaultLoaders, lilconfig, type LilconfigResult, type Loader } from 'li
 import { builtinRules } from '../../src/index.js';
 import type * as v from 'valibot';
 import type { RuleOptions } from '../../src/rules/rule.js';
-import { emptyConfig, withCliDisable, type ResolvedConfig } from './resolved.js';
+import { emptyConfig, withCliOverrides, type CliOverrides, type ResolvedConfig } from './resolved.js';
 
 export const SEARCH_PLACES = ['package.json', '.pithrc.json', '.pithrc.yaml', '.pithrc.yml', 'pith.config.mjs', 'pith.config.js'];
 
 export class ConfigError extends Error {}
 
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  // Parsers put a code frame after the first line ("... at line 1, column 17:\n  rules: [...").
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim().replace(/:$/, '');
 }
 
 const loadYaml: Loader = async (_file, content) => (await import('yaml')).parse(content) as unknown;
@@ -110,7 +111,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly choice: ConfigChoice,
-    private readonly cliDisable: readonly string[],
+    private readonly cli: CliOverrides,
   ) {}
 
   /** The index of the config for `file` ("-" for stdin: searched from the current folder). */
@@ -155,7 +156,7 @@ export class ConfigResolver {
   private register(key: string, make: () => Promise<ResolvedConfig>): Promise<number> {
     let index = this.byFile.get(key);
     if (!index) {
-      index = make().then((config) => this.configs.push(withCliDisable(config, this.cliDisable)) - 1);
+      index = make().then((config) => this.configs.push(withCliOverrides(config, this.cli)) - 1);
       this.byFile.set(key, index);
     }
     return index;

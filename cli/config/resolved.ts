@@ -4,13 +4,14 @@
 
 import { userRule, type UserRuleData } from '../../src/rules/user-rules.js';
 import type { RuleOptions } from '../../src/rules/rule.js';
-import type { Preset, StripOptions } from '../../src/types.js';
+import type { Preset, StripOptions, TextView } from '../../src/types.js';
 
 export interface ResolvedConfig {
   /** The config file, or null when none applies. */
   file: string | null;
   preset?: Preset;
   language?: string;
+  view?: TextView;
   disable: string[];
   enable: string[];
   ruleOptions: Record<string, RuleOptions>;
@@ -22,10 +23,25 @@ export function emptyConfig(): ResolvedConfig {
   return { file: null, disable: [], enable: [], ruleOptions: {}, customRules: [], allow: [] };
 }
 
-/** --disable on the command line wins over a config that switches the rule on. */
-export function withCliDisable(config: ResolvedConfig, cliDisable: readonly string[]): ResolvedConfig {
-  if (cliDisable.length === 0) return config;
-  return { ...config, disable: [...new Set([...config.disable, ...cliDisable])], enable: config.enable.filter((id) => !cliDisable.includes(id)) };
+/** Settings given on the command line; they win over a config file. */
+export interface CliOverrides {
+  disable: readonly string[];
+  preset?: Preset;
+  language?: string;
+  view?: TextView;
+}
+
+/** --disable, --preset, --lang and --view on the command line win over a config. */
+export function withCliOverrides(config: ResolvedConfig, cli: CliOverrides): ResolvedConfig {
+  const { disable, preset, language, view } = cli;
+  return {
+    ...config,
+    disable: [...new Set([...config.disable, ...disable])],
+    enable: config.enable.filter((id) => !disable.includes(id)),
+    ...(preset ? { preset } : {}),
+    ...(language ? { language } : {}),
+    ...(view ? { view } : {}),
+  };
 }
 
 export function stripOptionsFor(config: ResolvedConfig): StripOptions {
@@ -37,5 +53,6 @@ export function stripOptionsFor(config: ResolvedConfig): StripOptions {
     allow: config.allow,
     ...(config.preset ? { preset: config.preset } : {}),
     ...(config.language ? { language: config.language } : {}),
+    ...(config.view ? { view: config.view } : {}),
   };
 }

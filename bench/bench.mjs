@@ -1,0 +1,279 @@
+#!/usr/bin/env node
+// npm run bench: pith's speed, each figure measured in the same run as its reference (median of
+// several runs, the two interleaved so that other load on the machine hits both alike):
+//   - engine throughput (read + decode + strip, one core) on the dev corpus, block and wrapped
+//     views, against the floor: read + decode + split lines + lower-case + tokenise with a Unicode
+//     regex. Bar: engine >= 0.5 x floor.
+//   - start-up: `pith --version` and `echo "one line" | pith` against `node -e 0`. Bar: <= 1.6 x.
+//   - scaling: strip() on 1x, 4x and 16x the same input; time per byte must stay flat.
+//   - the whole CLI on the corpus with -j 1 and -j 2 (batch mode, --out-dir), when pith has --jobs.
+// Prints a table, writes bench/results.json and bench/chart.svg; --readme also puts the table in
+// README.md between the bench markers.
+//
+//   npm run bench -- [--runs N] [--sample K (every K-th document)] [--corpus DIR] [--readme]
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { strip } from '../dist/src/index.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bin = path.join(root, 'bin', 'pith.js');
+const args = process.argv.slice(2);
+function option(name, fallback) {
+  const at = args.indexOf(name);
+  return at < 0 ? fallback : args[at + 1];
+}
+const runs = Number(option('--runs', '3'));
+const sample = Number(option('--sample', '1'));
+const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
+const updateReadme = args.includes('--readme');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const seconds = (started) => Number(process.hrtime.bigint() - started) / 1e9;
+
+const documents = fs
+  .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
+  .filter((_, i) => i % sample === 0);
+const filesOf = (view) => documents.map(({ dataset, id }) => path.join(corpus, dataset, id, `${view}.txt`));
+
+// ---- engine against the floor ------------------------------------------------------------------
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const decoder = new TextDecoder('utf-8');
+
+/** Reads and decodes every file and hands its text to `work`; returns the bytes read. */
+function pass(files, work) {
+  let bytes = 0;
+  for (const file of files) {
+    const raw = fs.readFileSync(file);
+    bytes += raw.length;
+    work(decoder.decode(raw));
+  }
+  return bytes;
+}
+
+// The floor: split lines, lower-case and tokenise each with a Unicode regex.
+let floorTokens = 0;
+const floorPass = (files) => pass(files, (text) => {
+  for (const line of text.split('\n')) floorTokens += line.toLowerCase().match(WORD)?.length ?? 0;
+});
+const enginePass = (files, options) => pass(files, (text) => strip(text, options));
+
+function throughput(view, options = {}) {
+  const files = filesOf(view);
+  enginePass(files.slice(0, 50), options); // warm up the JIT on a few documents
+  const floor = [];
+  const engine = [];
+  let bytes = 0;
+  for (let run = 0; run < runs; run++) {
+    let started = process.hrtime.bigint();
+    bytes = floorPass(files);
+    floor.push(seconds(started));
+    started = process.hrtime.bigint();
+    enginePass(files, options);
+    engine.push(seconds(started));
+  }
+  const floorSeconds = median(floor);
+  const engineSeconds = median(engine);
+  return {
+    view,
+    options,
+    documents: files.length,
+    megabytes: bytes / 1e6,
+    floorMBps: bytes / 1e6 / floorSeconds,
+    engineMBps: bytes / 1e6 / engineSeconds,
+    engineDocsPerSecond: files.length / engineSeconds,
+    floorDocsPerSecond: files.length / floorSeconds,
+    ratio: floorSeconds / engineSeconds,
+  };
+}
+
+// ---- start-up ----------------------------------------------------------------------------------
+
+function wall(command, input) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, command, { input, stdio: ['pipe', 'pipe', 'pipe'] });
+  if (result.status !== 0) throw new Error(`bench: ${command.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return seconds(started) * 1000;
+}
+
+function startup() {
+  const cases = {
+    node: () => wall(['-e', '0']),
+    version: () => wall([bin, '--version']),
+    stdin: () => wall([bin], 'one line\n'),
+  };
+  const times = { node: [], version: [], stdin: [] };
+  for (const name of Object.keys(cases)) cases[name](); // the first spawn pays for cold caches
+  for (let run = 0; run < Math.max(10, runs * 3); run++) for (const [name, measure] of Object.entries(cases)) times[name].push(measure());
+  const node = median(times.node);
+  return { nodeMs: node, versionMs: median(times.version), stdinMs: median(times.stdin), versionRatio: median(times.version) / node, stdinRatio: median(times.stdin) / node };
+}
+
+// ---- scaling -----------------------------------------------------------------------------------
+
+function scaling() {
+  // About 256 KB of real pages, as one input, then 4x and 16x that input.
+  let unit = '';
+  for (const file of filesOf('blocks')) {
+    if (unit.length > 256_000) break;
+    unit += fs.readFileSync(file, 'utf8');
+  }
+  const points = [];
+  for (const factor of [1, 4, 16]) {
+    const input = unit.repeat(factor);
+    strip(input);
+    const times = [];
+    for (let run = 0; run < runs; run++) {
+      const started = process.hrtime.bigint();
+      strip(input);
+      times.push(seconds(started));
+    }
+    points.push({ factor, chars: input.length, seconds: median(times), microsecondsPerKB: (median(times) * 1e6) / (input.length / 1000) });
+  }
+  const base = points[0].microsecondsPerKB;
+  for (const point of points) point.perByteRatio = point.microsecondsPerKB / base;
+  return points;
+}
+
+// ---- the whole CLI, batch mode -----------------------------------------------------------------
+
+function batch() {
+  const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout;
+  if (!help.includes('--jobs')) return { available: false };
+  const relative = documents.map(({ dataset, id }) => path.join(dataset, id, 'blocks.txt'));
+  const bytes = relative.reduce((sum, file) => sum + fs.statSync(path.join(corpus, file)).size, 0);
+  const rows = [];
+  for (const jobs of [1, 2]) {
+    const times = [];
+    for (let run = 0; run < runs; run++) {
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-bench-'));
+      const started = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, [bin, '--no-config', '-q', '-j', String(jobs), '--out-dir', out, ...relative], { cwd: corpus, encoding: 'utf8' });
+      times.push(seconds(started));
+      fs.rmSync(out, { recursive: true, force: true });
+      if (result.status !== 0) throw new Error(`bench: pith -j ${jobs} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+    }
+    rows.push({ jobs, seconds: median(times), MBps: bytes / 1e6 / median(times), docsPerSecond: relative.length / median(times) });
+  }
+  return { available: true, documents: relative.length, megabytes: bytes / 1e6, rows };
+}
+
+// ---- report ------------------------------------------------------------------------------------
+
+const FLOOR_BAR = 0.5;
+const STARTUP_BAR = 1.6;
+const LINEAR_BAR = 1.5; // time per byte at 16x at most this times that at 1x
+
+const machine = `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
+const date = new Date().toISOString().slice(0, 10);
+// The third row fixes the language: how much of the time is language detection.
+const engine = [throughput('blocks'), throughput('wrapped'), throughput('blocks', { language: 'en' })];
+const start = startup();
+const scale = scaling();
+const cli = batch();
+
+const fixed = (value, digits = 1) => value.toFixed(digits);
+const verdict = (ok) => (ok ? 'yes' : '**no**');
+const rows = [
+  ['measure', 'pith', 'reference (same run)', 'ratio', 'bar', 'met'],
+  ...engine.map((e) => [
+    `engine, ${e.view} view${e.options.language ? `, language given (${e.options.language})` : ''} (${e.documents} docs, ${fixed(e.megabytes)} MB)`,
+    `${fixed(e.engineMBps)} MB/s, ${fixed(e.engineDocsPerSecond, 0)} docs/s`,
+    `floor ${fixed(e.floorMBps)} MB/s, ${fixed(e.floorDocsPerSecond, 0)} docs/s`,
+    `${fixed(e.ratio, 2)} x floor`,
+    `>= ${FLOOR_BAR} x`,
+    verdict(e.ratio >= FLOOR_BAR),
+  ]),
+  ['start-up, `pith --version`', `${fixed(start.versionMs, 0)} ms`, `node -e 0: ${fixed(start.nodeMs, 0)} ms`, `${fixed(start.versionRatio, 2)} x`, `<= ${STARTUP_BAR} x`, verdict(start.versionRatio <= STARTUP_BAR)],
+  ['start-up, `echo "one line" | pith`', `${fixed(start.stdinMs, 0)} ms`, `node -e 0: ${fixed(start.nodeMs, 0)} ms`, `${fixed(start.stdinRatio, 2)} x`, `<= ${STARTUP_BAR} x`, verdict(start.stdinRatio <= STARTUP_BAR)],
+  ...scale.map((point) => [
+    `scaling, ${point.factor}x input (${fixed(point.chars / 1e6, 2)} M chars)`,
+    `${fixed(point.seconds * 1000, 0)} ms, ${fixed(point.microsecondsPerKB, 0)} µs/KB`,
+    `1x: ${fixed(scale[0].microsecondsPerKB, 0)} µs/KB`,
+    `${fixed(point.perByteRatio, 2)} x per byte`,
+    `<= ${LINEAR_BAR} x`,
+    verdict(point.perByteRatio <= LINEAR_BAR),
+  ]),
+  ...(cli.available
+    ? cli.rows.map((row) => [
+        `whole CLI, -j ${row.jobs}, --out-dir (${cli.documents} docs, ${fixed(cli.megabytes)} MB)`,
+        `${fixed(row.seconds, 1)} s, ${fixed(row.MBps)} MB/s, ${fixed(row.docsPerSecond, 0)} docs/s`,
+        `-j 1: ${fixed(cli.rows[0].seconds, 1)} s`,
+        `${fixed(cli.rows[0].seconds / row.seconds, 2)} x speed-up`,
+        '',
+        '',
+      ])
+    : [['whole CLI, -j 1 / -j 2', 'not yet available (pith --help lists no --jobs)', '', '', '', '']]),
+];
+const table = rows.map((row, i) => `| ${row.join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`).join('\n');
+const header = `Machine: ${machine}. Date: ${date}. Median of ${runs} runs${sample > 1 ? `, every ${sample}th document` : ''}; \`npm run bench\`.`;
+console.log(`${header}\n\n${table}`);
+
+const results = { schemaVersion: 1, date, machine, runs, sample, bars: { floor: FLOOR_BAR, startup: STARTUP_BAR, linear: LINEAR_BAR }, engine, startup: start, scaling: scale, cli };
+fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.writeFileSync(path.join(root, 'bench', 'chart.svg'), chart(results));
+
+if (updateReadme) {
+  const readme = path.join(root, 'README.md');
+  const text = fs.readFileSync(readme, 'utf8');
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  if (text.includes(begin) && text.includes(end)) {
+    fs.writeFileSync(readme, `${text.slice(0, text.indexOf(begin) + begin.length)}\n${header}\n\n${table}\n${text.slice(text.indexOf(end))}`);
+  } else console.error('bench: README.md has no bench markers; table not written there');
+}
+
+/** Two bar charts side by side: throughput against the floor, and time per byte at 1x/4x/16x. */
+function chart({ engine: views, scaling: points, date: day }) {
+  const width = 640;
+  const height = 260;
+  const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const parts = [];
+  const bar = (x, y, w, h, colour, label) => {
+    parts.push(`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w}" height="${Math.max(h, 0.5).toFixed(1)}" fill="${colour}"/>`);
+    parts.push(`<text x="${(x + w / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle" font-size="11">${esc(label)}</text>`);
+  };
+  const plotTop = 50;
+  const plotHeight = 160;
+  const base = plotTop + plotHeight;
+  // Left: MB/s per view, engine and floor.
+  const top = Math.max(...views.map((v) => v.floorMBps), ...views.map((v) => v.engineMBps));
+  parts.push(`<text x="20" y="24" font-size="13" font-weight="bold">Throughput, MB/s (one core)</text>`);
+  views.filter((v) => !v.options.language).forEach((v, i) => {
+    const x = 30 + i * 140;
+    bar(x, base - (v.engineMBps / top) * plotHeight, 50, (v.engineMBps / top) * plotHeight, '#2b6cb0', fixed(v.engineMBps));
+    bar(x + 55, base - (v.floorMBps / top) * plotHeight, 50, (v.floorMBps / top) * plotHeight, '#a0aec0', fixed(v.floorMBps));
+    parts.push(`<text x="${x + 52}" y="${base + 16}" text-anchor="middle" font-size="11">${esc(v.view)}</text>`);
+    const half = base - ((v.floorMBps * FLOOR_BAR) / top) * plotHeight;
+    parts.push(`<line x1="${x - 4}" x2="${x + 109}" y1="${half.toFixed(1)}" y2="${half.toFixed(1)}" stroke="#c53030" stroke-dasharray="4 3"/>`);
+  });
+  parts.push(`<rect x="30" y="${base + 26}" width="10" height="10" fill="#2b6cb0"/><text x="44" y="${base + 35}" font-size="11">pith</text>`);
+  parts.push(`<rect x="84" y="${base + 26}" width="10" height="10" fill="#a0aec0"/><text x="98" y="${base + 35}" font-size="11">floor</text>`);
+  parts.push(`<line x1="140" x2="160" y1="${base + 31}" y2="${base + 31}" stroke="#c53030" stroke-dasharray="4 3"/><text x="164" y="${base + 35}" font-size="11">bar: 0.5 x floor</text>`);
+  // Right: time per KB at each size (flat = linear).
+  const perKB = Math.max(...points.map((p) => p.microsecondsPerKB));
+  parts.push(`<text x="340" y="24" font-size="13" font-weight="bold">Scaling: time per KB (flat = linear)</text>`);
+  points.forEach((p, i) => {
+    const x = 350 + i * 90;
+    bar(x, base - (p.microsecondsPerKB / perKB) * plotHeight, 60, (p.microsecondsPerKB / perKB) * plotHeight, '#2f855a', `${fixed(p.microsecondsPerKB, 0)} µs`);
+    parts.push(`<text x="${x + 30}" y="${base + 16}" text-anchor="middle" font-size="11">${p.factor}x (${fixed(p.chars / 1e6, 1)} M)</text>`);
+  });
+  parts.push(`<line x1="20" x2="${width - 20}" y1="${base}" y2="${base}" stroke="#4a5568"/>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">
+<title>pith npm run bench, ${esc(day)}</title>
+<rect width="100%" height="100%" fill="white"/>
+${parts.join('\n')}
+</svg>
+`;
+}

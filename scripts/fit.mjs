@@ -7,7 +7,7 @@
 // each block is weighted by its word count, because the referee scores words, not blocks. Written
 // here rather than taken from ml-cart / ml-random-forest because those take no sample weights.
 //
-//   node scripts/fit.mjs [--corpus DIR] [--depth 10] [--min-leaf 0.001] [--trees 10] [--feature-share 0.5] [--seed 1]
+//   node scripts/fit.mjs [--corpus DIR] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6] [--balance 2] [--seed 1]
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,12 +21,12 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
-const maxDepth = Number(option('--depth', 10));
-const minLeafShare = Number(option('--min-leaf', 0.001));
-const treeCount = Number(option('--trees', 10));
-const featureShare = Number(option('--feature-share', 0.5));
+const maxDepth = Number(option('--depth', 16));
+const minLeafShare = Number(option('--min-leaf', 0.0001));
+const treeCount = Number(option('--trees', 16));
+const featureShare = Number(option('--feature-share', 0.6));
 const seed = Number(option('--seed', 1));
-const balance = Number(option('--balance', 1));
+const balance = Number(option('--balance', 2));
 const BINS = 64;
 
 const learned = builtinRules.find((rule) => rule.id === 'learned-classifier');

@@ -216,7 +216,7 @@ const rows = [
       ])
     : [['whole CLI, -j 1 / -j 2', 'not yet available (pith --help lists no --jobs)', '', '', '', '']]),
 ];
-const table = rows.map((row, i) => `| ${row.join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`).join('\n');
+const table = rows.map((row, i) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`).join('\n');
 const header = `Machine: ${machine}. Date: ${date}. Median of ${runs} runs${sample > 1 ? `, every ${sample}th document` : ''}; \`npm run bench\`.`;
 console.log(`${header}\n\n${table}`);
 

@@ -4,6 +4,7 @@
 // figures printed are the referee's by construction.
 //
 //   npm run eval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--split train|test|all]
+//                   [--disable rule-ids]
 //                   [--corpus DIR] [--out DIR] [--json] [--datasets a,b]
 
 import fs from 'node:fs';
@@ -29,6 +30,7 @@ const out = path.resolve(option('--out', fs.mkdtempSync(path.join(os.tmpdir(), '
 const referee = path.resolve(option('--referee', path.join(corpus, '..', 'eval', 'score.mjs')));
 const split = option('--split', 'all');
 const preset = option('--preset', 'balanced');
+const disable = option('--disable', '').split(',').filter(Boolean);
 
 if (!fs.existsSync(path.join(corpus, 'index.jsonl'))) {
   console.error(`eval: no corpus at ${corpus} (expected index.jsonl); pass --corpus DIR`);
@@ -49,7 +51,7 @@ for (const { dataset, id } of documents) {
   const input = fs.readFileSync(path.join(corpus, dataset, id, `${view}.txt`), 'utf8');
   bytes += Buffer.byteLength(input);
   const t0 = process.hrtime.bigint();
-  const { text } = strip(input, { preset });
+  const { text } = strip(input, { preset, disable });
   cleaning += process.hrtime.bigint() - t0;
   fs.mkdirSync(path.join(out, dataset), { recursive: true });
   fs.writeFileSync(path.join(out, dataset, `${id}.txt`), text);

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// npm run fit: fits the learned-classifier's decision tree on the training part of the dev corpus
-// (scripts/split.mjs) and writes it to src/rules/learned/model.ts. Reproducible: same corpus, same
+// npm run fit: fits the learned-classifier's forest for one view (--view blocks|wrapped) on the
+// training part of the dev corpus (scripts/split.mjs) and writes src/rules/learned/model-<view>.ts. Reproducible: same corpus, same
 // code, same tree. Run `npm run eval -- --split test` afterwards for the held-out figure.
 //
 // A small random forest of weighted CART trees (Gini, histogram splits, bagging, feature sampling):
 // each block is weighted by its word count, because the referee scores words, not blocks. Written
 // here rather than taken from ml-cart / ml-random-forest because those take no sample weights.
 //
-//   node scripts/fit.mjs [--corpus DIR] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6] [--balance 2] [--seed 1]
+//   node scripts/fit.mjs [--corpus DIR] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6] [--balance 2] [--seed 1] [--view blocks|wrapped]
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,7 @@ const treeCount = Number(option('--trees', 16));
 const featureShare = Number(option('--feature-share', 0.6));
 const seed = Number(option('--seed', 1));
 const balance = Number(option('--balance', 2));
+const view = option('--view', 'blocks');
 const BINS = 64;
 
 const learned = builtinRules.find((rule) => rule.id === 'learned-classifier');
@@ -45,30 +46,62 @@ const largest = Math.max(...Object.values(perDataset));
 const datasetWeight = Object.fromEntries(Object.entries(perDataset).map(([name, count]) => [name, Math.sqrt(largest / count) ** balance]));
 
 // ---------------------------------------------------------------- samples
+// Labels. The block view has the corpus's per-line labels (labels.json). A wrapped paragraph spans
+// lines, so it is labelled the way the corpus labels lines: by the share of its 4-gram shingles
+// found in the gold text (>= 0.7 article text, <= 0.3 chrome, else unsure); a block of 1-3 tokens is
+// article text when it is a whole gold paragraph, unsure when it occurs inside the gold, else chrome.
+const TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+const tokens = (text) => (text.match(TOKEN) ?? []).map((token) => token.toLowerCase());
+function goldLabeller(gold) {
+  const paragraphs = new Set(gold.split('\n').map((line) => tokens(line).join(' ')).filter(Boolean));
+  const all = tokens(gold);
+  const joined = ` ${all.join(' ')} `;
+  const shingles = new Set();
+  for (let i = 0; i + 4 <= all.length; i++) shingles.add(all.slice(i, i + 4).join(' '));
+  return (text) => {
+    const own = tokens(text);
+    if (own.length === 0) return null;
+    if (own.length < 4) return paragraphs.has(own.join(' ')) ? 1 : joined.includes(` ${own.join(' ')} `) ? null : 0;
+    let found = 0;
+    for (let i = 0; i + 4 <= own.length; i++) if (shingles.has(own.slice(i, i + 4).join(' '))) found++;
+    const share = found / (own.length - 3);
+    return share >= 0.7 ? 1 : share <= 0.3 ? 0 : null;
+  };
+}
+
 const rows = [];
 const labels = [];
 const baseWeights = [];
 for (const { dataset, id } of documents) {
   const folder = path.join(corpus, dataset, id);
-  const text = fs.readFileSync(path.join(folder, 'blocks.txt'), 'utf8');
-  const lineLabels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')).blocks;
-  const { blocks, language } = prepare(text, { view: 'blocks' });
-  const decisions = runRules(blocks, builtinRules, language, learned);
-  const vectors = featureVectors(blocks, decisions);
-  // The referee averages F1 over documents, so every document weighs the same in total; within a
-  // document, a block weighs its words.
-  const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
-  blocks.forEach((block, i) => {
-    const label = lineLabels[block.line - 1];
-    if (decisions[i] || label === null || label === undefined) return; // the trees only see undecided blocks
-    rows.push(vectors[i]);
-    labels.push(label);
-    baseWeights.push((1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords);
-  });
+  {
+    const text = fs.readFileSync(path.join(folder, `${view}.txt`), 'utf8');
+    let labelOf;
+    if (view === 'blocks') {
+      const lineLabels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')).blocks;
+      labelOf = (block) => lineLabels[block.line - 1];
+    } else {
+      const byGold = goldLabeller(fs.readFileSync(path.join(folder, 'gold.txt'), 'utf8'));
+      labelOf = (block) => byGold(block.text);
+    }
+    const { blocks, language } = prepare(text, { view });
+    const decisions = runRules(blocks, builtinRules, language, learned, view);
+    const vectors = featureVectors(blocks, decisions, view);
+    // The referee averages F1 over documents, so every document weighs the same in total; within a
+    // document, a block weighs its words.
+    const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
+    blocks.forEach((block, i) => {
+      const label = labelOf(block);
+      if (decisions[i] || label === null || label === undefined) return; // the trees only see undecided blocks
+      rows.push(vectors[i]);
+      labels.push(label);
+      baseWeights.push((1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords);
+    });
+  }
 }
 const sampleCount = rows.length;
 const featureCount = FEATURE_NAMES.length;
-console.error(`fit: ${documents.length} training documents, ${sampleCount} blocks`);
+console.error(`fit: ${view} view, ${documents.length} training documents, ${sampleCount} blocks`);
 
 // ---------------------------------------------------------------- histogram bins per feature
 const edges = [];
@@ -182,8 +215,8 @@ function encode(tree) {
   return Buffer.from(new Float32Array(numbers).buffer).toString('base64');
 }
 
-const out = path.join(root, 'src', 'rules', 'learned', 'model.ts');
-const fitted = `scripts/fit.mjs --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --seed ${seed}`;
+const out = path.join(root, 'src', 'rules', 'learned', `model-${view}.ts`);
+const fitted = `scripts/fit.mjs --view ${view} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --seed ${seed}`;
 fs.writeFileSync(
   out,
   `// Generated by ${fitted} (npm run fit) on ${documents.length} training documents. Do not edit by hand.\n` +

@@ -9,9 +9,44 @@ export default phraseRule({
   patterns: [
     /^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored links?|sponsored content|paid content|paid post|promoted|promotion|partner content|story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|(?:your )?ad ?choices|ads by \w+|advertise(?: with us| here)?|close (?:ad|advertisement)|skip (?:ad|advertisement))[.:]?$/,
     /\b(?:adchoices|ads by google|advertisement feature)\b/,
+    // German: "Anzeige", "Werbung", "Weiterlesen nach der Anzeige", "Dieser Beitrag enthält Werbung".
+    /^[*(]?(?:anzeige|werbung|reklame)[)*]?[.:]?(?: [\p{L}\d-]+)?$/u,
+    /^(?:gesponsert|gesponserter (?:inhalt|beitrag|artikel|link)|gesponserte (?:inhalte|links|beiträge)|sponsored post|werbehinweis|affiliate-?links?|partnerlinks?|werbelinks?|werben sie (?:bei uns|hier)|werben|mediadaten|anzeige schalten|anzeigen schalten|anzeigen aufgeben|bezahlte partnerschaft|in kooperation mit [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[.:]?$/u,
+    /\b(?:weiterlesen|lesen sie weiter|weiter) nach der (?:anzeige|werbung)\b|\b(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) der (?:anzeige|werbung) weiter\b/,
+    /\b(?:dieser|der|dieses) (?:beitrag|artikel|post|video) enthält (?:werbung|affiliate-?links|werbelinks|produktplatzierungen)\b/,
+    // French: "Publicité", "Contenu sponsorisé", "La suite après cette publicité".
+    /^(?:publicité|pub|annonce|sponsorisé|contenu sponsorisé|article sponsorisé|contenu partenaire|contenu de marque|en partenariat avec [\p{L}\d .&-]{1,40})[.:]?$/u,
+    /\bla suite (?:de l['’]article |de cet article )?(?:après|sous) (?:cette |la )?(?:publicité|annonce)(?![\p{L}])/u,
+    // Spanish: "Publicidad", "Contenido patrocinado", "Sigue leyendo después de la publicidad".
+    /^(?:publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|contenido publicitario|espacio publicitario)[.:]?$/,
+    /\b(?:sigue|continúa|continua|seguir) (?:leyendo )?(?:después|debajo|tras) (?:de )?(?:la |el |esta )?(?:publicidad|anuncio)\b/,
+    // Italian: "Pubblicità", "Contenuto sponsorizzato", "L'articolo continua dopo la pubblicità".
+    /^(?:pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto a pagamento|pubbliredazionale|pubbliredazionale)[.:]?$/,
+    /\bcontinua (?:a leggere )?(?:dopo|sotto) (?:la pubblicità|l['’]annuncio|la pubblicita)(?![\p{L}])/u,
+    // Portuguese: "Publicidade", "Conteúdo patrocinado", "Continua depois da publicidade".
+    /^(?:publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|conteúdo publicitário)[.:]?$/,
+    /\bcontinu[ae] (?:a ler |lendo )?(?:depois|após) (?:da |a )?publicidade\b/,
+    // Dutch: "Advertentie", "Gesponsord", "Lees verder na de advertentie".
+    /^(?:advertentie|advertenties|gesponsord|gesponsorde (?:inhoud|content|links?)|adverteren|adverteer(?: bij ons)?|partnercontent)[.:]?$/,
+    /\b(?:lees |artikel gaat )?verder (?:na|onder) de advertentie\b/,
   ],
   examples: {
-    match: ['Advertisement', 'Sponsored Links', 'Story continues below advertisement', 'Ads by Google', 'Advertise with us'],
-    noMatch: ['Advertising revenue fell by a third in the second quarter, hitting the company’s shares.'],
+    match: [
+      'Advertisement', 'Sponsored Links', 'Story continues below advertisement', 'Ads by Google', 'Advertise with us',
+      'Anzeige', 'Werbung', '*Werbung', 'Weiterlesen nach der Anzeige', 'Dieser Beitrag enthält Werbung.',
+      'Publicité', 'La suite après cette publicité',
+      'Publicidad', 'Contenido patrocinado',
+      'Pubblicità',
+      'Publicidade', 'Continua depois da publicidade',
+      'Advertentie', 'Gesponsord',
+    ],
+    noMatch: [
+      'Advertising revenue fell by a third in the second quarter, hitting the company’s shares.',
+      'Die Anzeige gegen den Bürgermeister wurde am Freitag von der Staatsanwaltschaft zurückgewiesen.',
+      'Werbung für Tabak ist in Deutschland seit Jahren stark eingeschränkt.',
+      'La publicité en ligne a progressé de 10 % l’an dernier.',
+      'La publicidad institucional se disparó en año electoral.',
+      'De advertentie-inkomsten van de krant daalden sterk.',
+    ],
   },
 });

@@ -1,3 +1,4 @@
+import { stormArticle } from '../example-article.js';
 import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
 
 /** How much a dropped word weighs against a kept one when delimiting the article. */
@@ -21,12 +22,7 @@ const rule: DocumentRule = {
     match: [
       {
         document: [
-          'Storm closes schools across the county',
-          'All schools in the county will be closed on Monday after the storm brought down trees and power lines, officials said on Sunday evening.',
-          'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week.',
-          'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads.',
-          'The storm, the third this winter, brought gusts of more than ninety miles an hour to the coast and left thousands of homes without power overnight.',
-          'Engineers expected to reconnect most of them by Tuesday, although some farms in the hills could wait until the end of the week for their supply to return.',
+          ...stormArticle(5),
           'Home',
           'News',
           'Sport',

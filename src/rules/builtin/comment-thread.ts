@@ -1,3 +1,4 @@
+import { stormArticle } from '../example-article.js';
 import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { isBody } from '../context.js';
 
@@ -27,10 +28,7 @@ const rule: DocumentRule = {
     match: [
       {
         document: [
-          'Storm closes schools across the county',
-          'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
-          'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
-          'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads until further notice.',
+          ...stormArticle(3),
           'Anna — March 18, 2024, 4:09 pm',
           'Thanks for the update, we were wondering whether the school bus would come tomorrow morning.',
           'Tom — March 18, 2024, 5:12 pm',

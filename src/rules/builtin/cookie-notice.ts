@@ -13,13 +13,50 @@ export default phraseRule({
     /\b(?:manage|accept|reject) (?:all )?(?:consent|cookies|preferences)\b/,
     /\bjavascript (?:is )?(?:disabled|required|must be enabled)\b|\b(?:enable|turn on) javascript\b/,
     /\byour browser (?:does not|doesn't) support\b/,
+    // German: "Diese Website verwendet Cookies", "Cookies akzeptieren", "Datenschutzeinstellungen".
+    /\b(?:verwendet|verwenden|nutzt|nutzen|setzt|setzen|benutzt|benutzen|speichert) (?:[\p{L}-]+ )?cookies\b/u,
+    /\bcookies? (?:akzeptieren|zulassen|ablehnen|erlauben|verwalten|zustimmen)\b|\bcookie-?(?:einstellungen|richtlinie|hinweis|banner|zustimmung|erklärung)\b/,
+    /\b(?:datenschutzeinstellungen|privatsphäre-einstellungen|privatsphäreeinstellungen)\b|\b(?:alle )?(?:akzeptieren|zustimmen) und (?:weiter|schließen|fortfahren)\b/,
+    /\beinwilligung (?:widerrufen|erteilen|verwalten|geben)\b|\bwir respektieren (?:deine|ihre) privatsphäre\b/,
+    /\b(?:durch die|mit der) (?:weitere )?nutzung (?:dieser|der|unserer) (?:website|webseite|seite)\b/,
+    /\b(?:inhalte?|den inhalt) von (?:[\p{L}\d.-]+ ){1,2}(?:zu laden|anzuzeigen|zu sehen|laden)\b|\bexterne(?:n|r)? inhalte? (?:laden|anzeigen|aktivieren|erlauben)\b/u,
+    /\bjavascript (?:aktivieren|ist deaktiviert)\b|\bbitte aktivieren sie javascript\b/,
+    // French: "Ce site utilise des cookies", "Tout accepter", "En poursuivant votre navigation".
+    /\b(?:utilise|utilisons|utilisent|accepter|accepte|acceptez|refuser|gérer|paramétrer|dépose|déposer) (?:les |des |nos |ces )?cookies\b/,
+    /\b(?:politique|gestion|paramètres|préférences|bandeau) (?:de |des |relative aux )?cookies\b/,
+    /\ben poursuivant (?:votre|la) navigation\b|\btout (?:accepter|refuser)\b|\bgérer (?:mes|vos) (?:choix|préférences|cookies)\b/,
+    // Spanish: "Este sitio utiliza cookies", "Aceptar cookies", "Si continúa navegando".
+    /\b(?:utiliza|utilizamos|usa|usamos|aceptar|acepto|acepta|rechazar|configurar) (?:las |nuestras |estas )?cookies\b/,
+    /\b(?:política|configuración|uso|aviso) de cookies\b|\bsi (?:continúa|continúas|sigue|sigues) navegando\b|\baceptar (?:todo|todas|y cerrar|y continuar)\b/,
+    // Italian: "Questo sito utilizza cookie", "Accetta tutti", "Proseguendo la navigazione".
+    /\b(?:utilizza|utilizziamo|usa|usiamo|accetta|accetto|rifiuta|gestisci) (?:i )?cookie\b/,
+    /\b(?:informativa|politica) (?:sui|sull['’]uso dei|dei) cookie\b|\bproseguendo (?:la|nella) navigazione\b|\baccetta tutti\b/,
+    // Portuguese: "Este site utiliza cookies", "Aceitar todos", "Ao continuar a navegar".
+    /\b(?:utiliza|utilizamos|usa|usamos|aceitar|aceito|rejeitar) (?:os )?cookies\b|\bpolítica de cookies\b/,
+    /\bao continuar (?:a navegar|navegando)\b|\baceitar (?:todos|e fechar|e continuar)\b/,
+    // Dutch: "Deze website gebruikt cookies", "Cookies accepteren", "Alles accepteren".
+    /\b(?:gebruikt|gebruiken|plaatst|plaatsen) (?:[\p{L}-]+ )?cookies\b/u,
+    /\bcookies? (?:accepteren|weigeren|toestaan|instellingen)\b|\bcookiebeleid\b|\bcookie-?instellingen\b|\bcookieverklaring\b|\balles accepteren\b/,
   ],
   examples: {
     match: [
       'We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.',
       'Accept all cookies',
       'Please enable JavaScript to view the comments.',
+      'Diese Website verwendet Cookies, um Ihnen das beste Nutzererlebnis zu bieten.',
+      'Cookies akzeptieren',
+      'Klicken Sie auf den Button, um den Inhalt von YouTube zu laden.',
+      'Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.',
+      'Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso.',
+      'Questo sito utilizza cookie. Accetta tutti',
+      'Este site utiliza cookies. Ao continuar a navegar, concorda com a política de cookies.',
+      'Deze website gebruikt cookies. Alles accepteren',
     ],
-    noMatch: ['She baked cookies for the whole street every Christmas.'],
+    noMatch: [
+      'She baked cookies for the whole street every Christmas.',
+      'Die Bäckerei am Marktplatz backt seit drei Generationen Lebkuchen nach dem Rezept der Großmutter.',
+      'Le Conseil d’État a rappelé les règles de navigation sur la Loire.',
+      'La navegación por el río quedó suspendida durante dos días.',
+    ],
   },
 });

@@ -18,6 +18,36 @@ export default phraseRule({
     /\bsupport (?:us|the \w+) (?:from|for) (?:as little as|just) /,
     /\b(?:please )?consider (?:supporting|donating|a donation|making a)\b/,
     /\bwe (?:rely|depend) on (?:readers|donations|your support|the generosity)\b/,
+    // German: "Jetzt spenden", "Unterstützen Sie unabhängigen Journalismus", "Ihre Spende hilft".
+    /^(?:jetzt )?(?:spenden|spende|unterstützen|unterstützen sie uns|unterstütze uns|mitglied werden|förderer werden|fördermitglied werden|unterstützer werden)[.!]?$/,
+    /\b(?:unterstützen sie|unterstütze|unterstützt) (?:jetzt )?(?:uns|unsere arbeit|unseren journalismus|diese form des journalismus|unabhängigen journalismus|guten journalismus|\S+ mit einer spende)\b/,
+    /\b(?:jetzt|hier|einfach|online) spenden\b|\bspenden sie (?:jetzt|heute|hier|einmalig|monatlich)\b/,
+    /\b(?:ihre|deine|ihr|dein) (?:spende|unterstützung|beitrag|förderung) (?:hilft|zählt|ermöglicht|sichert)\b/,
+    /\bmit (?:einer|ihrer|deiner) (?:spende|unterstützung) (?:ermöglichen|helfen|sichern|sorgen|tragen|unterstützen)\b/,
+    /\b(?:einmalig|monatlich|regelmäßig) (?:unterstützen|spenden)\b|\bfreiwillig (?:bezahlen|zahlen|unterstützen)\b/,
+    // French: "Faire un don", "Soutenez-nous", "Votre soutien compte".
+    /^(?:faire un don|faites un don|je fais un don|je donne|soutenez-nous|nous soutenir|soutenir|adhérer|devenir membre)[.!]?$/,
+    /\b(?:faites|faire) un don\b|\bje fais un don\b|\bsoutenez-nous\b/,
+    /\bsoutenez (?:notre|le journalisme|un journalisme|une presse|l['’]information|la rédaction)\b/,
+    /\bvotre (?:soutien|don|contribution) (?:est|nous|compte|permet)\b|\bgrâce à votre (?:soutien|don)\b/,
+    /\bdevenez (?:membre|donateur|donatrice|mécène)\b/,
+    // Spanish: "Haz una donación", "Hazte socio", "Apoya el periodismo independiente".
+    /^(?:dona|donar|dona ahora|haz una donación|hazte socio|hazte socia|hazte miembro|apóyanos|apoyanos|colabora|colabora con nosotros)[.!]?$/,
+    /\bhaz (?:una|tu) (?:donación|aportación|contribución)\b|\bhazte (?:socio|socia|miembro|mecenas)\b/,
+    /\b(?:apoya|apoye|apóyanos|apoyanos|sostén|sostenga) (?:el|nuestro|al|a|un) periodismo\b/,
+    /\btu (?:apoyo|donación|aportación|contribución) (?:es|nos|hace|permite|ayuda)\b/,
+    // Italian: "Fai una donazione", "Sostienici", "Il tuo contributo ci aiuta".
+    /^(?:dona|dona ora|donazione|sostienici|sostieni|fai una donazione|diventa socio|diventa sostenitore)[.!]?$/,
+    /\bfai una donazione\b|\bsostienici\b|\bsostieni (?:il giornalismo|il nostro|l['’]informazione|la nostra|un giornalismo)\b/,
+    /\bil tuo (?:sostegno|contributo|aiuto) (?:ci|è|permette|sostiene)(?![\p{L}])/u,
+    // Portuguese: "Faça uma doação", "Apoie o jornalismo", "Seja apoiador".
+    /^(?:doe|doar|doe agora|faça uma doação|apoie|apoie-nos|contribua|seja apoiador|seja apoiadora|seja membro)[.!]?$/,
+    /\bfaça (?:uma|sua|a sua) (?:doação|contribuição)\b|\bapoie (?:o|nosso|o nosso) jornalismo\b/,
+    /\b(?:seja|torne-se) (?:um |uma )?(?:apoiador|apoiadora|membro|sócio|sócia|mecenas)\b|\bo seu apoio (?:é|nos|ajuda|permite)(?![\p{L}])/u,
+    // Dutch: "Doneer", "Steun ons", "Word lid", "Jouw bijdrage helpt".
+    /^(?:doneer|doneren|doneer nu|steun ons|steun|word lid|word donateur|word vriend)[.!]?$/,
+    /\bdoneer (?:nu|vandaag|hier|eenmalig|maandelijks)\b|\bsteun (?:ons|onze journalistiek|onafhankelijke journalistiek|de journalistiek)\b/,
+    /\bword (?:nu )?(?:lid|donateur|vriend)\b|\b(?:jouw|uw|je) (?:steun|bijdrage|donatie|gift) (?:helpt|maakt|is)\b/,
   ],
   examples: {
     match: [
@@ -27,11 +57,26 @@ export default phraseRule({
       'Support independent journalism. Donate now.',
       'Become a member today',
       'We rely on readers like you. Chip in from as little as $1.',
+      'Jetzt spenden',
+      'Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.',
+      'Ihre Spende hilft uns, weiterhin unabhängig zu berichten.',
+      'Faire un don',
+      'Soutenez-nous : votre soutien compte.',
+      'Hazte socio',
+      'Sostienici',
+      'Faça uma doação',
+      'Steun ons',
     ],
     noMatch: [
       'The charity said the donation would fund a new children’s ward at the hospital.',
       'Mr Putin hosted Mr Assad at a Black Sea resort ahead of a summit later this week.',
       'Members of the committee will vote on Tuesday.',
+      'Die Spenden der Bürger gingen in diesem Jahr um ein Viertel zurück, wie der Verband am Dienstag mitteilte; vor allem kleinere Vereine auf dem Land seien davon betroffen.',
+      'Le don d’organes reste un sujet sensible en France.',
+      'Las donaciones a la Cruz Roja aumentaron tras el terremoto.',
+      'La donazione del sangue è aumentata del dieci per cento.',
+      'As doações para as vítimas das enchentes chegaram a dez milhões.',
+      'De steun voor het kabinet is verder gedaald.',
     ],
   },
 });

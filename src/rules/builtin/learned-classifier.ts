@@ -1,12 +1,15 @@
+import { stormArticle } from '../example-article.js';
 import { chrome, keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { featureVectors } from '../learned/features.js';
 import { Forest } from '../learned/tree.js';
-import { MODEL } from '../learned/model.js';
+import { MODEL as BLOCKS_MODEL } from '../learned/model-blocks.js';
+import { MODEL as WRAPPED_MODEL } from '../learned/model-wrapped.js';
 
 /** Probability cut-offs that map the tree's answer onto jusText's classes (good / near-good / short / bad). */
 export const LEARNED_THRESHOLDS = { good: 0.6, nearGood: 0.4, short: 0.2 } as const;
 const SHOWN_TESTS = 3;
-const forest = new Forest(MODEL);
+// One forest per view: wrapped paragraphs read differently from one-line blocks. Decoded on first use.
+const forests = { blocks: new Forest(BLOCKS_MODEL), wrapped: new Forest(WRAPPED_MODEL) };
 
 function because(path: readonly string[]): string {
   const tests = path.slice(-SHOWN_TESTS).join(', ');
@@ -29,10 +32,7 @@ const rule: DocumentRule = {
     match: [
       {
         document: [
-          'Storm closes schools across the county',
-          'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
-          'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
-          'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads until further notice.',
+          ...stormArticle(3),
         ].join('\n'),
         block: 2,
       },
@@ -41,13 +41,11 @@ const rule: DocumentRule = {
   },
   apply({ blocks, decisions, options, view }) {
     const decided = new Map<number, RuleVerdict>();
-    // Fitted on the block view; wrapped paragraphs are left to the text-density rule.
-    if (view !== 'blocks') return decided;
     const { good, nearGood, short } = { ...LEARNED_THRESHOLDS, ...(options as Partial<typeof LEARNED_THRESHOLDS> | undefined) };
     const vectors = featureVectors(blocks, decisions);
     for (let i = 0; i < blocks.length; i++) {
       if (decisions[i]) continue;
-      const { probability, path } = forest.evaluate(vectors[i]!);
+      const { probability, path } = forests[view].evaluate(vectors[i]!);
       const reason = `learned trees: ${Math.round(probability * 100)}% article text, e.g. where ${because(path)}`;
       if (probability >= good) decided.set(i, keep('body', reason, 'likely'));
       else if (probability >= nearGood) decided.set(i, keep('body', `${reason}; left to its neighbours`, 'unsure'));

@@ -11,9 +11,43 @@ export default phraseRule({
     /^(?:log ?in|sign ?in|login|register)\s*[|/]\s*(?:register|sign ?up|log ?in|sign ?in|join)$/,
     /\b(?:log ?in|sign ?in) (?:or|to) (?:register|create|sign up|your account|continue)\b/,
     /\b(?:don'?t|do not) have an account\b|\bforgot (?:your )?password\b|\bnot a member\?/,
+    // German: "Anmelden", "Jetzt registrieren", "Passwort vergessen?", "Noch kein Konto?".
+    /^(?:anmelden|abmelden|einloggen|ausloggen|registrieren|jetzt registrieren|kostenlos registrieren|hier registrieren|jetzt anmelden|hier anmelden|zur anmeldung|konto erstellen|neues konto erstellen|benutzerkonto erstellen|mein konto|ihr konto|dein konto|kundenkonto|mein kundenkonto|mein profil|passwort vergessen\??|passwort|kennwort|benutzername|angemeldet bleiben|eingeloggt bleiben)[.:!]?$/,
+    /^(?:anmelden|einloggen|login)\s*[|/]\s*(?:registrieren|anmelden|einloggen)$/,
+    /\b(?:noch kein|kein|noch keinen) (?:konto|kundenkonto|benutzerkonto|account)\?|\bpasswort vergessen\b/,
+    /\bbitte (?:loggen sie sich|melden sie sich|logge dich|melde dich) (?:[\p{L}-]+ ){0,4}(?:ein|an)\b|\b(?:sie müssen|du musst) (?:[\p{L}-]+ )?(?:angemeldet|eingeloggt) sein\b/u,
+    // French: "Se connecter", "Mot de passe oublié ?", "Pas encore de compte ?".
+    /^(?:se connecter|connexion|connectez-vous|s['’]inscrire|inscription|se déconnecter|déconnexion|mon compte|votre compte|créer un compte|mot de passe oublié ?\??|mot de passe|identifiant|mon profil|espace abonné|espace client|se souvenir de moi)[.:!]?$/,
+    /\bmot de passe oublié(?![\p{L}])|\bpas encore (?:de compte|inscrit|inscrite|membre)\b|\bconnectez-vous (?:pour|ou|à votre)\b/u,
+    // Spanish: "Iniciar sesión", "Regístrate", "¿Olvidaste tu contraseña?".
+    /^(?:iniciar sesión|inicia sesión|inicie sesión|entrar|ingresar|ingresa|regístrate|registrate|regístrese|registrarse|registro|cerrar sesión|mi cuenta|tu cuenta|crear (?:una )?cuenta|¿?olvidaste tu contraseña\??|contraseña|nombre de usuario|mi perfil|recordarme)[.:!]?$/,
+    /\bolvidaste (?:tu )?contraseña\b|\bno tienes (?:una )?cuenta\b|\binicia sesión (?:o|para|con)\b/,
+    // Italian: "Accedi", "Registrati", "Password dimenticata?".
+    /^(?:accedi|accesso|entra|esci|registrati|registrazione|il mio account|il mio profilo|crea (?:un )?account|password dimenticata\??|hai dimenticato la password\??|nome utente|ricordami)[.:!]?$/,
+    /\bnon hai (?:ancora )?un account\b|\bpassword dimenticata\b|\baccedi (?:o registrati|per (?:continuare|commentare|leggere))\b/,
+    // Portuguese: "Entrar", "Cadastre-se", "Esqueceu a senha?".
+    /^(?:entre|acessar|acesse|iniciar sessão|sair|cadastre-se|cadastrar|cadastro|registar|registe-se|registrar|minha conta|a minha conta|criar (?:uma )?conta|esqueceu (?:a |sua |a sua )?senha\??|esqueci (?:a |minha )?senha|senha|palavra-passe|utilizador|meu perfil|lembrar-me)[.:!]?$/,
+    /\bnão tem (?:uma )?conta\b|\besqueceu (?:a |sua |a sua )?(?:senha|palavra-passe)\b/,
+    // Dutch: "Inloggen", "Registreren", "Wachtwoord vergeten?".
+    /^(?:inloggen|uitloggen|log uit|aanmelden|afmelden|registreren|registreer|mijn account|account aanmaken|maak een account|wachtwoord vergeten\??|wachtwoord|gebruikersnaam|mijn profiel|onthoud mij|ingelogd blijven)[.:!]?$/,
+    /\bnog geen account\b|\bwachtwoord vergeten\b/,
   ],
   examples: {
-    match: ['Log In', 'Sign in or register to continue', 'Forgot your password?', 'Log In | Register'],
-    noMatch: ['He was forced to sign in at the police station every week.'],
+    match: [
+      'Log In', 'Sign in or register to continue', 'Forgot your password?', 'Log In | Register',
+      'Anmelden', 'Jetzt registrieren', 'Passwort vergessen?', 'Noch kein Konto? Jetzt registrieren',
+      'Se connecter', 'Mot de passe oublié ?',
+      'Iniciar sesión', '¿Olvidaste tu contraseña?',
+      'Accedi', 'Registrati',
+      'Cadastre-se', 'Esqueceu a senha?',
+      'Inloggen', 'Wachtwoord vergeten?',
+    ],
+    noMatch: [
+      'He was forced to sign in at the police station every week.',
+      'Anmelden können sich Interessierte bis Ende März beim Bürgeramt.',
+      'La connexion entre les deux villes sera rétablie lundi.',
+      'El registro de votantes cierra el viernes.',
+      'Het aanmelden voor de cursus kan tot vrijdag.',
+    ],
   },
 });

@@ -19,6 +19,36 @@ export default phraseRule({
     /\bemail address:?$/,
     /\bplease enter a valid e-?mail\b/,
     /\bthanks? (?:you )?for (?:signing up|subscribing)\b/,
+    // Any language: a short label naming a newsletter ("Cicero Newsletter", "Der Morgen-Newsletter").
+    /^(?:[\p{L}\d&'’.-]+ ){0,3}(?:[\p{L}\d-]+-)?newsletter[.!:]?$/u,
+    // German: "Newsletter abonnieren", "Melden Sie sich für unseren Newsletter an", "direkt in Ihr Postfach".
+    /^(?:newsletter (?:abonnieren|bestellen|anmelden|abbestellen)|zum newsletter(?: anmelden)?|newsletter-?anmeldung|e-mail-benachrichtigungen?)[.!:]?$/,
+    /\bnewsletter (?:abonnieren|bestellen|anfordern|abonniert)\b|\bnewsletter-?anmeldung\b/,
+    /\b(?:zum|für (?:unseren|den|einen)) (?:[\p{L}-]+ )?newsletter (?:an|anmelden)\b/u,
+    /\b(?:melde dich|melden sie sich|registrieren sie sich|registriere dich|trage dich|tragen sie sich) (?:jetzt |hier |kostenlos |gratis )*(?:für|zum|zu unserem|in unseren) (?:[\p{L}-]+ )?newsletter\b/u,
+    /\b(?:in (?:ihr|dein|ihren|deinen|das) (?:e-mail-)?(?:postfach|posteingang))\b/,
+    /\b(?:ihre|deine|geben sie ihre|gib deine) e-?mail-?adresse (?:ein|eingeben)\b/,
+    /\bbitte (?:geben sie )?eine gültige e-?mail\b|\b(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b/,
+    // French: "Inscrivez-vous à notre newsletter", "dans votre boîte mail", "lettre d'information".
+    /^(?:lettres? d['’]information|newsletters? gratuites?|recevoir la newsletter|s['’]inscrire à la newsletter)[.!:]?$/,
+    /\b(?:inscrivez-vous|abonnez-vous|inscription|s['’]inscrire|s['’]abonner|recevez) (?:à|a|gratuitement à) (?:notre|la|nos|nos différentes) (?:[\p{L}-]+ )?(?:newsletters?|lettres? d['’]information)\b/u,
+    /\bdans votre boîte (?:mail|e-?mail|aux lettres|de réception)\b/,
+    /\b(?:saisissez|entrez|indiquez|renseignez) votre (?:adresse )?(?:e-?mail|mail|courriel)\b/,
+    // Spanish: "Suscríbete a nuestro newsletter", "en tu bandeja de entrada", "boletín".
+    /^(?:boletín|boletines|boletín de noticias|recibe nuestro boletín)[.!:]?$/,
+    /\b(?:suscríbete|suscribete|suscríbase|regístrate|registrate|apúntate|inscríbete) (?:gratis )?(?:a|en|al) (?:nuestro|nuestra|nuestros|el|la|los) (?:[\p{L}-]+ )?(?:newsletters?|boletín|boletines)\b/u,
+    /\ben tu (?:correo|bandeja de entrada|email|e-mail|buzón)\b/,
+    /\b(?:introduce|ingresa|escribe|indica) tu (?:correo|e-?mail|dirección de correo)\b/,
+    // Italian: "Iscriviti alla newsletter", "nella tua casella di posta".
+    /\b(?:iscriviti|iscrivetevi|abbonati|ricevi) (?:gratis )?(?:alla|alle|la|le) (?:nostra |nostre )?(?:[\p{L}-]+ )?newsletters?\b/u,
+    /\bnella tua (?:casella|casella di posta|inbox|email)\b|\binserisci (?:la tua|il tuo) (?:e-?mail|indirizzo)\b/,
+    // Portuguese: "Assine a nossa newsletter", "na sua caixa de entrada".
+    /\b(?:assine|inscreva-se|cadastre-se|subscreva|receba) (?:gratuitamente )?(?:a|na|no|em|o) (?:nossa |nosso )?(?:[\p{L}-]+ )?(?:newsletters?|boletim)\b/u,
+    /\bna sua caixa de (?:entrada|e-?mail|correio)\b|\b(?:digite|insira|informe|introduza) (?:o )?seu (?:e-?mail|endereço de e-?mail)\b/,
+    // Dutch: "Schrijf je in voor onze nieuwsbrief", "in je mailbox".
+    /^(?:nieuwsbrief|nieuwsbrieven|nieuwsbrief ontvangen|aanmelden nieuwsbrief)[.!:]?$/,
+    /\b(?:schrijf (?:je|u) in|meld (?:je|u) aan|abonneer (?:je|u)|ontvang|neem) (?:gratis )?(?:voor |op )?(?:onze|de|het) (?:[\p{L}-]+ )?nieuwsbrief\b/u,
+    /\bin je (?:mailbox|inbox)\b|\bvul (?:je|uw) e-?mailadres in\b/,
   ],
   examples: {
     match: [
@@ -27,10 +57,23 @@ export default phraseRule({
       'Enter your email address:',
       'Newsletter',
       'Subscribe via email',
+      'Cicero Newsletter',
+      'Newsletter abonnieren',
+      'Melden Sie sich jetzt für unseren kostenlosen Newsletter an und erhalten Sie die wichtigsten Nachrichten direkt in Ihr Postfach.',
+      'Lettre d’information',
+      'Inscrivez-vous à notre newsletter',
+      'Suscríbete a nuestro boletín',
+      'Iscriviti alla newsletter',
+      'Assine a nossa newsletter',
+      'Schrijf je in voor onze nieuwsbrief',
     ],
     noMatch: [
       'The newsletter, which she started in 2009, now has 40,000 readers and has become the main source of income for her small studio in Leeds, she said.',
       'Investigators found the email address on a server in Ohio.',
+      'Der Newsletter des Vereins erscheint seit 1998 viermal im Jahr und wird an rund 3000 Mitglieder in ganz Bayern verschickt, sagte der Vorsitzende am Montag.',
+      'La lettre d’information du ministère a été envoyée à tous les maires de la région.',
+      'El boletín oficial publicó el decreto el pasado martes.',
+      'De nieuwsbrief van de gemeente verschijnt elke maand.',
     ],
   },
 });

@@ -3,6 +3,19 @@ import { phraseRule } from '../phrases.js';
 const NETWORKS =
   'facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|email|e-mail|mail|print|tumblr|digg|stumbleupon|delicious|del\\.icio\\.us|google\\+?|google buzz|buzz|newsvine|flipboard|pocket|telegram|instagram|youtube|rss|sms|messenger|xing|wechat|weibo|mix|tweet|share|like|pin it|copy link|permalink|bookmark';
 
+/** Button words of share bars per language (no word is another word plus a suffix of the list, so a run of them parses one way). */
+const BUTTONS = {
+  de: 'teilen|drucken|twittern|tweeten|mailen|versenden|verschicken|weiterempfehlen|empfehlen|merken|pinnen|speichern|link kopieren|per e-mail|per mail|druckversion|pdf',
+  fr: 'partager|imprimer|envoyer|tweeter|enregistrer|copier le lien|par e-mail|par mail|courriel',
+  es: 'compartir|imprimir|enviar|tuitear|guardar|copiar enlace|copiar link|por correo|correo',
+  it: 'condividi|stampa|invia|salva|copia link|copia il link|per e-mail',
+  pt: 'compartilhar|compartilhe|partilhar|partilhe|imprimir|enviar|guardar|salvar|copiar link|copiar o link|por e-mail',
+  nl: 'delen|deel|printen|afdrukken|mailen|versturen|opslaan|kopieer link|link kopiëren|per e-mail',
+} as const;
+
+/** A block that is nothing but network names and the language's share buttons ("Facebook Twitter Drucken"). */
+const buttonRun = (words: string) => new RegExp(`^(?:(?:${NETWORKS}|${words})[\\s|,·•/:]*){1,12}$`);
+
 /** Share bars and social-network buttons. */
 export default phraseRule({
   id: 'share-bar',
@@ -18,9 +31,59 @@ export default phraseRule({
     /^(?:click to|click here to) (?:share|email|print|tweet)\b/,
     /^(?:send|e-?mail) (?:this|to a friend)\b/,
     /^(?:print|email|share|save)(?: this)? (?:article|story|page|post|recipe|gallery|photo|video)\b/,
+    // German: "Teilen", "Artikel teilen", "Teilen Sie dies mit:", "Rezept drucken", "Folgen Sie uns auf".
+    buttonRun(BUTTONS.de),
+    /^(?:jetzt )?teilen(?:$|[:!.]| (?:sie|auf|per|via|mit)\b)/,
+    /^(?:diesen |den )?(?:artikel|beitrag|seite|rezept|bild|bilder|video|link|galerie|story) (?:teilen|drucken|versenden|verschicken|empfehlen|weiterempfehlen|merken|speichern|mailen|kopieren)(?:$|[:!.]| (?:auf|per|via|bei)\b)/,
+    /^(?:folgen sie|folge|folgt) uns (?:auf|bei|in)\b/,
+    /^(?:artikel |beitrag |seite )?per e-?mail (?:versenden|verschicken|senden|teilen|empfehlen|weiterleiten)\b/,
+    /^(?:bei|auf) (?:pinterest|facebook|twitter|whatsapp|instagram|flipboard) (?:merken|speichern|teilen|pinnen)\b/,
+    // French: "Partager", "Partager sur Facebook", "Imprimer l'article", "Suivez-nous sur".
+    buttonRun(BUTTONS.fr),
+    /^partager(?:$|[:!.]| (?:sur|par|via|l['’]article|cet article|cette page|la page)\b)/,
+    /^(?:imprimer|envoyer|partager) (?:l['’]article|cet article|la page|cette page|par e-?mail|à un ami)\b/,
+    /^(?:suivez|retrouvez|rejoignez)[- ]nous (?:sur|on)\b/,
+    // Spanish: "Compartir", "Compartir en Facebook", "Síguenos en".
+    buttonRun(BUTTONS.es),
+    /^compartir(?:$|[:!.]| (?:en|por|vía|via|esta noticia|este artículo|la noticia|el artículo)(?![\p{L}]))/u,
+    /^(?:imprimir|enviar|compartir) (?:esta noticia|este artículo|la noticia|el artículo|por (?:e-?mail|correo|whatsapp))(?![\p{L}])/u,
+    /^(?:síguenos|siguenos|síganos|sígannos|sigue(?:nos)?|encuéntranos) (?:en|por)\b/,
+    // Italian: "Condividi", "Condividi su Facebook", "Seguici su".
+    buttonRun(BUTTONS.it),
+    /^condividi(?:$|[:!.]| (?:su|via|con|questo articolo|l['’]articolo|la notizia)\b)/,
+    /^(?:stampa|invia|condividi) (?:questo articolo|l['’]articolo|la notizia|per e-?mail|via e-?mail)\b/,
+    /^(?:seguici|seguiteci) (?:su|anche su)\b/,
+    // Portuguese: "Compartilhar", "Partilhe no Facebook", "Siga-nos no Instagram".
+    buttonRun(BUTTONS.pt),
+    /^(?:compartilh|partilh)(?:ar|e)(?:$|[:!.]| (?:no|na|nas|nos|em|por|via|este artigo|esta notícia|a notícia|o artigo)(?![\p{L}]))/u,
+    /^(?:imprimir|enviar|compartilhar|partilhar) (?:este artigo|esta notícia|a notícia|o artigo|por e-?mail)(?![\p{L}])/u,
+    /^(?:siga-nos|sigam-nos|segue-nos|nos siga|siga nos|siga a gente|acompanhe-nos) (?:no|na|nas|nos|em|pelo|pela)\b/,
+    // Dutch: "Delen", "Deel dit artikel", "Volg ons op".
+    buttonRun(BUTTONS.nl),
+    /^(?:delen|deel)(?:$|[:!.]| (?:op|via|dit|dit artikel|artikel|deze pagina)\b)/,
+    /^(?:artikel |dit artikel )?(?:printen|afdrukken|mailen|versturen|delen)(?:$| (?:op|via|per)\b)/,
+    /^volg (?:ons|ons ook|mij) (?:op|via)\b/,
   ],
   examples: {
-    match: ['Facebook', 'Share this article', 'Tweet', 'Follow us on Twitter', 'Facebook Twitter Email Print', '1.2K shares', 'Email to a friend'],
-    noMatch: ['Facebook said on Tuesday it would change how it ranks news in users’ feeds.', 'Twitter users were quick to respond.'],
+    match: [
+      'Facebook', 'Share this article', 'Tweet', 'Follow us on Twitter', 'Facebook Twitter Email Print', '1.2K shares', 'Email to a friend',
+      'Teilen', 'Facebook Twitter WhatsApp Drucken', 'Artikel teilen:', 'Teilen Sie dies mit:', 'Rezept drucken', 'Folgen Sie uns auf Instagram', 'Weiterempfehlen Drucken',
+      'Partager', 'Partager sur Facebook', 'Imprimer', 'Suivez-nous sur Twitter',
+      'Compartir', 'Compartir en WhatsApp', 'Síguenos en Facebook',
+      'Condividi', 'Condividi su Facebook', 'Seguici su Instagram',
+      'Compartilhar', 'Partilhe no Facebook', 'Siga-nos no Instagram',
+      'Delen', 'Deel dit artikel', 'Volg ons op Twitter',
+    ],
+    noMatch: [
+      'Facebook said on Tuesday it would change how it ranks news in users’ feeds.',
+      'Twitter users were quick to respond.',
+      'Teilen ist für viele Familien selbstverständlich geworden, sagt die Soziologin.',
+      'Die beiden Brüder teilen sich seit Jahren eine kleine Wohnung in der Altstadt.',
+      'Partager les tâches ménagères reste un défi pour beaucoup de couples.',
+      'Compartir coche al trabajo ahorra dinero, según el estudio.',
+      'Condividere i dati sanitari è un tema delicato per il governo.',
+      'Compartilhar experiências ajuda os alunos, disse a professora.',
+      'Delen van kennis is de kern van het project, zegt de onderzoeker.',
+    ],
   },
 });

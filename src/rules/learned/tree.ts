@@ -46,16 +46,31 @@ export class Forest {
     return node;
   }
 
+  /** Each split's two tests in words ("words <= 14" at node, "words > 14" at node + 1), made once per tree. */
+  private readonly wording = new Map<Float32Array, string[]>();
+
+  private testWording(tree: Float32Array, node: number, left: boolean): string {
+    let words = this.wording.get(tree);
+    if (!words) this.wording.set(tree, (words = []));
+    let text = words[node + (left ? 0 : 1)];
+    if (text === undefined) {
+      const feature = tree[node]!;
+      const name = FEATURE_NAMES[feature] ?? `feature ${feature}`;
+      const threshold = shown(tree[node + 1]!);
+      words[node] = `${name} <= ${threshold}`;
+      words[node + 1] = `${name} > ${threshold}`;
+      text = words[node + (left ? 0 : 1)]!;
+    }
+    return text;
+  }
+
   /** The tests one tree made on the way to its leaf, in words. */
   private path(tree: Float32Array, vector: readonly number[]): string[] {
     const tests: string[] = [];
     let node = 0;
     while (tree[node] !== LEAF) {
-      const feature = tree[node]!;
-      const threshold = tree[node + 1]!;
-      const name = FEATURE_NAMES[feature] ?? `feature ${feature}`;
-      const left = vector[feature]! <= threshold;
-      tests.push(`${name} ${left ? '<=' : '>'} ${shown(threshold)}`);
+      const left = vector[tree[node]!]! <= tree[node + 1]!;
+      tests.push(this.testWording(tree, node, left));
       node = left ? node + 3 : tree[node + 2]!;
     }
     return tests;
@@ -64,12 +79,12 @@ export class Forest {
   /** The mean probability over the trees; the path shown is that of the tree closest to the mean. */
   evaluate(vector: readonly number[]): TreeOutcome {
     const trees = this.trees;
-    const answers = trees.map((tree) => tree[this.leaf(tree, vector) + 1]!);
-    const probability = answers.reduce((sum, p) => sum + p, 0) / answers.length;
+    const answers = new Float64Array(trees.length);
+    let sum = 0;
+    for (let i = 0; i < trees.length; i++) sum += answers[i] = trees[i]![this.leaf(trees[i]!, vector) + 1]!;
+    const probability = sum / trees.length;
     let closest = 0;
-    answers.forEach((p, i) => {
-      if (Math.abs(p - probability) < Math.abs(answers[closest]! - probability)) closest = i;
-    });
+    for (let i = 1; i < answers.length; i++) if (Math.abs(answers[i]! - probability) < Math.abs(answers[closest]! - probability)) closest = i;
     return { probability, path: this.path(trees[closest]!, vector) };
   }
 }

@@ -20,7 +20,7 @@ export default phraseRule({
     /\bwe (?:rely|depend) on (?:readers|donations|your support|the generosity)\b/,
     // German: "Jetzt spenden", "Unterstützen Sie unabhängigen Journalismus", "Ihre Spende hilft".
     /^(?:jetzt )?(?:spenden|spende|unterstützen|unterstützen sie uns|unterstütze uns|mitglied werden|förderer werden|fördermitglied werden|unterstützer werden)[.!]?$/,
-    /\b(?:unterstützen sie|unterstütze|unterstützt) (?:jetzt )?(?:uns|unsere arbeit|unseren journalismus|diese form des journalismus|unabhängigen journalismus|guten journalismus|\S+ mit einer spende)\b/,
+    /\b(?:unterstützen sie|unterstütze|unterstützt) (?:jetzt )?(?:unsere arbeit|unseren journalismus|diese form des journalismus|unabhängigen journalismus|guten journalismus|\S+ mit einer spende)\b/,
     /\b(?:jetzt|hier|einfach|online) spenden\b|\bspenden sie (?:jetzt|heute|hier|einmalig|monatlich)\b/,
     /\b(?:ihre|deine|ihr|dein) (?:spende|unterstützung|beitrag|förderung) (?:hilft|zählt|ermöglicht|sichert)\b/,
     /\bmit (?:einer|ihrer|deiner) (?:spende|unterstützung) (?:ermöglichen|helfen|sichern|sorgen|tragen|unterstützen)\b/,

@@ -1,15 +1,11 @@
 import { stormArticle } from '../example-article.js';
 import { chrome, keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { featureVectors } from '../learned/features.js';
-import { Forest } from '../learned/tree.js';
-import { MODEL as BLOCKS_MODEL } from '../learned/model-blocks.js';
-import { MODEL as WRAPPED_MODEL } from '../learned/model-wrapped.js';
+import { loadForest } from '../learned/model.js';
 
 /** Probability cut-offs that map the tree's answer onto jusText's classes (good / near-good / short / bad). */
 export const LEARNED_THRESHOLDS = { good: 0.6, nearGood: 0.4, short: 0.2 } as const;
 const SHOWN_TESTS = 3;
-// One forest per view: wrapped paragraphs read differently from one-line blocks. Decoded on first use.
-const forests = { blocks: new Forest(BLOCKS_MODEL), wrapped: new Forest(WRAPPED_MODEL) };
 
 function because(path: readonly string[]): string {
   const tests = path.slice(-SHOWN_TESTS).join(', ');
@@ -42,10 +38,11 @@ const rule: DocumentRule = {
   apply({ blocks, decisions, options, view }) {
     const decided = new Map<number, RuleVerdict>();
     const { good, nearGood, short } = { ...LEARNED_THRESHOLDS, ...(options as Partial<typeof LEARNED_THRESHOLDS> | undefined) };
+    const forest = loadForest(view);
     const vectors = featureVectors(blocks, decisions);
     for (let i = 0; i < blocks.length; i++) {
       if (decisions[i]) continue;
-      const { probability, path } = forests[view].evaluate(vectors[i]!);
+      const { probability, path } = forest.evaluate(vectors[i]!);
       const reason = `learned trees: ${Math.round(probability * 100)}% article text, e.g. where ${because(path)}`;
       if (probability >= good) decided.set(i, keep('body', reason, 'likely'));
       else if (probability >= nearGood) decided.set(i, keep('body', `${reason}; left to its neighbours`, 'unsure'));

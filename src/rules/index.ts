@@ -24,6 +24,7 @@ import articleMetadata from './builtin/article-metadata.js';
 import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
+import codeBlock from './builtin/code-block.js';
 
 export const builtinRules: readonly Rule[] = [
   // role
@@ -51,6 +52,7 @@ export const builtinRules: readonly Rule[] = [
   standfirst,
   articleMetadata,
   neighbourContext,
+  codeBlock,
   endOfArticle,
   articleRegion,
 ];

@@ -15,13 +15,13 @@ export default phraseRule({
     /\b(?:weiterlesen|lesen sie weiter|weiter) nach der (?:anzeige|werbung)\b|\b(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) der (?:anzeige|werbung) weiter\b/,
     /\b(?:dieser|der|dieses) (?:beitrag|artikel|post|video) enthält (?:werbung|affiliate-?links|werbelinks|produktplatzierungen)\b/,
     // French: "Publicité", "Contenu sponsorisé", "La suite après cette publicité".
-    /^(?:publicité|pub|annonce|sponsorisé|contenu sponsorisé|article sponsorisé|contenu partenaire|contenu de marque|en partenariat avec [\p{L}\d .&-]{1,40})[.:]?$/u,
+    /^(?:publicité|annonce|sponsorisé|contenu sponsorisé|article sponsorisé|contenu partenaire|contenu de marque|en partenariat avec [\p{L}\d .&-]{1,40})[.:]?$/u,
     /\bla suite (?:de l['’]article |de cet article )?(?:après|sous) (?:cette |la )?(?:publicité|annonce)(?![\p{L}])/u,
     // Spanish: "Publicidad", "Contenido patrocinado", "Sigue leyendo después de la publicidad".
     /^(?:publicidad|anuncio|patrocinado|contenido patrocinado|contenido de marca|contenido publicitario|espacio publicitario)[.:]?$/,
     /\b(?:sigue|continúa|continua|seguir) (?:leyendo )?(?:después|debajo|tras) (?:de )?(?:la |el |esta )?(?:publicidad|anuncio)\b/,
     // Italian: "Pubblicità", "Contenuto sponsorizzato", "L'articolo continua dopo la pubblicità".
-    /^(?:pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto a pagamento|pubbliredazionale|pubbliredazionale)[.:]?$/,
+    /^(?:pubblicità|sponsorizzato|contenuto sponsorizzato|annuncio|contenuto a pagamento|pubbliredazionale)[.:]?$/,
     /\bcontinua (?:a leggere )?(?:dopo|sotto) (?:la pubblicità|l['’]annuncio|la pubblicita)(?![\p{L}])/u,
     // Portuguese: "Publicidade", "Conteúdo patrocinado", "Continua depois da publicidade".
     /^(?:publicidade|anúncio|patrocinado|conteúdo patrocinado|conteúdo de marca|conteúdo publicitário)[.:]?$/,

@@ -29,7 +29,7 @@ const POINTERS: readonly RegExp[] = [
   // French
   /^(?:à lire aussi|a lire aussi|lire aussi|à lire également|lire également|à lire|voir aussi|à voir|sur le même sujet|pour aller plus loin)\s?[:»›>|]/,
   // Spanish
-  /^(?:te puede interesar|le puede interesar|lee también|lea también|lea más|lee más|lea|lee|ver también|vea también|mira también|puedes ver|puede ver|también puedes leer|noticia relacionada|relacionado|relacionada|más información|leer más)\s?[:»›>|]/,
+  /^(?:te puede interesar|le puede interesar|lee también|lea también|lea más|lee más|lea además|ver también|vea también|mira también|puedes ver|puede ver|también puedes leer|noticia relacionada|relacionado|relacionada|más información|leer más)\s?[:»›>|]/,
   // Italian
   /^(?:leggi anche|vedi anche|leggi|approfondisci|potrebbe interessarti)\s?[:»›>|]/,
   // Portuguese

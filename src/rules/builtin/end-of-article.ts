@@ -12,7 +12,8 @@ const LOOKAHEAD = 3;
 /** "See also: Other article" or "Read more: Headline" is an inline cross-reference, not a section heading. */
 const INLINE_REFERENCE = /:\s*\S/;
 /** Pointers that sit inside articles as often as under them. */
-const CROSS_REFERENCE = /^(?:see also|read more|also read|read next|more)\b/;
+const CROSS_REFERENCE =
+  /^(?:see also|read more|also read|read next|more|mehr zum thema|mehr dazu|lesen sie auch|lies auch|siehe auch|weiterlesen|lire aussi|à lire aussi|voir aussi|lea también|lee también|ver también|leia também|veja também|leggi anche|vedi anche|lees ook|zie ook|meer over)(?![\p{L}])/u;
 
 /**
  * A comments block always ends the article. A related or subscribe block does so only as a

@@ -5,7 +5,11 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { defaultLoaders, lilconfig, type LilconfigResult, type Loader } from 'lilconfig';
+import { createRequire } from 'node:module';
+import type { LilconfigResult, Loader } from 'lilconfig';
+
+// lilconfig is CommonJS: require() skips the ESM loader's export scan (start-up time).
+const { defaultLoaders, lilconfig } = createRequire(import.meta.url)('lilconfig') as typeof import('lilconfig');
 import { builtinRules } from '../../src/index.js';
 import type * as v from 'valibot';
 import type { RuleOptions } from '../../src/rules/rule.js';

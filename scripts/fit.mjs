@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepare, builtinRules } from '../dist/src/index.js';
 import { runRules } from '../dist/src/decisions/engine.js';
-import { featureVectors, FEATURE_NAMES } from '../dist/src/rules/learned/features.js';
-import { inSplit } from './split.mjs';
+import { featureVectors, stage2Vectors, FEATURE_NAMES, STAGE2_FEATURE_NAMES } from '../dist/src/rules/learned/features.js';
+import { inSplit, siteOf } from './split.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -28,6 +28,7 @@ const featureShare = Number(option('--feature-share', 0.6));
 const seed = Number(option('--seed', 1));
 const balance = Number(option('--balance', 2));
 const view = option('--view', 'blocks');
+const stages = Number(option('--stages', 2));
 const BINS = 64;
 
 const learned = builtinRules.find((rule) => rule.id === 'learned-classifier');
@@ -69,40 +70,64 @@ function goldLabeller(gold) {
   };
 }
 
-const rows = [];
-const labels = [];
-const baseWeights = [];
-for (const { dataset, id } of documents) {
+/** Two folds of the training pages, by web site like the train/test split (FNV-1a, salted). */
+function foldOf(doc) {
+  let hash = 0x811c9dc5;
+  for (const char of `fold:${siteOf(doc)}`) {
+    hash ^= char.codePointAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash & 1;
+}
+
+// Per document: every block's first-stage vector, its earlier decision (kept 1 / dropped 0) or
+// undefined, its label and weight; the fold it belongs to for the out-of-fold first stage.
+const pages = [];
+for (const doc of documents) {
+  const { dataset, id } = doc;
   const folder = path.join(corpus, dataset, id);
-  {
-    const text = fs.readFileSync(path.join(folder, `${view}.txt`), 'utf8');
-    let labelOf;
-    if (view === 'blocks') {
-      const lineLabels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')).blocks;
-      labelOf = (block) => lineLabels[block.line - 1];
-    } else {
-      const byGold = goldLabeller(fs.readFileSync(path.join(folder, 'gold.txt'), 'utf8'));
-      labelOf = (block) => byGold(block.text);
-    }
-    const { blocks, language } = prepare(text, { view });
-    const decisions = runRules(blocks, builtinRules, language, learned, view);
-    const vectors = featureVectors(blocks, decisions, view);
-    // The referee averages F1 over documents, so every document weighs the same in total; within a
-    // document, a block weighs its words.
-    const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
-    blocks.forEach((block, i) => {
-      const label = labelOf(block);
-      if (decisions[i] || label === null || label === undefined) return; // the trees only see undecided blocks
+  const text = fs.readFileSync(path.join(folder, `${view}.txt`), 'utf8');
+  let labelOf;
+  if (view === 'blocks') {
+    const lineLabels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')).blocks;
+    labelOf = (block) => lineLabels[block.line - 1];
+  } else {
+    const byGold = goldLabeller(fs.readFileSync(path.join(folder, 'gold.txt'), 'utf8'));
+    labelOf = (block) => byGold(block.text);
+  }
+  const { blocks, language } = prepare(text, { view });
+  const decisions = runRules(blocks, builtinRules, language, learned, view);
+  // The referee averages F1 over documents, so every document weighs the same in total; within a
+  // document, a block weighs its words.
+  const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
+  pages.push({
+    fold: foldOf(doc),
+    vectors: featureVectors(blocks, decisions),
+    decided: decisions.map((d) => (d ? (d.verdict.kept ? 1 : 0) : undefined)),
+    labels: blocks.map((block, i) => (decisions[i] ? null : (labelOf(block) ?? null))),
+    weights: blocks.map((block) => (1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords),
+  });
+}
+
+/** The training rows of some pages, with `vectorsOf(page)` giving each page's vectors. */
+function samplesOf(selected, vectorsOf) {
+  const rows = [];
+  const labels = [];
+  const weights = [];
+  for (const page of selected) {
+    const vectors = vectorsOf(page);
+    page.labels.forEach((label, i) => {
+      if (label === null) return; // decided before the classifier, or unsure
       rows.push(vectors[i]);
       labels.push(label);
-      baseWeights.push((1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords);
+      weights.push(page.weights[i]);
     });
   }
+  return { rows, labels, weights };
 }
-const sampleCount = rows.length;
-const featureCount = FEATURE_NAMES.length;
-console.error(`fit: ${view} view, ${documents.length} training documents, ${sampleCount} blocks`);
 
+function fitForest({ rows, labels, weights: baseWeights }, featureCount, forestSeed) {
+const sampleCount = rows.length;
 // ---------------------------------------------------------------- histogram bins per feature
 const edges = [];
 const binned = new Uint8Array(sampleCount * featureCount);
@@ -140,7 +165,7 @@ function random(state) {
   };
 }
 let weights = baseWeights;
-let next = random(seed);
+let next = random(forestSeed);
 
 function grow(samples, depth) {
   let w0 = 0;
@@ -194,9 +219,37 @@ for (let t = 0; t < treeCount; t++) {
   const samples = [...Array(sampleCount).keys()].filter((s) => weights[s] > 0);
   trees.push(grow(samples, 0));
 }
+return trees;
+}
+
+function probabilityOf(trees, vector) {
+  let sum = 0;
+  for (const tree of trees) {
+    let node = tree;
+    while ('f' in node) node = vector[node.f] <= node.t ? node.l : node.r;
+    sum += node.p;
+  }
+  return sum / trees.length;
+}
+
+const firstFeatures = FEATURE_NAMES.length;
+const firstSamples = samplesOf(pages, (page) => page.vectors);
+console.error(`fit: ${view} view, ${documents.length} training documents, ${firstSamples.rows.length} blocks`);
+const trees = fitForest(firstSamples, firstFeatures, seed);
+let stage2;
+if (stages === 2) {
+  // Out-of-fold first-stage probabilities: each half of the pages is judged by a forest fitted on
+  // the other half, so the second stage learns how far to trust the first on unseen pages.
+  const folds = [0, 1].map((fold) => fitForest(samplesOf(pages.filter((page) => page.fold !== fold), (page) => page.vectors), firstFeatures, seed + 1 + fold));
+  const secondSamples = samplesOf(pages, (page) => {
+    const probabilities = page.vectors.map((vector, i) => page.decided[i] ?? probabilityOf(folds[page.fold], vector));
+    return stage2Vectors(page.vectors, probabilities);
+  });
+  stage2 = fitForest(secondSamples, firstFeatures + STAGE2_FEATURE_NAMES.length, seed + 3);
+}
 let leaves = 0;
 const count = (node) => ('f' in node ? (count(node.l), count(node.r)) : leaves++);
-trees.forEach(count);
+[...trees, ...(stage2 ?? [])].forEach(count);
 
 // Preorder, three Float32 a node (see src/rules/learned/tree.ts), base64 in the JSON file.
 function encode(tree) {
@@ -216,6 +269,6 @@ function encode(tree) {
 }
 
 const out = path.join(root, 'src', 'rules', 'learned', `model-${view}.json`);
-const fitted = `scripts/fit.mjs --view ${view} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}`;
-fs.writeFileSync(out, JSON.stringify({ fitted, trainDocuments: documents.length, trees: trees.map(encode) }) + '\n');
-console.error(`fit: ${trees.length} trees, ${leaves} leaves, written to ${path.relative(root, out)}`);
+const fitted = `scripts/fit.mjs --view ${view} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}`;
+fs.writeFileSync(out, JSON.stringify({ fitted, trainDocuments: documents.length, trees: trees.map(encode), ...(stage2 ? { stage2: { trees: stage2.map(encode) } } : {}) }) + '\n');
+console.error(`fit: ${trees.length}${stage2 ? ` + ${stage2.length} second-stage` : ''} trees, ${leaves} leaves, written to ${path.relative(root, out)}`);

@@ -3,7 +3,7 @@
 // says how the model does on sites it has never seen. FNV-1a, so the split never depends on file
 // order or on the machine.
 
-function siteOf(doc) {
+export function siteOf(doc) {
   try {
     return new URL(doc.url).hostname.replace(/^www\./, '');
   } catch {

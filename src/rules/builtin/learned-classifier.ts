@@ -1,7 +1,7 @@
 import { stormArticle } from '../example-article.js';
 import { chrome, keep, type DocumentRule, type RuleVerdict } from '../rule.js';
-import { featureVectors } from '../learned/features.js';
-import { loadForest } from '../learned/model.js';
+import { featureVectors, stage2Vectors } from '../learned/features.js';
+import { loadModel } from '../learned/model.js';
 
 /** Probability cut-offs that map the tree's answer onto jusText's classes (good / near-good / short / bad). */
 export const LEARNED_THRESHOLDS = { good: 0.6, nearGood: 0.4, short: 0.2 } as const;
@@ -38,8 +38,17 @@ const rule: DocumentRule = {
   apply({ blocks, decisions, options, view }) {
     const decided = new Map<number, RuleVerdict>();
     const { good, nearGood, short } = { ...LEARNED_THRESHOLDS, ...(options as Partial<typeof LEARNED_THRESHOLDS> | undefined) };
-    const forest = loadForest(view);
-    const vectors = featureVectors(blocks, decisions);
+    const { first, second } = loadModel(view);
+    let vectors = featureVectors(blocks, decisions);
+    if (second) {
+      const probabilities = blocks.map((_, i) => {
+        const decision = decisions[i];
+        if (decision) return decision.verdict.kept ? 1 : 0;
+        return first.probability(vectors[i]!);
+      });
+      vectors = stage2Vectors(vectors, probabilities);
+    }
+    const forest = second ?? first;
     for (let i = 0; i < blocks.length; i++) {
       if (decisions[i]) continue;
       const { probability, path } = forest.evaluate(vectors[i]!);

@@ -116,3 +116,47 @@ export function featureVectors(blocks: readonly AnalysedBlock[], decisions: read
   }
   return vectors;
 }
+
+/** Names of the second stage's extra features: the first stage's answers around the block. */
+export const STAGE2_FEATURE_NAMES = [
+  'article-text probability',
+  'previous block probability',
+  'next block probability',
+  'probability two blocks before',
+  'probability two blocks after',
+  'highest probability within three blocks',
+  'mean probability within three blocks',
+  'mean probability in the page',
+] as const;
+
+/**
+ * The second stage reads the first stage's probabilities of the block and its neighbours, so that a
+ * block is judged with what was concluded about the blocks around it (stacking). Blocks decided
+ * before the classifier count as 1 (kept) or 0 (dropped).
+ */
+export function stage2Vectors(vectors: readonly number[][], probabilities: readonly number[]): number[][] {
+  const n = probabilities.length;
+  const mean = n ? probabilities.reduce((sum, p) => sum + p, 0) / n : 0;
+  return vectors.map((vector, i) => {
+    let highest = 0;
+    let sum = 0;
+    let count = 0;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+      if (j === i) continue;
+      highest = Math.max(highest, probabilities[j]!);
+      sum += probabilities[j]!;
+      count++;
+    }
+    return [
+      ...vector,
+      probabilities[i]!,
+      probabilities[i - 1] ?? 0,
+      probabilities[i + 1] ?? 0,
+      probabilities[i - 2] ?? 0,
+      probabilities[i + 2] ?? 0,
+      highest,
+      count ? sum / count : 0,
+      mean,
+    ];
+  });
+}

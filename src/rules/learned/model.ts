@@ -10,15 +10,22 @@ export interface FittedModel extends EncodedForest {
   /** The fit command that made it. */
   fitted: string;
   trainDocuments: number;
+  /** The second stage (stacking), which also reads the first stage's probabilities around a block. */
+  stage2?: EncodedForest;
 }
 
-const forests = new Map<TextView, Forest>();
+export interface LoadedModel {
+  first: Forest;
+  second: Forest | undefined;
+}
 
-export function loadForest(view: TextView): Forest {
-  let forest = forests.get(view);
-  if (!forest) {
-    const model = createRequire(import.meta.url)(`./model-${view}.json`) as FittedModel;
-    forests.set(view, (forest = new Forest(model)));
+const models = new Map<TextView, LoadedModel>();
+
+export function loadModel(view: TextView): LoadedModel {
+  let model = models.get(view);
+  if (!model) {
+    const data = createRequire(import.meta.url)(`./model-${view}.json`) as FittedModel;
+    models.set(view, (model = { first: new Forest(data), second: data.stage2 ? new Forest(data.stage2) : undefined }));
   }
-  return forest;
+  return model;
 }

@@ -3,7 +3,9 @@
 // follows it); a leaf is [-1, probability of article text, training weight]. The forest ships as
 // base64 in model.ts and is decoded on first use, so loading pith costs almost nothing.
 
-import { FEATURE_NAMES } from './features.js';
+import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
+
+const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
 
 export interface EncodedForest {
   /** Base64 of each tree's Float32Array (little-endian). */
@@ -55,7 +57,7 @@ export class Forest {
     let text = words[node + (left ? 0 : 1)];
     if (text === undefined) {
       const feature = tree[node]!;
-      const name = FEATURE_NAMES[feature] ?? `feature ${feature}`;
+      const name = ALL_FEATURE_NAMES[feature] ?? `feature ${feature}`;
       const threshold = shown(tree[node + 1]!);
       words[node] = `${name} <= ${threshold}`;
       words[node + 1] = `${name} > ${threshold}`;
@@ -74,6 +76,14 @@ export class Forest {
       node = left ? node + 3 : tree[node + 2]!;
     }
     return tests;
+  }
+
+  /** The mean probability over the trees, without the wording. */
+  probability(vector: readonly number[]): number {
+    const trees = this.trees;
+    let sum = 0;
+    for (const tree of trees) sum += tree[this.leaf(tree, vector) + 1]!;
+    return sum / trees.length;
   }
 
   /** The mean probability over the trees; the path shown is that of the tree closest to the mean. */

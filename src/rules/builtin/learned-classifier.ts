@@ -7,9 +7,10 @@ import { loadModel } from '../learned/model.js';
 export const LEARNED_THRESHOLDS = { good: 0.6, nearGood: 0.4, short: 0.2 } as const;
 const SHOWN_TESTS = 3;
 
+/** The first tests of the path: the splits nearest the root weigh most in the tree's answer. */
 function because(path: readonly string[]): string {
-  const tests = path.slice(-SHOWN_TESTS).join(', ');
-  return path.length > SHOWN_TESTS ? `…, ${tests}` : tests;
+  const tests = path.slice(0, SHOWN_TESTS).join(', ');
+  return path.length > SHOWN_TESTS ? `${tests}, …` : tests;
 }
 
 /**

@@ -119,7 +119,7 @@ export function featureVectors(blocks: readonly AnalysedBlock[], decisions: read
 
 /** Names of the second stage's extra features: the first stage's answers around the block. */
 export const STAGE2_FEATURE_NAMES = [
-  'article-text probability',
+  'first-stage probability',
   'previous block probability',
   'next block probability',
   'probability two blocks before',

@@ -15,11 +15,8 @@ export interface AtomicWriteOptions {
 }
 
 function existing(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
+  // throwIfNoEntry: a batch into an empty --out-dir would otherwise build an Error per file.
+  return statSync(file, { throwIfNoEntry: false });
 }
 
 /** Replaces `file` with `data`, keeping an existing file's mode (and owner, where we may set it). */

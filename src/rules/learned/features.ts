@@ -38,7 +38,16 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const WINDOW = 3;
-const DIGIT = /\d/g;
+
+/** ASCII digits in `text`, counted without building a match array (this runs once per block). */
+function digitCount(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
 
 /** jusText's context-free class with its default thresholds: 0 bad, 1 short, 2 near-good, 3 good. */
 function jusTextClass(chars: number, density: number, endsWithPunctuation: boolean): number {
@@ -108,7 +117,7 @@ export function featureVectors(blocks: readonly AnalysedBlock[], decisions: read
       title < 0 ? FAR : Math.max(-FAR, Math.min(FAR, i - title)),
       blocks[i - 2]?.features.words ?? 0,
       blocks[i + 2]?.features.words ?? 0,
-      f.chars ? (blocks[i]!.text.match(DIGIT)?.length ?? 0) / f.chars : 0,
+      f.chars ? digitCount(blocks[i]!.text) / f.chars : 0,
       jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation),
     ]);
     wordsAbove += f.words;

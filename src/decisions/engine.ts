@@ -2,6 +2,7 @@
 // the rule that decided it.
 
 import type { TextView, AnalysedBlock, Block, BlockDecision, ChromeCategory, Role } from '../types.js';
+import { LiteralIndex } from './literal-index.js';
 import { RULE_PHASES, type Certainty, type Decision, type Rule, type RuleContext, type RulePhase } from '../rules/rule.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
@@ -14,15 +15,20 @@ const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexic
 export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[], language: string, stopBefore?: Rule, view: TextView = 'blocks'): Decision[] {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined);
   const context: RuleContext = { blocks, decisions, language, view };
+  let hits: LiteralHits | null | undefined;
   for (const phase of RULE_PHASES) {
     for (const rule of rules) {
       if (rule.phase !== phase) continue;
       if (rule === stopBefore) return decisions as Decision[];
       const ruleContext: RuleContext = rule.options ? { ...context, options: rule.options } : context;
       if (rule.kind === 'block') {
+        if (phase === 'lexical') hits ??= literalHits(blocks, decisions, rules);
+        const slot = hits ? hits.slots.indexOf(rule) : -1;
+        const maxWords = rule.maxWords ?? Infinity;
         for (const block of blocks) {
-          if (decisions[block.index]) continue;
-          const verdict = rule.test(block, ruleContext);
+          if (decisions[block.index] || block.features.words > maxWords) continue;
+          const hasLiteral = slot < 0 || (hits!.found[block.index * hits!.words + ((slot / 32) | 0)]! & (1 << slot % 32)) !== 0;
+          const verdict = rule.test(block, ruleContext, hasLiteral);
           if (verdict) decisions[block.index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule: rule.id };
         }
       } else {
@@ -34,6 +40,44 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
     }
   }
   return decisions as Decision[];
+}
+
+/** Documents shorter than this are not worth building a literal index for (a one-line pipe). */
+const INDEX_MIN_BLOCKS = 32;
+
+interface LiteralHits {
+  /** The rules with required literals, in slot order. */
+  slots: readonly Rule[];
+  words: number;
+  /** Per block, `words` mask words: bit `slot` set when the block holds one of that rule's literals. */
+  found: Int32Array;
+}
+
+/** The last rule sets' literal indexes: a batch reuses one rule set for every document. */
+const indexes: { rules: readonly Rule[]; index: LiteralIndex }[] = [];
+
+function literalIndexFor(slots: readonly Rule[], build: boolean): LiteralIndex | undefined {
+  const cached = indexes.find((entry) => entry.rules.length === slots.length && entry.rules.every((rule, i) => rule === slots[i]));
+  if (cached || !build) return cached?.index;
+  const index = new LiteralIndex(slots.map((rule) => (rule.kind === 'block' ? (rule.requiredLiterals?.() ?? []) : [])));
+  indexes.unshift({ rules: slots, index });
+  indexes.length = Math.min(indexes.length, 4);
+  return index;
+}
+
+/** Which undecided blocks hold which lexical rules' required literals; null when not indexed. */
+function literalHits(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], rules: readonly Rule[]): LiteralHits | null {
+  const slots = rules.filter((rule) => rule.kind === 'block' && rule.phase === 'lexical' && rule.requiredLiterals);
+  if (slots.length === 0) return null;
+  const index = literalIndexFor(slots, blocks.length >= INDEX_MIN_BLOCKS);
+  if (!index) return null;
+  let longest = 0;
+  for (const rule of slots) longest = Math.max(longest, (rule.kind === 'block' && rule.maxWords) || Infinity);
+  const found = new Int32Array(blocks.length * index.words);
+  for (const block of blocks) {
+    if (!decisions[block.index] && block.features.words <= longest) index.scan(block.features.normalized, found, block.index * index.words);
+  }
+  return { slots, words: index.words, found };
 }
 
 /**

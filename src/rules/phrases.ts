@@ -3,6 +3,7 @@
 
 import type { AnalysedBlock, ChromeCategory } from '../types.js';
 import { chrome, type BlockRule, type RuleExample } from './rule.js';
+import { compactLiterals, requiredLiterals } from './literals.js';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -55,6 +56,22 @@ export function quote(text: string, max = 40): string {
 
 export function phraseRule(spec: PhraseRuleSpec): BlockRule {
   const mightMatch = anyMatcher(spec.patterns);
+  // Patterns without required literals (whole-block labels such as "^ad$") are tried on every
+  // block; the others only on blocks that hold one of the rule's literals.
+  let split: { literals: string[]; ungated: readonly RegExp[]; mightMatchUngated: (text: string) => boolean } | undefined;
+  const gate = () => {
+    if (!split) {
+      const literals: string[] = [];
+      const ungated: RegExp[] = [];
+      for (const pattern of spec.patterns) {
+        const required = requiredLiterals(pattern);
+        if (required) literals.push(...required);
+        else ungated.push(pattern);
+      }
+      split = { literals: compactLiterals(literals), ungated, mightMatchUngated: anyMatcher(ungated) };
+    }
+    return split;
+  };
   return {
     kind: 'block',
     id: spec.id,
@@ -63,9 +80,17 @@ export function phraseRule(spec: PhraseRuleSpec): BlockRule {
     description: spec.description,
     examples: spec.examples,
     patterns: spec.patterns,
-    test(block: AnalysedBlock) {
-      if (block.features.words > spec.maxWords || !mightMatch(block.features.normalized)) return null;
-      const found = firstMatch(spec.patterns, block.features.normalized);
+    maxWords: spec.maxWords,
+    requiredLiterals: () => gate().literals,
+    test(block: AnalysedBlock, _context, hasLiteral = true) {
+      const text = block.features.normalized;
+      if (block.features.words > spec.maxWords) return null;
+      let found: string | undefined;
+      if (hasLiteral) found = mightMatch(text) ? firstMatch(spec.patterns, text) : undefined;
+      else {
+        const { ungated, mightMatchUngated } = gate();
+        found = mightMatchUngated(text) ? firstMatch(ungated, text) : undefined;
+      }
       return found === undefined ? null : chrome(spec.category, `${spec.category} phrase ${quote(found.trim())}`);
     },
   };

@@ -68,7 +68,17 @@ interface RuleMeta {
 /** A rule that looks at one undecided block at a time. */
 export interface BlockRule extends RuleMeta {
   kind: 'block';
-  test(block: AnalysedBlock, context: RuleContext): RuleVerdict | null;
+  /** The rule never decides a block of more words than this; the engine does not ask it. */
+  maxWords?: number;
+  /**
+   * Strings of which one occurs in a block's normalised text whenever some of the rule's patterns
+   * can match (a prefilter; see rules/literals.ts). The engine finds all rules' literals in one
+   * pass over a block and tells `test` whether this rule's were there, so that it can skip those
+   * patterns. Computed on first call, when the engine first indexes a long document.
+   */
+  requiredLiterals?(): readonly string[];
+  /** `hasLiteral` is false only when the block holds none of `requiredLiterals()`. */
+  test(block: AnalysedBlock, context: RuleContext, hasLiteral?: boolean): RuleVerdict | null;
 }
 
 /** A rule that looks at the whole document and may decide or revise several blocks. */

@@ -78,8 +78,10 @@ const pointers = phraseRule({ ...spec, maxWords: POINTER_WORDS, patterns: POINTE
 const rule: BlockRule = {
   ...headings,
   patterns: [...HEADINGS, ...POINTERS],
-  test(block, context) {
-    return headings.test(block, context) ?? pointers.test(block, context);
+  maxWords: Math.max(HEADING_WORDS, POINTER_WORDS),
+  requiredLiterals: () => [...headings.requiredLiterals!(), ...pointers.requiredLiterals!()],
+  test(block, context, hasLiteral) {
+    return headings.test(block, context, hasLiteral) ?? pointers.test(block, context, hasLiteral);
   },
 };
 export default rule;

@@ -61,18 +61,26 @@ function isPhraseChrome(decision: Decision | undefined): boolean {
   return decision !== undefined && decision.certainty === 'certain' && !decision.verdict.kept;
 }
 
-/** One vector per block, computed in linear time. */
-export function featureVectors(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]): number[][] {
+/** Features of every block in one row-major array, `width` numbers a row (room for the second stage). */
+export interface FeatureMatrix {
+  readonly rows: number;
+  readonly width: number;
+  readonly values: Float64Array;
+}
+
+export const FIRST_STAGE_WIDTH = FEATURE_NAMES.length;
+
+/** The first-stage features of every block, computed in linear time into a matrix `width` wide. */
+export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], width: number = FIRST_STAGE_WIDTH): FeatureMatrix {
   const n = blocks.length;
-  const totalWords = blocks.reduce((sum, block) => sum + block.features.words, 0) || 1;
-  const chromeAt = blocks.map((_, i) => isPhraseChrome(decisions[i]));
-  // Distance to the nearest phrase-rule chrome above and below, in blocks.
-  const since = new Array<number>(n).fill(FAR);
-  const until = new Array<number>(n).fill(FAR);
-  for (let i = 0, last = -FAR; i < n; i++) {
-    since[i] = Math.min(FAR, i - last);
-    if (chromeAt[i]) last = i;
-  }
+  const values = new Float64Array(n * width);
+  let totalWords = 0;
+  for (const block of blocks) totalWords += block.features.words;
+  totalWords ||= 1;
+  const chromeAt = new Uint8Array(n);
+  for (let i = 0; i < n; i++) chromeAt[i] = isPhraseChrome(decisions[i]) ? 1 : 0;
+  // Distance to the nearest phrase-rule chrome below, in blocks (the distance above is kept while walking down).
+  const until = new Int32Array(n);
   for (let i = n - 1, next = n + FAR; i >= 0; i--) {
     until[i] = Math.min(FAR, next - i);
     if (chromeAt[i]) next = i;
@@ -81,49 +89,57 @@ export function featureVectors(blocks: readonly AnalysedBlock[], decisions: read
   const counts = new Map<string, number>();
   for (const block of blocks) counts.set(block.features.normalized, (counts.get(block.features.normalized) ?? 0) + 1);
 
-  const vectors: number[][] = [];
   let wordsAbove = 0;
   let commentsAbove = 0;
-  for (let i = 0; i < n; i++) {
+  let lastChrome = -FAR;
+  for (let i = 0, row = 0; i < n; i++, row += width) {
     const f = blocks[i]!.features;
-    const previous = blocks[i - 1]?.features;
-    const next = blocks[i + 1]?.features;
+    const previous = i > 0 ? blocks[i - 1]!.features : undefined;
+    const next = i + 1 < n ? blocks[i + 1]!.features : undefined;
     let nearbyWords = 0;
     for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) nearbyWords += blocks[j]!.features.words;
     let nearbyChrome = 0;
-    for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) if (j !== i && chromeAt[j]) nearbyChrome++;
-    vectors.push([
-      f.words,
-      f.stopwordDensity,
-      f.endsWithPunctuation ? 1 : 0,
-      f.capitalisedRatio,
-      f.letterRatio,
-      f.linkMarkers,
-      f.sentences,
-      n > 1 ? i / (n - 1) : 0,
-      wordsAbove / totalWords,
-      previous?.words ?? 0,
-      next?.words ?? 0,
-      previous?.stopwordDensity ?? 0,
-      next?.stopwordDensity ?? 0,
-      previous?.endsWithPunctuation ? 1 : 0,
-      next?.endsWithPunctuation ? 1 : 0,
-      nearbyWords,
-      nearbyChrome,
-      since[i]!,
-      until[i]!,
-      commentsAbove,
-      (counts.get(f.normalized) ?? 1) > 1 ? 1 : 0,
-      title < 0 ? FAR : Math.max(-FAR, Math.min(FAR, i - title)),
-      blocks[i - 2]?.features.words ?? 0,
-      blocks[i + 2]?.features.words ?? 0,
-      f.chars ? digitCount(blocks[i]!.text) / f.chars : 0,
-      jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation),
-    ]);
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) if (j !== i) nearbyChrome += chromeAt[j]!;
+    values[row] = f.words;
+    values[row + 1] = f.stopwordDensity;
+    values[row + 2] = f.endsWithPunctuation ? 1 : 0;
+    values[row + 3] = f.capitalisedRatio;
+    values[row + 4] = f.letterRatio;
+    values[row + 5] = f.linkMarkers;
+    values[row + 6] = f.sentences;
+    values[row + 7] = n > 1 ? i / (n - 1) : 0;
+    values[row + 8] = wordsAbove / totalWords;
+    values[row + 9] = previous?.words ?? 0;
+    values[row + 10] = next?.words ?? 0;
+    values[row + 11] = previous?.stopwordDensity ?? 0;
+    values[row + 12] = next?.stopwordDensity ?? 0;
+    values[row + 13] = previous?.endsWithPunctuation ? 1 : 0;
+    values[row + 14] = next?.endsWithPunctuation ? 1 : 0;
+    values[row + 15] = nearbyWords;
+    values[row + 16] = nearbyChrome;
+    values[row + 17] = Math.min(FAR, i - lastChrome);
+    values[row + 18] = until[i]!;
+    values[row + 19] = commentsAbove;
+    values[row + 20] = (counts.get(f.normalized) ?? 1) > 1 ? 1 : 0;
+    values[row + 21] = title < 0 ? FAR : Math.max(-FAR, Math.min(FAR, i - title));
+    values[row + 22] = i >= 2 ? blocks[i - 2]!.features.words : 0;
+    values[row + 23] = i + 2 < n ? blocks[i + 2]!.features.words : 0;
+    values[row + 24] = f.chars ? digitCount(blocks[i]!.text) / f.chars : 0;
+    values[row + 25] = jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation);
     wordsAbove += f.words;
+    if (chromeAt[i]) lastChrome = i;
     if (decisions[i]?.verdict.category === 'comments' && chromeAt[i]) commentsAbove = 1;
   }
-  return vectors;
+  return { rows: n, width, values };
+}
+
+function rowsOf(matrix: FeatureMatrix, width: number): number[][] {
+  return Array.from({ length: matrix.rows }, (_, i) => Array.from(matrix.values.subarray(i * matrix.width, i * matrix.width + width)));
+}
+
+/** One vector per block (scripts/fit.mjs fits on these). */
+export function featureVectors(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]): number[][] {
+  return rowsOf(featureMatrix(blocks, decisions), FIRST_STAGE_WIDTH);
 }
 
 /** Names of the second stage's extra features: the first stage's answers around the block. */
@@ -138,15 +154,20 @@ export const STAGE2_FEATURE_NAMES = [
   'mean probability in the page',
 ] as const;
 
+export const SECOND_STAGE_WIDTH = FIRST_STAGE_WIDTH + STAGE2_FEATURE_NAMES.length;
+
 /**
  * The second stage reads the first stage's probabilities of the block and its neighbours, so that a
  * block is judged with what was concluded about the blocks around it (stacking). Blocks decided
- * before the classifier count as 1 (kept) or 0 (dropped).
+ * before the classifier count as 1 (kept) or 0 (dropped). Fills the columns after the first stage's.
  */
-export function stage2Vectors(vectors: readonly number[][], probabilities: readonly number[]): number[][] {
+export function fillStage2(matrix: FeatureMatrix, probabilities: Float64Array): void {
   const n = probabilities.length;
-  const mean = n ? probabilities.reduce((sum, p) => sum + p, 0) / n : 0;
-  return vectors.map((vector, i) => {
+  const { values, width } = matrix;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += probabilities[i]!;
+  const mean = n ? total / n : 0;
+  for (let i = 0, at = FIRST_STAGE_WIDTH; i < n; i++, at += width) {
     let highest = 0;
     let sum = 0;
     let count = 0;
@@ -156,16 +177,21 @@ export function stage2Vectors(vectors: readonly number[][], probabilities: reado
       sum += probabilities[j]!;
       count++;
     }
-    return [
-      ...vector,
-      probabilities[i]!,
-      probabilities[i - 1] ?? 0,
-      probabilities[i + 1] ?? 0,
-      probabilities[i - 2] ?? 0,
-      probabilities[i + 2] ?? 0,
-      highest,
-      count ? sum / count : 0,
-      mean,
-    ];
-  });
+    values[at] = probabilities[i]!;
+    values[at + 1] = i > 0 ? probabilities[i - 1]! : 0;
+    values[at + 2] = i + 1 < n ? probabilities[i + 1]! : 0;
+    values[at + 3] = i >= 2 ? probabilities[i - 2]! : 0;
+    values[at + 4] = i + 2 < n ? probabilities[i + 2]! : 0;
+    values[at + 5] = highest;
+    values[at + 6] = count ? sum / count : 0;
+    values[at + 7] = mean;
+  }
+}
+
+/** The second stage's vectors from first-stage vectors and probabilities (scripts/fit.mjs). */
+export function stage2Vectors(vectors: readonly number[][], probabilities: readonly number[]): number[][] {
+  const matrix: FeatureMatrix = { rows: vectors.length, width: SECOND_STAGE_WIDTH, values: new Float64Array(vectors.length * SECOND_STAGE_WIDTH) };
+  vectors.forEach((vector, i) => matrix.values.set(vector, i * SECOND_STAGE_WIDTH));
+  fillStage2(matrix, Float64Array.from(probabilities));
+  return rowsOf(matrix, SECOND_STAGE_WIDTH);
 }

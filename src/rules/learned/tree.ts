@@ -1,7 +1,8 @@
-// The fitted forest as compact data and its evaluation. Each tree is a Float32Array in preorder,
-// three numbers a node: a split is [feature, threshold, index of its right child] (the left child
-// follows it); a leaf is [-1, probability of article text, training weight]. The forest ships as
-// base64 in model.ts and is decoded on first use, so loading pith costs almost nothing.
+// The fitted forest as compact data and its evaluation. Each tree ships as a Float32Array in
+// preorder, three numbers a node: a split is [feature, threshold, index of its right child] (the
+// left child follows it); a leaf is [-1, probability of article text, training weight]. The forest
+// ships as base64 and is decoded on first use into one set of flat arrays for all its trees, so
+// that walking a tree is a few typed-array reads per level (this runs for every block).
 
 import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
 
@@ -14,11 +15,13 @@ export interface EncodedForest {
 
 export interface TreeOutcome {
   probability: number;
-  /** The tests on the way to the leaf, e.g. "words > 14", "stopword density <= 0.31". */
-  path: string[];
+  /** The first tests on the way to the leaf of the tree closest to the mean, e.g. "words > 14, …". */
+  because: string;
 }
 
 const LEAF = -1;
+/** Tests of a path shown in a reason: the splits nearest the root weigh most in the tree's answer. */
+const SHOWN_TESTS = 3;
 
 function decodeTree(base64: string): Float32Array {
   const binary = atob(base64);
@@ -31,70 +34,108 @@ function shown(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
+/** All trees' nodes in flat arrays, node by node; a tree's root is at `roots[t]`. */
+interface FlatForest {
+  roots: Int32Array;
+  /** Feature read at a split, or LEAF. */
+  feature: Int32Array;
+  /** Threshold at a split (left when value <= threshold); the probability at a leaf. */
+  threshold: Float64Array;
+  /** Index of a split's right child (the left child is the next node). */
+  right: Int32Array;
+  /** Parent of every node, -1 at a root: a leaf's path is read backwards from it. */
+  parent: Int32Array;
+}
+
+function flatten(encoded: EncodedForest): FlatForest {
+  const trees = encoded.trees.map(decodeTree);
+  const total = trees.reduce((sum, tree) => sum + tree.length / 3, 0);
+  const forest: FlatForest = {
+    roots: new Int32Array(trees.length),
+    feature: new Int32Array(total),
+    threshold: new Float64Array(total),
+    right: new Int32Array(total),
+    parent: new Int32Array(total).fill(-1),
+  };
+  let offset = 0;
+  trees.forEach((tree, t) => {
+    forest.roots[t] = offset;
+    for (let node = 0; node < tree.length / 3; node++) {
+      const at = offset + node;
+      const feature = tree[node * 3]!;
+      forest.feature[at] = feature;
+      forest.threshold[at] = tree[node * 3 + 1]!;
+      if (feature === LEAF) continue;
+      const right = offset + tree[node * 3 + 2]! / 3;
+      forest.right[at] = right;
+      forest.parent[at + 1] = at;
+      forest.parent[right] = at;
+    }
+    offset += tree.length / 3;
+  });
+  return forest;
+}
+
 export class Forest {
-  private decoded: Float32Array[] | undefined;
+  private flat: FlatForest | undefined;
+  /** The shown tests for each leaf reached so far (a leaf's path never changes). */
+  private readonly becauseAt = new Map<number, string>();
 
   constructor(private readonly encoded: EncodedForest) {}
 
-  private get trees(): Float32Array[] {
-    this.decoded ??= this.encoded.trees.map(decodeTree);
-    return this.decoded;
+  private get forest(): FlatForest {
+    this.flat ??= flatten(this.encoded);
+    return this.flat;
   }
 
-  /** The leaf index the vector reaches in one tree. */
-  private leaf(tree: Float32Array, vector: readonly number[]): number {
-    let node = 0;
-    while (tree[node] !== LEAF) node = vector[tree[node]!]! <= tree[node + 1]! ? node + 3 : tree[node + 2]!;
+  get size(): number {
+    return this.encoded.trees.length;
+  }
+
+  /** The leaf that the row of `values` starting at `base` reaches from `root`. */
+  private leaf(root: number, values: Float64Array, base: number): number {
+    const { feature, threshold, right } = this.forest;
+    let node = root;
+    let at: number;
+    while ((at = feature[node]!) !== LEAF) node = values[base + at]! <= threshold[node]! ? node + 1 : right[node]!;
     return node;
   }
 
-  /** Each split's two tests in words ("words <= 14" at node, "words > 14" at node + 1), made once per tree. */
-  private readonly wording = new Map<Float32Array, string[]>();
-
-  private testWording(tree: Float32Array, node: number, left: boolean): string {
-    let words = this.wording.get(tree);
-    if (!words) this.wording.set(tree, (words = []));
-    let text = words[node + (left ? 0 : 1)];
-    if (text === undefined) {
-      const feature = tree[node]!;
-      const name = ALL_FEATURE_NAMES[feature] ?? `feature ${feature}`;
-      const threshold = shown(tree[node + 1]!);
-      words[node] = `${name} <= ${threshold}`;
-      words[node + 1] = `${name} > ${threshold}`;
-      text = words[node + (left ? 0 : 1)]!;
-    }
-    return text;
-  }
-
-  /** The tests one tree made on the way to its leaf, in words. */
-  private path(tree: Float32Array, vector: readonly number[]): string[] {
-    const tests: string[] = [];
-    let node = 0;
-    while (tree[node] !== LEAF) {
-      const left = vector[tree[node]!]! <= tree[node + 1]!;
-      tests.push(this.testWording(tree, node, left));
-      node = left ? node + 3 : tree[node + 2]!;
-    }
-    return tests;
-  }
-
-  /** The mean probability over the trees, without the wording. */
-  probability(vector: readonly number[]): number {
-    const trees = this.trees;
+  /** The mean probability over the trees of the row at `base`. */
+  probability(values: Float64Array, base: number): number {
+    const { roots, threshold } = this.forest;
     let sum = 0;
-    for (const tree of trees) sum += tree[this.leaf(tree, vector) + 1]!;
-    return sum / trees.length;
+    for (let t = 0; t < roots.length; t++) sum += threshold[this.leaf(roots[t]!, values, base)]!;
+    return sum / roots.length;
   }
 
-  /** The mean probability over the trees; the path shown is that of the tree closest to the mean. */
-  evaluate(vector: readonly number[]): TreeOutcome {
-    const trees = this.trees;
-    const answers = new Float64Array(trees.length);
+  /** The mean probability, and the first tests of the tree whose answer is closest to it. */
+  evaluate(values: Float64Array, base: number): TreeOutcome {
+    const { roots, threshold } = this.forest;
+    const leaves = new Int32Array(roots.length);
     let sum = 0;
-    for (let i = 0; i < trees.length; i++) sum += answers[i] = trees[i]![this.leaf(trees[i]!, vector) + 1]!;
-    const probability = sum / trees.length;
+    for (let t = 0; t < roots.length; t++) sum += threshold[(leaves[t] = this.leaf(roots[t]!, values, base))]!;
+    const probability = sum / roots.length;
     let closest = 0;
-    for (let i = 1; i < answers.length; i++) if (Math.abs(answers[i]! - probability) < Math.abs(answers[closest]! - probability)) closest = i;
-    return { probability, path: this.path(trees[closest]!, vector) };
+    for (let t = 1; t < roots.length; t++) {
+      if (Math.abs(threshold[leaves[t]!]! - probability) < Math.abs(threshold[leaves[closest]!]! - probability)) closest = t;
+    }
+    return { probability, because: this.because(leaves[closest]!) };
+  }
+
+  /** The first SHOWN_TESTS tests on the way from the root to `leaf`, in words; made once per leaf. */
+  private because(leaf: number): string {
+    let text = this.becauseAt.get(leaf);
+    if (text !== undefined) return text;
+    const { feature, threshold, parent } = this.forest;
+    const tests: string[] = [];
+    for (let node = leaf, up = parent[node]!; up >= 0; node = up, up = parent[up]!) {
+      const name = ALL_FEATURE_NAMES[feature[up]!] ?? `feature ${feature[up]}`;
+      tests.push(`${name} ${node === up + 1 ? '<=' : '>'} ${shown(threshold[up]!)}`);
+    }
+    tests.reverse();
+    text = tests.slice(0, SHOWN_TESTS).join(', ') + (tests.length > SHOWN_TESTS ? ', …' : '');
+    this.becauseAt.set(leaf, text);
+    return text;
   }
 }

@@ -7,6 +7,10 @@ import type { SourceLine } from '../input/source.js';
 // A lower-case letter or digit, sentence punctuation, an optional closing quote, then a capitalised
 // word. Look-arounds of fixed width only, so the scan is linear.
 const GLUED_BOUNDARY = /(?<=[\p{Ll}\d][.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
+// What every glued boundary contains, found by a plain scan for the punctuation (the boundary
+// pattern starts with a look-behind, which is tried at every position).
+const GLUED_HINT = /[.!?]["”’)]?\p{Lu}/u;
+
 // Words before a period that do not end a sentence ("Mr.Smith" is a typo, not a boundary).
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|vs|no|jr|sr|prof|gen|col|lt|sgt|rev|inc|ltd|co|etc|e\.g|i\.e)\.$/iu;
 // Inside a URL, domain or file name the "boundary" is part of a name.
@@ -33,10 +37,11 @@ function isWhitespace(text: string, at: number): boolean {
 const URL_MARKER_REACH = 7;
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const SEGMENT_PATTERNS: readonly RegExp[] = [GLUED_BOUNDARY, ABBREVIATION_BEFORE, URL_MARKER, WHITESPACE];
+export const SEGMENT_PATTERNS: readonly RegExp[] = [GLUED_BOUNDARY, GLUED_HINT, ABBREVIATION_BEFORE, URL_MARKER, WHITESPACE];
 
 export function gluedBoundaries(text: string): number[] {
   const cuts: number[] = [];
+  if (!GLUED_HINT.test(text)) return cuts;
   // Whether the word up to the previous boundary looks like a URL, kept from boundary to boundary
   // so that a long word with many boundaries is scanned once (linear), not once per boundary.
   let previous = -1;

@@ -73,8 +73,16 @@ export function viewEvidence(lines: readonly SourceLine[]): ViewEvidence {
     }
     evidence.lines++;
     const trimmed = end === text.length ? text : text.slice(0, end);
-    if (LAID_OUT.test(trimmed)) {
+    // LAID_OUT needs two leading spaces or a run of three: a plain substring search rules most lines out.
+    if ((trimmed.startsWith('  ') || trimmed.includes('   ')) && LAID_OUT.test(trimmed)) {
       evidence.laidOut++;
+      continue;
+    }
+    // A character takes one or two columns (a surrogate pair two units): most lines are plainly
+    // too short or too wide without measuring.
+    if (trimmed.length < NEAR_WRAP_FROM / 2) continue;
+    if (trimmed.length > 2 * WIDE_LINE) {
+      evidence.wide++;
       continue;
     }
     const width = displayWidth(trimmed);

@@ -64,6 +64,10 @@ export interface WordCounts {
   letters: number;
   /** Whether `text.toLowerCase().replace(/\s+/g, ' ').trim()` differs from `text.toLowerCase()`. */
   needsWhitespaceCollapse: boolean;
+  /** Runs of sentence-ending punctuation followed by a space or the end (features' SENTENCE_END). */
+  sentences: number;
+  /** False when the text has none of the characters a link mark (URL, e-mail, "|", "»", "...") needs. */
+  mayHaveLinkMarks: boolean;
 }
 
 /**
@@ -85,6 +89,9 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
   let tokenStart = -1;
   let tokenAscii = true;
   let tokenHasCapital = false;
+  let sentences = 0;
+  let inTerminalRun = false;
+  let mayHaveLinkMarks = false;
   const endToken = (end: number) => {
     tokens++;
     if (tokenAscii) {
@@ -124,6 +131,15 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
       if (code !== 32 || previousSpace) needsWhitespaceCollapse = true;
       previousSpace = true;
     } else previousSpace = false;
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f) {
+      inTerminalRun = true;
+      // "www." or a final "..." may be a link mark.
+      if (code === 46 && (text.startsWith('www', i - 3) || i >= length - 3)) mayHaveLinkMarks = true;
+    } else {
+      if (inTerminalRun && flags & IS_SPACE) sentences++;
+      inTerminalRun = false;
+      if (code === 58 || code === 64 || code === 124 || code === 0xbb || code === 0xab || code === 0x203a || code === 0xb7 || code === 0x2022 || code === 0x2192) mayHaveLinkMarks = true;
+    }
     if (flags & IS_LETTER) letters++;
     if (flags & IS_CJK) {
       hasCjk = true;
@@ -144,6 +160,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
   }
   if (tokenStart >= 0) endToken(length);
   if (previousSpace && length > 0) needsWhitespaceCollapse = true;
+  if (inTerminalRun) sentences++;
   if (hasCjk) {
     // The segmenter cuts CJK text into words differently: count its tokens the plain way.
     tokens = 0;
@@ -156,7 +173,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
       if (lower !== token && token[0] !== lower[0]) capitalised++;
     }
   }
-  return { words: tokens, stopwords: stop, capitalised, letters, needsWhitespaceCollapse };
+  return { words: tokens, stopwords: stop, capitalised, letters, needsWhitespaceCollapse, sentences, mayHaveLinkMarks };
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */

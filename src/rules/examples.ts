@@ -27,7 +27,13 @@ export function verdictOn(rule: Rule, example: RuleExample, ruleSet: readonly Ru
   const rules = ruleSet.includes(rule) ? ruleSet : [...ruleSet, rule];
   const decisions = runRules(blocks, rules, language, rule);
   const context: RuleContext = { blocks, decisions, language, view: 'blocks' };
-  if (rule.kind === 'block') return { verdict: rule.test(target, context) };
+  if (rule.kind === 'block') {
+    // As the engine runs it: blocks over the rule's word limit are not asked, and the rule is told
+    // whether the block holds one of its required literals (so wrong literals fail the examples).
+    if (target.features.words > (rule.maxWords ?? Infinity)) return { verdict: null };
+    const hasLiteral = rule.requiredLiterals ? rule.requiredLiterals().some((literal) => target.features.normalized.includes(literal)) : true;
+    return { verdict: rule.test(target, context, hasLiteral) };
+  }
   return { verdict: rule.apply(context).get(block) ?? null };
 }
 

@@ -144,19 +144,20 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   }
   const top = alternation(tree.alternatives, pattern.ignoreCase);
   const chosen = better(top.exact, top.required);
-  return score(chosen) === -Infinity ? null : [...chosen!];
+  return score(chosen) === -Infinity ? null : compactLiterals([...chosen!]);
 }
 
 /** Literals longer than this are cut to their start: a prefix of a required literal is required too. */
 const MAX_LITERAL = 12;
 
 /**
- * The same gate with fewer, shorter literals: each cut to MAX_LITERAL characters, and dropped when
- * it contains another literal (a block holding it holds the shorter one).
+ * The same gate with fewer, shorter literals: one that contains another is dropped (a block holding
+ * it holds the shorter one), and the rest are cut to MAX_LITERAL characters.
  */
 export function compactLiterals(literals: readonly string[]): string[] {
-  const cut = [...new Set(literals.map((literal) => literal.slice(0, MAX_LITERAL)))].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
-  for (const literal of cut) if (!kept.some((shorter) => literal.includes(shorter))) kept.push(literal);
-  return kept;
+  for (const literal of [...new Set(literals)].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((shorter) => literal.includes(shorter))) kept.push(literal);
+  }
+  return [...new Set(kept.map((literal) => literal.slice(0, MAX_LITERAL)))];
 }

@@ -1,0 +1,29 @@
+// The features stage counts in one pass what its regular expressions define (FEATURE_PATTERNS:
+// END_PUNCTUATION, SENTENCE_END, LINK_MARKER): the scan must agree with them on any text.
+
+import fc from 'fast-check';
+import { featuresOf, FEATURE_PATTERNS } from '../src/features/features.js';
+import { stopwordsFor } from '../src/features/stopwords.js';
+
+const [END_PUNCTUATION, SENTENCE_END, LINK_MARKER] = FEATURE_PATTERNS as [RegExp, RegExp, RegExp];
+const english = stopwordsFor('en');
+const UNITS = ['a', 'B', 'w', '.', '!', '?', '…', '。', ' ', '\u00a0', '\n', '"', '”', ')', ']', '»', '«', '|', '@', ':', '/', 'h', 't', 'p', 's', '→', '·', '1'];
+const text = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }),
+  fc.constantFrom('See https://example.com now.', 'www.example.org', 'mail me@example.com', 'Home | News', 'Read more...', 'Done. Next!', '“Quoted.”  '),
+);
+
+describe('featuresOf', () => {
+  it('counts sentences, link marks and the final punctuation as the patterns define them', () => {
+    fc.assert(
+      fc.property(text, (sample) => {
+        const features = featuresOf(sample, english);
+        const words = features.words;
+        expect(features.endsWithPunctuation).toBe(END_PUNCTUATION.test(sample));
+        expect(features.sentences).toBe(Math.max(sample.match(SENTENCE_END)?.length ?? 0, words ? 1 : 0));
+        expect(features.linkMarkers).toBe(sample.match(LINK_MARKER)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,98 @@
+// The lexical rules' prefilter: the literals found in each pattern, the one-pass index that finds
+// them in a block, and the engine's promise that the prefilter never changes a decision.
+
+import fc from 'fast-check';
+import { compactLiterals, requiredLiterals } from '../src/rules/literals.js';
+import { LiteralIndex } from '../src/decisions/literal-index.js';
+import { runRules } from '../src/decisions/engine.js';
+import { builtinRules, prepare, type Rule } from '../src/index.js';
+
+describe('requiredLiterals', () => {
+  it.each([
+    // Literals are cut to 12 characters: a prefix of a required string is required too.
+    [/\bsubscribe (?:now|today)\b/, ['subscribe no', 'subscribe to']],
+    // The longer cross product beats ["subscription", "trial"]: longer literals open the gate less often.
+    [/\b(?:start|begin) (?:your )?(?:subscription|trial)\b/, ['start your s', 'start your t', 'start subscr', 'start trial', 'begin your s', 'begin your t', 'begin subscr', 'begin trial']],
+    [/\b(?:start|begin|get|try|renew|upgrade) (?:your |a |an )?(?:free |digital |premium |\w+ premium )?(?:subscription|trial)\b/, ['subscription', 'trial']],
+    [/cookies?/, ['cookie']], // "cookies" contains "cookie"
+    [/^COOKIE (?:policy|notice)$/i, ['cookie polic', 'cookie notic']],
+    [/\bsign(?: |-)?up for\b/, ['signup for', 'sign up for', 'sign-up for']],
+  ])('%s needs one of %j', (pattern, expected) => {
+    expect(requiredLiterals(pattern)?.sort()).toEqual([...expected].sort());
+  });
+
+  it.each([/^(?:ad|ads)$/, /\w+@\w+/, /(?:^|\s)\d{4}/, /a*b*c*/])('%s has no useful literal, so it is always tried', (pattern) => {
+    expect(requiredLiterals(pattern)).toBeNull();
+  });
+
+  it('keeps the shortest literals and cuts long ones to a prefix', () => {
+    expect(compactLiterals(['newsletter sign-up', 'newsletter', 'inbox', 'straight to your inbox']).sort()).toEqual(['inbox', 'newsletter']);
+    expect(compactLiterals(['subscribe to continue reading'])).toEqual(['subscribe to']);
+  });
+
+  // Every string a built-in pattern matches holds one of its literals. fast-check generates the
+  // strings (it cannot do \b or look-behinds: \b is dropped, which only widens what matches).
+  const gated = builtinRules.flatMap((rule) => (rule.patterns ?? []).map((pattern) => ({ rule: rule.id, pattern })));
+  const generators = gated.flatMap(({ rule, pattern }) => {
+    const literals = requiredLiterals(pattern);
+    if (!literals) return [];
+    try {
+      const widened = new RegExp(pattern.source.replaceAll('\\b', ''), pattern.flags.replace(/[gy]/g, ''));
+      return [{ rule, pattern, literals, strings: fc.stringMatching(widened) }];
+    } catch {
+      return [];
+    }
+  });
+
+  it('covers most built-in patterns with a generator', () => {
+    expect(generators.length).toBeGreaterThan(gated.length / 2);
+  });
+
+  it('is sound: every match of a built-in pattern contains one of its literals', () => {
+    for (const { pattern, literals, strings } of generators) {
+      fc.assert(
+        fc.property(strings, (text) => literals.some((literal) => text.includes(literal))),
+        { numRuns: 30, seed: 7, examples: [] },
+      );
+      expect(pattern).toBeDefined();
+    }
+  });
+});
+
+describe('LiteralIndex', () => {
+  const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', ' ', '日'), minLength: 1, maxLength: 4 });
+
+  it('finds exactly the slots whose literals occur in a text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(letters, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', ' ', '日', 'x'), maxLength: 30 }), (slots, text) => {
+        const index = new LiteralIndex(slots);
+        const hits = new Int32Array(index.words);
+        index.scan(text, hits, 0);
+        slots.forEach((literals, slot) => {
+          const found = (hits[(slot / 32) | 0]! & (1 << slot % 32)) !== 0;
+          expect(found).toBe(literals.some((literal) => text.includes(literal)));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the engine with the prefilter', () => {
+  // Documents long enough for the engine to index them, from the rules' own examples and prose.
+  const exampleLines = builtinRules.flatMap((rule) =>
+    [...rule.examples.match, ...rule.examples.noMatch].flatMap((example) => (typeof example === 'string' ? [example] : example.document.split('\n'))),
+  );
+  const withoutPrefilter: Rule[] = builtinRules.map((rule) => (rule.kind === 'block' && rule.requiredLiterals ? { ...rule, requiredLiterals: undefined } : rule));
+
+  it('decides every block as it would without it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...exampleLines), { minLength: 40, maxLength: 90 }), (lines) => {
+        const { blocks, language, view } = prepare(lines.join('\n'));
+        const verdicts = (rules: readonly Rule[]) => runRules(blocks, rules, language, undefined, view).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]);
+        expect(verdicts(builtinRules)).toEqual(verdicts(withoutPrefilter));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

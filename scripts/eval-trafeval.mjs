@@ -2,7 +2,7 @@
 // npm run eval:trafeval: cleans ../shared/trafeval (trafilatura's own evaluation pages, mostly
 // German) in one process through `strip` and scores it with its snippet rule (eval/snippet_score.py).
 //
-//   npm run eval:trafeval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--disable ids] [--set DIR]
+//   npm run eval:trafeval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--disable ids] [--rule-options JSON] [--set DIR]
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +17,8 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const view = option('--view', 'blocks');
 const preset = option('--preset', 'balanced');
 const disable = option('--disable', '').split(',').filter(Boolean);
+// Rule settings to try without editing a rule, e.g. --rule-options '{"learned-classifier":{"good":0.55}}'.
+const ruleOptions = JSON.parse(option('--rule-options', '{}'));
 const set = path.resolve(option('--set', path.join(root, '..', 'shared', 'trafeval')));
 const scorer = path.join(set, '..', 'eval', 'snippet_score.py');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-trafeval-'));
@@ -28,7 +30,7 @@ const ids = fs
   .map((line) => JSON.parse(line).id);
 for (const id of ids) {
   const input = fs.readFileSync(path.join(set, id, `${view}.txt`), 'utf8');
-  fs.writeFileSync(path.join(out, `${id}.txt`), strip(input, { preset, disable }).text);
+  fs.writeFileSync(path.join(out, `${id}.txt`), strip(input, { preset, disable, ruleOptions }).text);
 }
 console.error(`eval:trafeval: ${ids.length} pages (${view} view, preset ${preset}); predictions in ${out}`);
 const scored = spawnSync('python3', [scorer, '--set', set, '--view', view, '--pred', out], { stdio: 'inherit' });

@@ -4,7 +4,7 @@
 // figures printed are the referee's by construction.
 //
 //   npm run eval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--split train|test|all]
-//                   [--disable rule-ids]
+//                   [--disable rule-ids] [--rule-options JSON]
 //                   [--corpus DIR] [--out DIR] [--json] [--datasets a,b]
 
 import fs from 'node:fs';
@@ -31,6 +31,8 @@ const referee = path.resolve(option('--referee', path.join(corpus, '..', 'eval',
 const split = option('--split', 'all');
 const preset = option('--preset', 'balanced');
 const disable = option('--disable', '').split(',').filter(Boolean);
+// Rule settings to try without editing a rule, e.g. --rule-options '{"learned-classifier":{"good":0.55}}'.
+const ruleOptions = JSON.parse(option('--rule-options', '{}'));
 
 if (!fs.existsSync(path.join(corpus, 'index.jsonl'))) {
   console.error(`eval: no corpus at ${corpus} (expected index.jsonl); pass --corpus DIR`);
@@ -51,7 +53,7 @@ for (const { dataset, id } of documents) {
   const input = fs.readFileSync(path.join(corpus, dataset, id, `${view}.txt`), 'utf8');
   bytes += Buffer.byteLength(input);
   const t0 = process.hrtime.bigint();
-  const { text } = strip(input, { preset, disable });
+  const { text } = strip(input, { preset, disable, ruleOptions });
   cleaning += process.hrtime.bigint() - t0;
   fs.mkdirSync(path.join(out, dataset), { recursive: true });
   fs.writeFileSync(path.join(out, dataset, `${id}.txt`), text);

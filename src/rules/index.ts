@@ -13,6 +13,7 @@ import relatedLinks from './builtin/related-links.js';
 import advertisingLabel from './builtin/advertising-label.js';
 import legalFooter from './builtin/legal-footer.js';
 import loginPrompt from './builtin/login-prompt.js';
+import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
 import linkMarker from './builtin/link-marker.js';
 import learnedClassifier from './builtin/learned-classifier.js';
@@ -55,4 +56,5 @@ export const builtinRules: readonly Rule[] = [
   codeBlock,
   endOfArticle,
   articleRegion,
+  imageCredit,
 ];

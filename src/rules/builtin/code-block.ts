@@ -3,9 +3,16 @@ import { isBody } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 
 const MIN_RUN = 3;
+/**
+ * Technical articles interleave listings with prose ("Submitting it would look like this:"), which
+ * the trees read as boilerplate next to code. Code lines at most MAX_GAP worded blocks apart are
+ * one listing, and the sentences between them are part of it (block view).
+ */
+const MAX_GAP = 3;
 const MAX_LINE_CHARS = 200;
-// Marks of program text: statement ends, brackets, assignments, calls, comments, prompts.
-const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b/u;
+// Marks of program text: statement ends, brackets, assignments, calls, comments, prompts, markup
+// tags, object-literal keys (`method: "POST",`).
+const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
 
 function isCodeLike(block: AnalysedBlock): boolean {
   return block.features.chars <= MAX_LINE_CHARS && CODE_MARK.test(block.text);
@@ -13,15 +20,15 @@ function isCodeLike(block: AnalysedBlock): boolean {
 
 /**
  * Program listings inside technical articles come out as runs of short, symbol-heavy lines that
- * read as boilerplate one by one. A run of three or more code-like lines next to article text is
- * part of the article.
+ * read as boilerplate one by one. Three or more code-like lines, at most MAX_GAP blocks apart,
+ * next to or around article text are part of the article, with the prose between them.
  */
 const rule: DocumentRule = {
   kind: 'document',
   id: 'code-block',
   phase: 'context',
   targets: 'body',
-  description: 'A run of three or more code-like lines (brackets, semicolons, calls) next to article text is a listing in the article.',
+  description: 'Three or more code-like lines (brackets, semicolons, calls, tags) at most three blocks apart, next to article text, are a listing in the article, with the prose between them.',
   patterns: [CODE_MARK],
   examples: {
     match: [
@@ -38,6 +45,20 @@ const rule: DocumentRule = {
         ].join('\n'),
         block: 3,
       },
+      {
+        // The sentence between two pieces of a listing belongs to the article.
+        document: [
+          'Fetching data in the browser',
+          'The most useful part of the new interface is the fetch function, which takes a URL and returns a promise that resolves to the response once the headers have arrived.',
+          'fetch("/submit", {',
+          'method: "POST",',
+          'Then read the answer:',
+          '}).then(function(res) {',
+          'return res.json();',
+          '});',
+        ].join('\n'),
+        block: 4,
+      },
     ],
     noMatch: [
       {
@@ -46,17 +67,33 @@ const rule: DocumentRule = {
       },
     ],
   },
-  apply({ blocks, decisions }) {
+  options: { maxGap: MAX_GAP },
+  apply({ blocks, decisions, options, view }) {
     const decided = new Map<number, RuleVerdict>();
+    // In the wrapped view a listing is one paragraph already, and a gap is a whole paragraph: no bridging.
+    const maxGap = view === 'wrapped' ? 0 : Number(options?.['maxGap'] ?? MAX_GAP);
     let start = 0;
     while (start < blocks.length) {
       if (!isCodeLike(blocks[start]!)) {
         start++;
         continue;
       }
+      // The listing runs on while the next code line is no more than maxGap worded blocks away.
       let end = start;
-      while (end + 1 < blocks.length && (isCodeLike(blocks[end + 1]!) || blocks[end + 1]!.features.words === 0)) end++;
-      if (end - start + 1 >= MIN_RUN && (isBody(decisions[start - 1]) || isBody(decisions[end + 1]))) {
+      let codeLines = 1;
+      let gap = 0;
+      for (let j = start + 1; j < blocks.length; j++) {
+        const block = blocks[j]!;
+        if (isCodeLike(block)) {
+          end = j;
+          codeLines++;
+          gap = 0;
+        } else if (block.features.words > 0 && (decisions[j]?.certainty === 'certain' || ++gap > maxGap)) break;
+      }
+      while (end + 1 < blocks.length && blocks[end + 1]!.features.words === 0) end++;
+      let anchored = isBody(decisions[start - 1]) || isBody(decisions[end + 1]);
+      for (let i = start; i <= end && !anchored; i++) anchored = isBody(decisions[i]);
+      if (codeLines >= MIN_RUN && anchored) {
         for (let i = start; i <= end; i++) {
           if (decisions[i]?.certainty !== 'certain') decided.set(i, keep('body', `in a code listing (lines ${blocks[start]!.line}-${blocks[end]!.line}) next to article text`, 'likely'));
         }

@@ -11,6 +11,15 @@ function isSentence(features: Features): boolean {
   return features.endsWithPunctuation && features.words >= MIN_SENTENCE_WORDS;
 }
 
+/**
+ * A borderline block this long that ends like a sentence is a paragraph of prose; between
+ * boilerplate it is most often the article's own text on a page the trees read badly (a home page,
+ * a short notice). A page with more such blocks than PROSE_MAX_RESCUES is a list of teasers or a
+ * live ticker: there they stay dropped.
+ */
+const PROSE_WORDS = 15;
+const PROSE_MAX_RESCUES = 2;
+
 /** The nearest good or bad block in one direction, optionally skipping near-good ones (jusText). */
 type ContextClass = TextClass | 'transparent';
 
@@ -61,6 +70,7 @@ const rule: DocumentRule = {
     ],
     noMatch: [],
   },
+  options: { proseWords: PROSE_WORDS, proseMaxRescues: PROSE_MAX_RESCUES },
   apply(context) {
     const classes = context.blocks.map((_, i) => {
       const decision = context.decisions[i];
@@ -83,18 +93,28 @@ const rule: DocumentRule = {
       resolved[i] = good ? 'good' : 'bad';
       decided.set(i, good ? keep('body', 'short block between body paragraphs', 'likely') : chrome('other', 'short block among boilerplate', 'likely'));
     });
-    // Then borderline blocks: kept unless boilerplate on both sides.
+    // Then borderline blocks: kept unless boilerplate on both sides (and not one of a page's few
+    // isolated prose paragraphs).
+    const proseWords = Number(context.options?.['proseWords'] ?? PROSE_WORDS);
+    const maxRescues = Number(context.options?.['proseMaxRescues'] ?? PROSE_MAX_RESCUES);
+    const isolatedProse: number[] = [];
     classes.forEach((c, i) => {
       if (c !== 'near-good') return;
       const before = nearestClass(resolved, i, -1, true);
       const after = nearestClass(resolved, i, 1, true);
+      const isolated = before === 'bad' && after === 'bad';
+      const features = context.blocks[i]!.features;
+      if (isolated && features.endsWithPunctuation && features.words >= proseWords) isolatedProse.push(i);
       decided.set(
         i,
-        before === 'bad' && after === 'bad'
+        isolated
           ? chrome('other', 'borderline block with boilerplate on both sides', 'likely')
           : keep('body', 'borderline block next to body paragraphs', 'likely'),
       );
     });
+    if (isolatedProse.length <= maxRescues) {
+      for (const i of isolatedProse) decided.set(i, keep('body', 'a borderline paragraph of prose, one of the few on the page between boilerplate', 'likely'));
+    }
     return decided;
   },
 };

@@ -3,7 +3,8 @@
 
 import fc from 'fast-check';
 import { compactLiterals, requiredLiterals } from '../src/rules/literals.js';
-import { LiteralIndex } from '../src/decisions/literal-index.js';
+import { LiteralIndex } from '../src/rules/literal-index.js';
+import { firstMatch, patternSearch } from '../src/rules/phrases.js';
 import { runRules } from '../src/decisions/engine.js';
 import { builtinRules, prepare, type Rule } from '../src/index.js';
 
@@ -14,6 +15,9 @@ describe('requiredLiterals', () => {
     // The longer cross product beats ["subscription", "trial"]: longer literals open the gate less often.
     [/\b(?:start|begin) (?:your )?(?:subscription|trial)\b/, ['start your s', 'start your t', 'start subscr', 'start trial', 'begin your s', 'begin your t', 'begin subscr', 'begin trial']],
     [/\b(?:start|begin|get|try|renew|upgrade) (?:your |a |an )?(?:free |digital |premium |\w+ premium )?(?:subscription|trial)\b/, ['subscription', 'trial']],
+    // Symbols are rare in prose: one alone is a literal worth indexing.
+    [/\w+@\w+/, ['@']],
+    [/^(?:[\p{L}&' -]{1,30} ?[>»›/] ?){2,8}[\p{L}&' -]{1,40}$/u, ['>', '»', '›', '/']],
     [/cookies?/, ['cookie']], // "cookies" contains "cookie"
     [/^COOKIE (?:policy|notice)$/i, ['cookie polic', 'cookie notic']],
     [/\bsign(?: |-)?up for\b/, ['signup for', 'sign up for', 'sign-up for']],
@@ -21,7 +25,7 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(pattern)?.sort()).toEqual([...expected].sort());
   });
 
-  it.each([/^(?:ad|ads)$/, /\w+@\w+/, /(?:^|\s)\d{4}/, /a*b*c*/])('%s has no useful literal, so it is always tried', (pattern) => {
+  it.each([/^(?:ad|ads)$/, /\w+ \w+/, /(?:^|\s)\d{4}/, /a*b*c*/])('%s has no useful literal, so it is always tried', (pattern) => {
     expect(requiredLiterals(pattern)).toBeNull();
   });
 
@@ -94,5 +98,18 @@ describe('the engine with the prefilter', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('patternSearch', () => {
+  it('finds what firstMatch finds, before and after it indexes the literals', () => {
+    const patterns = builtinRules.find((rule) => rule.id === 'image-credit')!.patterns!;
+    const search = patternSearch(patterns);
+    const texts = builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]).flatMap((example) => (typeof example === 'string' ? [example] : example.document.split('\n')));
+    const normalised = texts.map((text) => text.toLowerCase());
+    // Enough calls to pass the point where it builds its index, several times over.
+    for (let round = 0; round < 3; round++) for (const text of normalised) expect(search(text)).toBe(firstMatch(patterns, text));
+    expect(normalised.length * 3).toBeGreaterThan(256);
+    expect(normalised.some((text) => firstMatch(patterns, text) !== undefined)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // the rule that decided it.
 
 import type { TextView, AnalysedBlock, Block, BlockDecision, ChromeCategory, Role } from '../types.js';
-import { LiteralIndex } from './literal-index.js';
+import { LiteralIndex } from '../rules/literal-index.js';
 import { RULE_PHASES, type Certainty, type Decision, type Rule, type RuleContext, type RulePhase } from '../rules/rule.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };

@@ -1,7 +1,7 @@
 // Required literals of a regular expression: a set of strings one of which occurs in every match,
 // found from the pattern's syntax tree (the prefilter idea of RE2 and of code-search indexes). The
 // engine uses them as a cheap gate: a lexical rule is only tested on blocks whose text contains one
-// of its literals, found for all rules at once in one pass (see literal-gate.ts). Most blocks hold
+// of its literals, found for all rules at once in one pass (see literal-index.ts). Most blocks hold
 // none, and a regular expression with thirty alternatives tried at every position costs far more.
 
 import { createRequire } from 'node:module';
@@ -34,11 +34,15 @@ interface Strings {
 const EMPTY: Strings = { exact: new Set(['']), required: null };
 const UNKNOWN: Strings = { exact: null, required: null };
 
+// Symbols ("»", "©", "|") are rare in prose: one is as selective as a word. Sentence punctuation,
+// brackets, dashes and quotes are not.
+const SYMBOLS_ONLY = /^[^\p{L}\p{N}\s.,;:!?'"()\-–—‘’“”]+$/u;
+
 /** How selective a required set is: longer shortest literal first, then fewer literals. */
 function score(set: Set<string> | null): number {
   if (!set || set.size === 0) return -Infinity;
   let shortest = Infinity;
-  for (const text of set) shortest = Math.min(shortest, text.length);
+  for (const text of set) shortest = Math.min(shortest, text.length < MIN_LITERAL && text !== '' && SYMBOLS_ONLY.test(text) ? MIN_LITERAL : text.length);
   return shortest < MIN_LITERAL ? -Infinity : Math.min(shortest, 8) * 1000 - set.size;
 }
 
@@ -90,7 +94,8 @@ function sequence(elements: readonly AST.Element[], lower: boolean): Strings {
   let best: Set<string> | null = null;
   for (const element of elements) {
     const part = strings(element, lower);
-    best = better(best, part.required);
+    // Each part alone is required too: "»" may be selective where " »" and "» " are not.
+    best = better(best, better(part.required, part.exact));
     if (part.exact) {
       const grown: Set<string> | null = cross(run ?? new Set(['']), part.exact);
       if (grown) run = grown;

@@ -4,6 +4,7 @@
 import type { AnalysedBlock, ChromeCategory } from '../types.js';
 import { chrome, type BlockRule, type RuleExample } from './rule.js';
 import { compactLiterals, requiredLiterals } from './literals.js';
+import { LiteralIndex } from './literal-index.js';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -49,6 +50,51 @@ export function anyMatcher(patterns: readonly RegExp[]): (text: string) => boole
   return (text) => tests.some((test) => test.test(text));
 }
 
+interface LiteralSplit {
+  /** Literals one of which every match of a pattern that has literals contains. */
+  literals: string[];
+  /** The patterns without required literals, tried on every text. */
+  ungated: readonly RegExp[];
+  mightMatchUngated: (text: string) => boolean;
+}
+
+function splitByLiterals(patterns: readonly RegExp[]): LiteralSplit {
+  const literals: string[] = [];
+  const ungated: RegExp[] = [];
+  for (const pattern of patterns) {
+    const required = requiredLiterals(pattern);
+    if (required) literals.push(...required);
+    else ungated.push(pattern);
+  }
+  return { literals: compactLiterals(literals), ungated, mightMatchUngated: anyMatcher(ungated) };
+}
+
+/** Texts searched before a literal index is worth building (it loads a regex parser). */
+const INDEX_AFTER_CALLS = 256;
+
+/**
+ * `firstMatch(patterns, text)`, for a rule the engine does not prefilter (a document rule): once it
+ * has run on enough texts, texts holding none of the patterns' required literals only try the
+ * patterns that have none.
+ */
+export function patternSearch(patterns: readonly RegExp[]): (text: string) => string | undefined {
+  const mightMatch = anyMatcher(patterns);
+  let calls = 0;
+  let gate: { index: LiteralIndex; ungated: readonly RegExp[]; mightMatchUngated: (text: string) => boolean; hits: Int32Array } | undefined;
+  return (text) => {
+    if (!gate && ++calls > INDEX_AFTER_CALLS) {
+      const { literals, ungated, mightMatchUngated } = splitByLiterals(patterns);
+      gate = { index: new LiteralIndex([literals]), ungated, mightMatchUngated, hits: new Int32Array(1) };
+    }
+    if (gate) {
+      gate.hits[0] = 0;
+      gate.index.scan(text, gate.hits, 0);
+      if (gate.hits[0] === 0) return gate.mightMatchUngated(text) ? firstMatch(gate.ungated, text) : undefined;
+    }
+    return mightMatch(text) ? firstMatch(patterns, text) : undefined;
+  };
+}
+
 export function quote(text: string, max = 40): string {
   const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return `"${clipped}"`;
@@ -58,20 +104,8 @@ export function phraseRule(spec: PhraseRuleSpec): BlockRule {
   const mightMatch = anyMatcher(spec.patterns);
   // Patterns without required literals (whole-block labels such as "^ad$") are tried on every
   // block; the others only on blocks that hold one of the rule's literals.
-  let split: { literals: string[]; ungated: readonly RegExp[]; mightMatchUngated: (text: string) => boolean } | undefined;
-  const gate = () => {
-    if (!split) {
-      const literals: string[] = [];
-      const ungated: RegExp[] = [];
-      for (const pattern of spec.patterns) {
-        const required = requiredLiterals(pattern);
-        if (required) literals.push(...required);
-        else ungated.push(pattern);
-      }
-      split = { literals: compactLiterals(literals), ungated, mightMatchUngated: anyMatcher(ungated) };
-    }
-    return split;
-  };
+  let split: LiteralSplit | undefined;
+  const gate = () => (split ??= splitByLiterals(spec.patterns));
   return {
     kind: 'block',
     id: spec.id,

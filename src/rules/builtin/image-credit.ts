@@ -1,4 +1,4 @@
-import { anyMatcher, firstMatch, quote } from '../phrases.js';
+import { patternSearch, quote } from '../phrases.js';
 import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
 
 /**
@@ -19,7 +19,7 @@ const PATTERNS: readonly RegExp[] = [CREDIT_LABEL, BRACKETED_COPYRIGHT, AGENCY];
 /** Captions run to a couple of sentences; longer blocks that end in a credit are articles quoting one. */
 const MAX_WORDS = 50;
 
-const mightMatch = anyMatcher(PATTERNS);
+const search = patternSearch(PATTERNS);
 
 /** Examples sit between two paragraphs of an article, as credits do (a first line alone is the page title). */
 function inArticle(credit: string): { document: string; block: number } {
@@ -66,8 +66,8 @@ const rule: DocumentRule = {
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();
     blocks.forEach((block, i) => {
-      if (decisions[i]?.certainty === 'certain' || block.features.words > MAX_WORDS || !mightMatch(block.features.normalized)) return;
-      const found = firstMatch(PATTERNS, block.features.normalized);
+      if (decisions[i]?.certainty === 'certain' || block.features.words > MAX_WORDS) return;
+      const found = search(block.features.normalized);
       if (found !== undefined) decided.set(i, chrome('other', `photo credit ${quote(found.trim())}`, 'likely'));
     });
     return decided;

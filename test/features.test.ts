@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { featuresOf, FEATURE_PATTERNS } from '../src/features/features.js';
 import { stopwordsFor } from '../src/features/stopwords.js';
+import { countWords, words } from '../src/features/tokenize.js';
 
 const [END_PUNCTUATION, SENTENCE_END, LINK_MARKER] = FEATURE_PATTERNS as [RegExp, RegExp, RegExp];
 const english = stopwordsFor('en');
@@ -22,6 +23,23 @@ describe('featuresOf', () => {
         expect(features.endsWithPunctuation).toBe(END_PUNCTUATION.test(sample));
         expect(features.sentences).toBe(Math.max(sample.match(SENTENCE_END)?.length ?? 0, words ? 1 : 0));
         expect(features.linkMarkers).toBe(sample.match(LINK_MARKER)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('countWords', () => {
+  const german = stopwordsFor('de');
+  const wordy = fc.string({ unit: fc.constantFrom('the', 'The', 'THE', 'of', 'Über', 'über', 'und', 'dog', 'a', 'I', ' ', '.', '日本', 'é', "'", '-', '1'), maxLength: 30 });
+
+  it('counts the tokens and stopwords that words() and a Set lookup of each lower-cased token give', () => {
+    fc.assert(
+      fc.property(fc.oneof(wordy, fc.string({ unit: 'binary', maxLength: 40 })), fc.constantFrom(english, german), (sample, stopwords) => {
+        const tokens = words(sample);
+        const counts = countWords(sample, stopwords);
+        expect(counts.words).toBe(tokens.length);
+        expect(counts.stopwords).toBe(tokens.filter((token) => stopwords.has(token.toLowerCase())).length);
       }),
       { numRuns: 2000 },
     );

@@ -42,15 +42,65 @@ function classify(character: string): number {
   );
 }
 
-const longestWords = new WeakMap<ReadonlySet<string>, number>();
-function longestWord(stopwords: ReadonlySet<string>): number {
-  let longest = longestWords.get(stopwords);
-  if (longest === undefined) {
-    longest = 0;
+/**
+ * A stopword set's ASCII words in an open-addressing table keyed by a hash of their characters, so
+ * that an ASCII token is looked up from the characters as they are scanned: no slice, no
+ * lower-casing, no string hashing per token (this runs for every word of every block).
+ */
+class AsciiStopwords {
+  readonly longest: number;
+  private readonly mask: number;
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+
+  constructor(stopwords: ReadonlySet<string>) {
+    const ascii = [...stopwords].filter((word) => word.length > 0 && /^[\x00-\x7f]+$/.test(word));
+    let size = 16;
+    while (size < ascii.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.words = new Array<string | undefined>(size);
+    let longest = 0;
     for (const word of stopwords) longest = Math.max(longest, word.length);
-    longestWords.set(stopwords, longest);
+    this.longest = longest;
+    for (const word of ascii) {
+      let hash = 0;
+      for (let i = 0; i < word.length; i++) hash = asciiHashStep(hash, word.charCodeAt(i));
+      let slot = hash & this.mask;
+      while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = hash;
+      this.words[slot] = word;
+    }
   }
-  return longest;
+
+  /** Whether text[start, end), an ASCII token, lower-cased is one of the words; `hash` from asciiHashStep. */
+  has(text: string, start: number, end: number, hash: number): boolean {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const word = this.words[slot];
+      if (word === undefined) return false;
+      if (this.hashes[slot] === hash && word.length === end - start && sameLowerCase(text, start, word)) return true;
+    }
+  }
+}
+
+/** The next hash of a word's characters, lower-casing A-Z (stopwords are lower case). */
+function asciiHashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+}
+
+function sameLowerCase(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+const asciiTables = new WeakMap<ReadonlySet<string>, AsciiStopwords>();
+function asciiStopwords(stopwords: ReadonlySet<string>): AsciiStopwords {
+  let table = asciiTables.get(stopwords);
+  if (!table) asciiTables.set(stopwords, (table = new AsciiStopwords(stopwords)));
+  return table;
 }
 
 export interface WordCounts {
@@ -72,13 +122,15 @@ export interface WordCounts {
 
 /**
  * The word statistics the features need, in one pass over the characters without a regex per word
- * or an array of tokens: ASCII words are lower-cased only when they hold a capital and looked up
- * only when no longer than the longest stopword. Text with CJK characters takes `words()` (the
+ * or an array of tokens: ASCII words are hashed as they are scanned and looked up in a table
+ * (`AsciiStopwords`) when no longer than the longest stopword; other words are sliced and
+ * lower-cased. Text with CJK characters takes `words()` (the
  * segmenter) for its tokens, so the counts always equal those of `words(text)`.
  */
 export function countWords(text: string, stopwords: ReadonlySet<string>): WordCounts {
   const classes = (bmpClasses ??= new Uint8Array(0x10000));
-  const longest = longestWord(stopwords);
+  const table = asciiStopwords(stopwords);
+  const longest = table.longest;
   let tokens = 0;
   let stop = 0;
   let capitalised = 0;
@@ -88,7 +140,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
   let previousSpace = true; // a space at the very start is trimmed
   let tokenStart = -1;
   let tokenAscii = true;
-  let tokenHasCapital = false;
+  let tokenHash = 0;
   let sentences = 0;
   let inTerminalRun = false;
   let mayHaveLinkMarks = false;
@@ -97,10 +149,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
     if (tokenAscii) {
       const first = text.charCodeAt(tokenStart);
       if (first >= 65 && first <= 90) capitalised++;
-      if (end - tokenStart <= longest) {
-        const token = text.slice(tokenStart, end);
-        if (stopwords.has(tokenHasCapital ? token.toLowerCase() : token)) stop++;
-      }
+      if (end - tokenStart <= longest && table.has(text, tokenStart, end, tokenHash)) stop++;
     } else {
       const token = text.slice(tokenStart, end);
       const lower = token.toLowerCase();
@@ -151,10 +200,10 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
       if (tokenStart < 0) {
         tokenStart = i;
         tokenAscii = true;
-        tokenHasCapital = false;
+        tokenHash = 0;
       }
       if (code >= 128) tokenAscii = false;
-      else if (code >= 65 && code <= 90) tokenHasCapital = true;
+      else tokenHash = asciiHashStep(tokenHash, code);
     } else if (tokenStart >= 0) endToken(i);
     i += width - 1;
   }

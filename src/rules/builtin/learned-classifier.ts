@@ -2,9 +2,25 @@ import { stormArticle } from '../example-article.js';
 import { chrome, keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { featureMatrix, fillStage2, SECOND_STAGE_WIDTH } from '../learned/features.js';
 import { loadModel } from '../learned/model.js';
+import type { Forest } from '../learned/tree.js';
 
 /** Probability cut-offs that map the tree's answer onto jusText's classes (good / near-good / short / bad). */
 export const LEARNED_THRESHOLDS = { good: 0.6, nearGood: 0.4, short: 0.2 } as const;
+// jusText's classes, from the probability and the cut-offs.
+const BAD = 0;
+const SHORT = 1;
+const NEAR_GOOD = 2;
+const GOOD = 3;
+// Verdicts are immutable, so blocks may share one; the cache is bounded for long-running callers.
+const MAX_CACHED_VERDICTS = 50_000;
+const verdictCaches = new WeakMap<Forest, Map<number, RuleVerdict>>();
+
+function verdictCache(forest: Forest): Map<number, RuleVerdict> {
+  let cache = verdictCaches.get(forest);
+  if (!cache) verdictCaches.set(forest, (cache = new Map()));
+  return cache;
+}
+
 /**
  * Decision trees fitted on labelled pages (scripts/fit.mjs, `npm run fit`), boilerpipe-style: they
  * read a block's length, stopword density and punctuation, the same for its neighbours, its place
@@ -43,14 +59,25 @@ const rule: DocumentRule = {
       fillStage2(matrix, probabilities);
     }
     const forest = second ?? first;
+    const verdicts = verdictCache(forest);
     for (let i = 0; i < blocks.length; i++) {
       if (decisions[i]) continue;
-      const { probability, because } = forest.evaluate(values, i * width);
-      const reason = `learned trees: ${Math.round(probability * 100)}% article text, e.g. where ${because}`;
-      if (probability >= good) decided.set(i, keep('body', reason, 'likely'));
-      else if (probability >= nearGood) decided.set(i, keep('body', `${reason}; left to its neighbours`, 'unsure'));
-      else if (probability >= short) decided.set(i, chrome('other', `${reason}; left to its neighbours`, 'unsure'));
-      else decided.set(i, chrome('other', reason, 'likely'));
+      const { probability, leaf } = forest.evaluate(values, i * width);
+      const percent = Math.round(probability * 100);
+      const grade = probability >= good ? GOOD : probability >= nearGood ? NEAR_GOOD : probability >= short ? SHORT : BAD;
+      // Blocks that end in the same leaf with the same score get the same verdict: made once.
+      const key = (leaf * 101 + percent) * 4 + grade;
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        const reason = `learned trees: ${percent}% article text, e.g. where ${forest.because(leaf)}`;
+        if (grade === GOOD) verdict = keep('body', reason, 'likely');
+        else if (grade === NEAR_GOOD) verdict = keep('body', `${reason}; left to its neighbours`, 'unsure');
+        else if (grade === SHORT) verdict = chrome('other', `${reason}; left to its neighbours`, 'unsure');
+        else verdict = chrome('other', reason, 'likely');
+        if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
+        verdicts.set(key, verdict);
+      }
+      decided.set(i, verdict);
     }
     return decided;
   },

@@ -15,8 +15,8 @@ export interface EncodedForest {
 
 export interface TreeOutcome {
   probability: number;
-  /** The first tests on the way to the leaf of the tree closest to the mean, e.g. "words > 14, …". */
-  because: string;
+  /** The leaf reached in the tree whose answer is closest to the mean: `because(leaf)` words its path. */
+  leaf: number;
 }
 
 const LEAF = -1;
@@ -109,7 +109,7 @@ export class Forest {
     return sum / roots.length;
   }
 
-  /** The mean probability, and the first tests of the tree whose answer is closest to it. */
+  /** The mean probability, and the leaf of the tree whose answer is closest to it. */
   evaluate(values: Float64Array, base: number): TreeOutcome {
     const { roots, threshold } = this.forest;
     const leaves = new Int32Array(roots.length);
@@ -120,11 +120,11 @@ export class Forest {
     for (let t = 1; t < roots.length; t++) {
       if (Math.abs(threshold[leaves[t]!]! - probability) < Math.abs(threshold[leaves[closest]!]! - probability)) closest = t;
     }
-    return { probability, because: this.because(leaves[closest]!) };
+    return { probability, leaf: leaves[closest]! };
   }
 
   /** The first SHOWN_TESTS tests on the way from the root to `leaf`, in words; made once per leaf. */
-  private because(leaf: number): string {
+  because(leaf: number): string {
     let text = this.becauseAt.get(leaf);
     if (text !== undefined) return text;
     const { feature, threshold, parent } = this.forest;

@@ -50,19 +50,24 @@ const rule: DocumentRule = {
     const { first, second } = loadModel(view);
     const matrix = featureMatrix(blocks, decisions, second ? SECOND_STAGE_WIDTH : undefined);
     const { values, width } = matrix;
+    // The blocks no earlier rule decided, which the trees judge.
+    const open = Int32Array.from(blocks.keys()).filter((i) => !decisions[i]);
+    const probabilities = new Float64Array(open.length);
     if (second) {
-      const probabilities = new Float64Array(blocks.length);
-      for (let i = 0; i < blocks.length; i++) {
-        const decision = decisions[i];
-        probabilities[i] = decision ? (decision.verdict.kept ? 1 : 0) : first.probability(values, i * width);
-      }
-      fillStage2(matrix, probabilities);
+      first.probabilities(values, width, open, probabilities);
+      // Blocks decided before the classifier count as 1 (kept) or 0 (dropped) for their neighbours.
+      const all = new Float64Array(blocks.length);
+      for (let i = 0; i < blocks.length; i++) all[i] = decisions[i]?.verdict.kept ? 1 : 0;
+      open.forEach((i, r) => (all[i] = probabilities[r]!));
+      fillStage2(matrix, all);
     }
     const forest = second ?? first;
+    const leaves = new Int32Array(open.length);
+    forest.evaluate(values, width, open, probabilities, leaves);
     const verdicts = verdictCache(forest);
-    for (let i = 0; i < blocks.length; i++) {
-      if (decisions[i]) continue;
-      const { probability, leaf } = forest.evaluate(values, i * width);
+    open.forEach((i, r) => {
+      const probability = probabilities[r]!;
+      const leaf = leaves[r]!;
       const percent = Math.round(probability * 100);
       const grade = probability >= good ? GOOD : probability >= nearGood ? NEAR_GOOD : probability >= short ? SHORT : BAD;
       // Blocks that end in the same leaf with the same score get the same verdict: made once.
@@ -78,7 +83,7 @@ const rule: DocumentRule = {
         verdicts.set(key, verdict);
       }
       decided.set(i, verdict);
-    }
+    });
     return decided;
   },
 };

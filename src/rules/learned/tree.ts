@@ -13,12 +13,6 @@ export interface EncodedForest {
   trees: readonly string[];
 }
 
-export interface TreeOutcome {
-  probability: number;
-  /** The leaf reached in the tree whose answer is closest to the mean: `because(leaf)` words its path. */
-  leaf: number;
-}
-
 const LEAF = -1;
 /** Tests of a path shown in a reason: the splits nearest the root weigh most in the tree's answer. */
 const SHOWN_TESTS = 3;
@@ -101,26 +95,46 @@ export class Forest {
     return node;
   }
 
-  /** The mean probability over the trees of the row at `base`. */
-  probability(values: Float64Array, base: number): number {
+  /**
+   * The leaf each of `rows` (row indices of a `width`-wide matrix) reaches in every tree, tree by
+   * tree (one tree's nodes stay in cache for all rows): `leaves[r * trees + t]`, and the mean
+   * probability of row `rows[r]` in `probabilities[r]`.
+   */
+  private walk(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array | undefined): void {
     const { roots, threshold } = this.forest;
-    let sum = 0;
-    for (let t = 0; t < roots.length; t++) sum += threshold[this.leaf(roots[t]!, values, base)]!;
-    return sum / roots.length;
+    const trees = roots.length;
+    probabilities.fill(0, 0, rows.length);
+    for (let t = 0; t < trees; t++) {
+      const root = roots[t]!;
+      for (let r = 0; r < rows.length; r++) {
+        const leaf = this.leaf(root, values, rows[r]! * width);
+        if (leaves) leaves[r * trees + t] = leaf;
+        probabilities[r]! += threshold[leaf]!;
+      }
+    }
+    for (let r = 0; r < rows.length; r++) probabilities[r]! /= trees;
   }
 
-  /** The mean probability, and the leaf of the tree whose answer is closest to it. */
-  evaluate(values: Float64Array, base: number): TreeOutcome {
-    const { roots, threshold } = this.forest;
-    const leaves = new Int32Array(roots.length);
-    let sum = 0;
-    for (let t = 0; t < roots.length; t++) sum += threshold[(leaves[t] = this.leaf(roots[t]!, values, base))]!;
-    const probability = sum / roots.length;
-    let closest = 0;
-    for (let t = 1; t < roots.length; t++) {
-      if (Math.abs(threshold[leaves[t]!]! - probability) < Math.abs(threshold[leaves[closest]!]! - probability)) closest = t;
+  /** The mean probability over the trees of each of `rows`, into `probabilities[r]`. */
+  probabilities(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array): void {
+    this.walk(values, width, rows, probabilities, undefined);
+  }
+
+  /** As `probabilities`, and in `leaves[r]` the leaf of the tree whose answer is closest to the mean. */
+  evaluate(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array): void {
+    const trees = this.forest.roots.length;
+    const { threshold } = this.forest;
+    const reached = new Int32Array(rows.length * trees);
+    this.walk(values, width, rows, probabilities, reached);
+    for (let r = 0; r < rows.length; r++) {
+      const probability = probabilities[r]!;
+      let closest = reached[r * trees]!;
+      for (let t = 1; t < trees; t++) {
+        const leaf = reached[r * trees + t]!;
+        if (Math.abs(threshold[leaf]! - probability) < Math.abs(threshold[closest]! - probability)) closest = leaf;
+      }
+      leaves[r] = closest;
     }
-    return { probability, leaf: leaves[closest]! };
   }
 
   /** The first SHOWN_TESTS tests on the way from the root to `leaf`, in words; made once per leaf. */

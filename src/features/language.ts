@@ -75,6 +75,9 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   const english = countWords(sample, englishStopwords);
   if (english.words > 0 && english.stopwords / english.words >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   const tokens = words(sample).map((token) => token.toLowerCase());
+  // English covering more of the sample than any other list is what the detector's guesses would
+  // conclude too (English is always a candidate and the best-covered candidate wins): no detector.
+  if (englishCoversMost(tokens)) return DEFAULT_LANGUAGE;
   const guesses = loadDetector()
     .detectAll(sample.slice(0, DETECTOR_CHARS))
     .slice(0, CANDIDATES)
@@ -86,6 +89,38 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   // Slovak ...). Every stopword list votes.
   if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), tokens, best.language, best);
   return best.language;
+}
+
+/** Every stopword list's languages by word, to count all lists' hits in one pass over the tokens. */
+let languagesByWord: { languages: string[]; byWord: Map<string, number[]> } | undefined;
+
+function stopwordIndex(): { languages: string[]; byWord: Map<string, number[]> } {
+  if (!languagesByWord) {
+    const languages = stopwordLanguages();
+    const byWord = new Map<string, number[]>();
+    languages.forEach((language, index) => {
+      for (const word of stopwordsFor(language)) {
+        const list = byWord.get(word);
+        if (list) list.push(index);
+        else byWord.set(word, [index]);
+      }
+    });
+    languagesByWord = { languages, byWord };
+  }
+  return languagesByWord;
+}
+
+/** True when the English list covers strictly more of `tokens` than every other list. */
+function englishCoversMost(tokens: readonly string[]): boolean {
+  const { languages, byWord } = stopwordIndex();
+  const hits = new Int32Array(languages.length);
+  for (const token of tokens) {
+    const list = byWord.get(token);
+    if (list) for (const index of list) hits[index]!++;
+  }
+  const english = languages.indexOf(DEFAULT_LANGUAGE);
+  if (english < 0 || hits[english] === 0) return false;
+  return hits.every((count, index) => index === english || count < hits[english]!);
 }
 
 // Prose of any calibrated language has a median stopword density above 0.3; below this, a list is

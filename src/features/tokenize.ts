@@ -28,17 +28,32 @@ const IS_WORD = 2;
 const IS_LETTER = 4;
 const IS_CJK = 8;
 const IS_SPACE = 16;
+/** Sentence-ending punctuation: . ! ? … 。 ！ ？ */
+const IS_TERMINAL = 32;
+/** A character a link mark needs (":" of a URL, "@", "|", "»", "«", "›", "·", "•", "→"). */
+const IS_LINK_HINT = 64;
+/** A-Z: lower-cased by adding 32 when an ASCII token is hashed. */
+const IS_ASCII_UPPER = 128;
+/** The first half of a surrogate pair: the code point is classified whole. */
+const IS_HIGH_SURROGATE = 256;
 const SPACE_CHAR = /\s/u;
-let bmpClasses: Uint8Array | undefined;
+const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
+const LINK_HINTS = new Set([0x3a, 0x40, 0x7c, 0xbb, 0xab, 0x203a, 0xb7, 0x2022, 0x2192]);
+let bmpClasses: Uint16Array | undefined;
 const astralClasses = new Map<number, number>();
 
 function classify(character: string): number {
+  const code = character.length === 1 ? character.charCodeAt(0) : -1;
   return (
     CLASSIFIED |
     (WORD_CHAR.test(character) ? IS_WORD : 0) |
     (LETTER_CHAR.test(character) ? IS_LETTER : 0) |
     (CJK_CHAR.test(character) ? IS_CJK : 0) |
-    (SPACE_CHAR.test(character) ? IS_SPACE : 0)
+    (SPACE_CHAR.test(character) ? IS_SPACE : 0) |
+    (TERMINALS.has(code) ? IS_TERMINAL : 0) |
+    (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
+    (code >= 65 && code <= 90 ? IS_ASCII_UPPER : 0) |
+    (code >= 0xd800 && code <= 0xdbff ? IS_HIGH_SURROGATE : 0)
   );
 }
 
@@ -128,7 +143,7 @@ export interface WordCounts {
  * segmenter) for its tokens, so the counts always equal those of `words(text)`.
  */
 export function countWords(text: string, stopwords: ReadonlySet<string>): WordCounts {
-  const classes = (bmpClasses ??= new Uint8Array(0x10000));
+  const classes = (bmpClasses ??= new Uint16Array(0x10000));
   const table = asciiStopwords(stopwords);
   const longest = table.longest;
   let tokens = 0;
@@ -162,32 +177,28 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     let width = 1;
-    let flags: number;
-    if (code < 128) {
-      // ASCII: no table lookup needed.
-      const isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-      flags = isLetter ? IS_WORD | IS_LETTER : code >= 48 && code <= 57 ? IS_WORD : code === 32 || (code >= 9 && code <= 13) ? IS_SPACE : 0;
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      const point = text.codePointAt(i)!;
-      width = 2;
-      flags = astralClasses.get(point) ?? 0;
-      if (flags === 0) astralClasses.set(point, (flags = classify(String.fromCodePoint(point))));
-    } else {
-      flags = classes[code]!;
-      if (flags === 0) classes[code] = flags = classify(String.fromCharCode(code));
+    let flags = classes[code]!;
+    if (flags === 0) classes[code] = flags = classify(String.fromCharCode(code));
+    if (flags & IS_HIGH_SURROGATE) {
+      if (i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        const point = text.codePointAt(i)!;
+        width = 2;
+        flags = astralClasses.get(point) ?? 0;
+        if (flags === 0) astralClasses.set(point, (flags = classify(String.fromCodePoint(point))));
+      } else flags = CLASSIFIED; // a lone surrogate is no character class
     }
     if (flags & IS_SPACE) {
       if (code !== 32 || previousSpace) needsWhitespaceCollapse = true;
       previousSpace = true;
     } else previousSpace = false;
-    if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f) {
+    if (flags & IS_TERMINAL) {
       inTerminalRun = true;
       // "www." or a final "..." may be a link mark.
       if (code === 46 && (text.startsWith('www', i - 3) || i >= length - 3)) mayHaveLinkMarks = true;
     } else {
       if (inTerminalRun && flags & IS_SPACE) sentences++;
       inTerminalRun = false;
-      if (code === 58 || code === 64 || code === 124 || code === 0xbb || code === 0xab || code === 0x203a || code === 0xb7 || code === 0x2022 || code === 0x2192) mayHaveLinkMarks = true;
+      if (flags & IS_LINK_HINT) mayHaveLinkMarks = true;
     }
     if (flags & IS_LETTER) letters++;
     if (flags & IS_CJK) {
@@ -203,7 +214,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
         tokenHash = 0;
       }
       if (code >= 128) tokenAscii = false;
-      else tokenHash = asciiHashStep(tokenHash, code);
+      else tokenHash = (Math.imul(tokenHash, 31) + (flags & IS_ASCII_UPPER ? code + 32 : code)) | 0; // asciiHashStep, inlined
     } else if (tokenStart >= 0) endToken(i);
     i += width - 1;
   }

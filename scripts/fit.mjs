@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepare, builtinRules } from '../dist/src/index.js';
 import { runRules } from '../dist/src/decisions/engine.js';
+import { encodeForest } from './forest-format.mjs';
 import { featureVectors, stage2Vectors, FEATURE_NAMES, STAGE2_FEATURE_NAMES } from '../dist/src/rules/learned/features.js';
 import { inSplit, siteOf } from './split.mjs';
 
@@ -251,24 +252,24 @@ let leaves = 0;
 const count = (node) => ('f' in node ? (count(node.l), count(node.r)) : leaves++);
 [...trees, ...(stage2 ?? [])].forEach(count);
 
-// Preorder, three Float32 a node (see src/rules/learned/tree.ts), base64 in the JSON file.
-function encode(tree) {
-  const numbers = [];
+// Preorder node lists, one per tree, in the flat format src/rules/learned/tree.ts reads.
+function nodesOf(tree) {
+  const nodes = [];
   (function walk(node) {
     if (!('f' in node)) {
-      numbers.push(-1, node.p, node.n);
+      nodes.push({ p: node.p });
       return;
     }
-    const at = numbers.length;
-    numbers.push(node.f, node.t, 0);
+    const split = { f: node.f, t: node.t, r: 0 };
+    nodes.push(split);
     walk(node.l);
-    numbers[at + 2] = numbers.length;
+    split.r = nodes.length;
     walk(node.r);
   })(tree);
-  return Buffer.from(new Float32Array(numbers).buffer).toString('base64');
+  return nodes;
 }
 
 const out = path.join(root, 'src', 'rules', 'learned', `model-${view}.json`);
 const fitted = `scripts/fit.mjs --view ${view} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}`;
-fs.writeFileSync(out, JSON.stringify({ fitted, trainDocuments: documents.length, trees: trees.map(encode), ...(stage2 ? { stage2: { trees: stage2.map(encode) } } : {}) }) + '\n');
+fs.writeFileSync(out, JSON.stringify({ fitted, trainDocuments: documents.length, forest: encodeForest(trees.map(nodesOf)), ...(stage2 ? { stage2: encodeForest(stage2.map(nodesOf)) } : {}) }) + '\n');
 console.error(`fit: ${trees.length}${stage2 ? ` + ${stage2.length} second-stage` : ''} trees, ${leaves} leaves, written to ${path.relative(root, out)}`);

@@ -6,10 +6,11 @@ import { createRequire } from 'node:module';
 import type { TextView } from '../../types.js';
 import { Forest, type EncodedForest } from './tree.js';
 
-export interface FittedModel extends EncodedForest {
+export interface FittedModel {
   /** The fit command that made it. */
   fitted: string;
   trainDocuments: number;
+  forest: EncodedForest;
   /** The second stage (stacking), which also reads the first stage's probabilities around a block. */
   stage2?: EncodedForest;
 }
@@ -25,7 +26,7 @@ export function loadModel(view: TextView): LoadedModel {
   let model = models.get(view);
   if (!model) {
     const data = createRequire(import.meta.url)(`./model-${view}.json`) as FittedModel;
-    models.set(view, (model = { first: new Forest(data), second: data.stage2 ? new Forest(data.stage2) : undefined }));
+    models.set(view, (model = { first: new Forest(data.forest), second: data.stage2 ? new Forest(data.stage2) : undefined }));
   }
   return model;
 }

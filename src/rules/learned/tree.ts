@@ -1,73 +1,65 @@
-// The fitted forest as compact data and its evaluation. Each tree ships as a Float32Array in
-// preorder, three numbers a node: a split is [feature, threshold, index of its right child] (the
-// left child follows it); a leaf is [-1, probability of article text, training weight]. The forest
-// ships as base64 and is decoded on first use into one set of flat arrays for all its trees, so
-// that walking a tree is a few typed-array reads per level (this runs for every block).
+// The fitted forest and its evaluation. All trees' nodes sit in preorder in flat typed arrays
+// (scripts/forest-format.mjs writes them, base64 in the model JSON): loading is a few native
+// base64 decodes, and walking a tree is a few typed-array reads per level (this runs for every
+// block). A split's left child is the next node; its right child is `right[node]`.
 
 import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
 
 const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
 
+/** The model file's form of a forest: base64 of little-endian typed arrays (see scripts/forest-format.mjs). */
 export interface EncodedForest {
-  /** Base64 of each tree's Float32Array (little-endian). */
-  trees: readonly string[];
+  trees: number;
+  /** Int32: each tree's root node. */
+  roots: string;
+  /** Int8: the feature a split reads; -1 at a leaf. */
+  feature: string;
+  /** Float32: a split's threshold (left when value <= threshold); a leaf's probability of article text. */
+  threshold: string;
+  /** Int32: a split's right child. */
+  right: string;
 }
 
 const LEAF = -1;
 /** Tests of a path shown in a reason: the splits nearest the root weigh most in the tree's answer. */
 const SHOWN_TESTS = 3;
 
-function decodeTree(base64: string): Float32Array {
+interface NodeBuffer {
+  from(text: string, encoding: 'base64'): Uint8Array;
+}
+
+/** The bytes of a base64 string: natively where Node's Buffer is there (fast at start-up), else with atob. */
+function decodeBase64(base64: string): ArrayBuffer {
+  const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (nodeBuffer) {
+    // A copy: a small Buffer is a view into a shared pool (its .buffer is the whole pool), and the
+    // typed arrays over it must start at offset 0, aligned.
+    return new Uint8Array(nodeBuffer.from(base64, 'base64')).buffer;
+  }
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Float32Array(bytes.buffer);
+  return bytes.buffer;
 }
 
 function shown(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
-/** All trees' nodes in flat arrays, node by node; a tree's root is at `roots[t]`. */
 interface FlatForest {
   roots: Int32Array;
-  /** Feature read at a split, or LEAF. */
-  feature: Int32Array;
-  /** Threshold at a split (left when value <= threshold); the probability at a leaf. */
-  threshold: Float64Array;
-  /** Index of a split's right child (the left child is the next node). */
+  feature: Int8Array;
+  threshold: Float32Array;
   right: Int32Array;
-  /** Parent of every node, -1 at a root: a leaf's path is read backwards from it. */
-  parent: Int32Array;
 }
 
-function flatten(encoded: EncodedForest): FlatForest {
-  const trees = encoded.trees.map(decodeTree);
-  const total = trees.reduce((sum, tree) => sum + tree.length / 3, 0);
-  const forest: FlatForest = {
-    roots: new Int32Array(trees.length),
-    feature: new Int32Array(total),
-    threshold: new Float64Array(total),
-    right: new Int32Array(total),
-    parent: new Int32Array(total).fill(-1),
+function decodeForest(encoded: EncodedForest): FlatForest {
+  return {
+    roots: new Int32Array(decodeBase64(encoded.roots)),
+    feature: new Int8Array(decodeBase64(encoded.feature)),
+    threshold: new Float32Array(decodeBase64(encoded.threshold)),
+    right: new Int32Array(decodeBase64(encoded.right)),
   };
-  let offset = 0;
-  trees.forEach((tree, t) => {
-    forest.roots[t] = offset;
-    for (let node = 0; node < tree.length / 3; node++) {
-      const at = offset + node;
-      const feature = tree[node * 3]!;
-      forest.feature[at] = feature;
-      forest.threshold[at] = tree[node * 3 + 1]!;
-      if (feature === LEAF) continue;
-      const right = offset + tree[node * 3 + 2]! / 3;
-      forest.right[at] = right;
-      forest.parent[at + 1] = at;
-      forest.parent[right] = at;
-    }
-    offset += tree.length / 3;
-  });
-  return forest;
 }
 
 export class Forest {
@@ -78,12 +70,8 @@ export class Forest {
   constructor(private readonly encoded: EncodedForest) {}
 
   private get forest(): FlatForest {
-    this.flat ??= flatten(this.encoded);
+    this.flat ??= decodeForest(this.encoded);
     return this.flat;
-  }
-
-  get size(): number {
-    return this.encoded.trees.length;
   }
 
   /** The leaf that the row of `values` starting at `base` reaches from `root`. */
@@ -141,15 +129,21 @@ export class Forest {
   because(leaf: number): string {
     let text = this.becauseAt.get(leaf);
     if (text !== undefined) return text;
-    const { feature, threshold, parent } = this.forest;
+    const { roots, feature, threshold, right } = this.forest;
+    // The leaf's tree is the last one rooted at or before it; in preorder the left subtree of a
+    // split holds the nodes before its right child, so the path goes left while the leaf comes first.
+    let node = roots[0]!;
+    for (let t = 0; t < roots.length && roots[t]! <= leaf; t++) node = roots[t]!;
     const tests: string[] = [];
-    for (let node = leaf, up = parent[node]!; up >= 0; node = up, up = parent[up]!) {
-      const name = ALL_FEATURE_NAMES[feature[up]!] ?? `feature ${feature[up]}`;
-      tests.push(`${name} ${node === up + 1 ? '<=' : '>'} ${shown(threshold[up]!)}`);
+    while (node !== leaf && tests.length <= SHOWN_TESTS) {
+      const left = leaf < right[node]!;
+      const name = ALL_FEATURE_NAMES[feature[node]!] ?? `feature ${feature[node]}`;
+      tests.push(`${name} ${left ? '<=' : '>'} ${shown(threshold[node]!)}`);
+      node = left ? node + 1 : right[node]!;
     }
-    tests.reverse();
     text = tests.slice(0, SHOWN_TESTS).join(', ') + (tests.length > SHOWN_TESTS ? ', …' : '');
     this.becauseAt.set(leaf, text);
     return text;
   }
+
 }

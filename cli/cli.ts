@@ -6,9 +6,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-// commander is CommonJS: require() loads it without the ESM loader's export scan of every file
-// (about 12 ms of a start-up that pre-commit pays on every commit).
-const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
+// Bundled into dist/bundle (scripts/bundle-cli.mjs): no module resolution for it at start-up.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { activeRules, builtinRules } from '../src/index.js';
 import { InputError, readStream } from './read-input.js';
 import { colourLevel, makeChalk } from './colour.js';
@@ -245,7 +244,7 @@ async function runGuarded(action: () => Promise<number>, io: CliStreams): Promis
   }
 }
 
-function buildProgram(io: CliStreams, setExit: (code: number) => void): InstanceType<typeof Command> {
+function buildProgram(io: CliStreams, setExit: (code: number) => void): Command {
   const program = new Command('pith');
   program
     .enablePositionalOptions()

@@ -2,7 +2,9 @@
 // staged files must not pay for starting workers), else over a piscina worker pool in batches.
 // Outcomes are handed back in input order whatever the number of workers.
 
-import type { FileOutcome, FileTask, JobSettings } from './process-file.js';
+// Static, not import(): the module is small, and on the one-file path (stdin, a pre-commit hook) an
+// import() would be one more round trip to the file system before the first result.
+import { optionsCache, processFile, type FileOutcome, type FileTask, type JobSettings } from './process-file.js';
 import type { Batch } from './worker.js';
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -27,7 +29,6 @@ function batches(tasks: readonly FileTask[], workers: number): FileTask[][] {
 
 export async function runTasks(tasks: readonly FileTask[], settings: JobSettings, jobs: number, hooks: RunHooks): Promise<void> {
   if (jobs <= 1 || tasks.length < POOL_MIN_FILES) {
-    const { optionsCache, processFile } = await import('./process-file.js');
     const optionsFor = optionsCache(settings);
     for (const [i, task] of tasks.entries()) {
       hooks.outcome(processFile(task, settings, optionsFor));

@@ -18,7 +18,7 @@ import { expandInputs } from './inputs.js';
 import { runTasks } from './batch.js';
 import { inCI, noProgress, progressBar } from './progress.js';
 import type { FileOutcome, FileTask, JobSettings, Mode } from './process-file.js';
-import type { ConfigChoice } from './config/load.js';
+import { ConfigError, ConfigResolver, type ConfigChoice } from './config/resolver.js';
 import type { CliOverrides } from './config/resolved.js';
 import type { Preset, TextView } from '../src/types.js';
 
@@ -111,7 +111,6 @@ function configChoice(options: CleanOptions): ConfigChoice {
 
 /** --print-config FILE: the settings that apply to FILE, every rule listed. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
-  const { ConfigResolver } = await import('./config/load.js');
   const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
   const config = resolver.configs[await resolver.forFile(file)]!;
   const enabled = new Set(activeRules({ disable: config.disable, enable: config.enable }).map((rule) => rule.id));
@@ -162,7 +161,6 @@ async function clean(args: string[], options: CleanOptions, io: CliStreams): Pro
     return EXIT_USAGE;
   }
   return runGuarded(async () => {
-    const { ConfigResolver } = await import('./config/load.js');
     const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
     const tasks: FileTask[] = [];
     for (const file of files) {
@@ -234,7 +232,6 @@ async function clean(args: string[], options: CleanOptions, io: CliStreams): Pro
 
 /** Config errors are one line and exit 2; anything else is a bug and propagates. */
 async function runGuarded(action: () => Promise<number>, io: CliStreams): Promise<number> {
-  const { ConfigError } = await import('./config/load.js');
   try {
     return await action();
   } catch (error) {

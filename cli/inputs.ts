@@ -22,12 +22,14 @@ export interface Expanded {
 type IsIgnored = (file: string) => boolean;
 
 async function ignoreMatcher(cwd: string, ignorePaths: readonly string[], errors: string[]): Promise<IsIgnored> {
-  const { default: ignore } = await import('ignore');
   const matchers: Array<{ base: string; ignores: (path: string) => boolean }> = [];
   const sources = [{ file: resolve(cwd, '.gitignore'), optional: true }, ...ignorePaths.map((file) => ({ file: resolve(cwd, file), optional: false }))];
   for (const { file, optional } of sources) {
     try {
-      const rules = ignore().add(await readFile(file, 'utf8'));
+      const text = await readFile(file, 'utf8');
+      // Loaded only when there is an ignore file to read.
+      const { default: ignore } = await import('ignore');
+      const rules = ignore().add(text);
       matchers.push({ base: dirname(file), ignores: (path) => rules.ignores(path) });
     } catch (error) {
       if (!optional || (error as NodeJS.ErrnoException).code !== 'ENOENT') errors.push(`--ignore-path ${file}: ${describe(error)}`);
@@ -67,8 +69,13 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       add(arg);
       continue;
     }
+    if (await exists(resolve(options.cwd, arg))) {
+      if (!isIgnored(arg)) add(arg);
+      continue;
+    }
+    // fast-glob is loaded only for an argument that is not an existing path.
     glob ??= (await import('fast-glob')).default;
-    if ((await exists(resolve(options.cwd, arg))) || !glob.isDynamicPattern(arg)) {
+    if (!glob.isDynamicPattern(arg)) {
       // A path that does not exist is passed on: reading it reports "no such file".
       if (!isIgnored(arg)) add(arg);
       continue;

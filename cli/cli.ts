@@ -1,25 +1,21 @@
-// The pith command line. `run` parses arguments, reads inputs, calls the library and writes
-// output; it returns the exit code instead of exiting (ESLint's lib/cli.js style):
+// The pith command line. `run` parses arguments (./program.ts, commander), reads inputs, calls the
+// library and writes output; it returns the exit code instead of exiting (ESLint's lib/cli.js style):
 //   0 ran fine, 2 usage or input/output error (1 is reserved for check mode).
 
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-// commander is CommonJS: require() loads it without the ESM loader's export scan of every file
-// (about 12 ms of a start-up that pre-commit pays on every commit).
-const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
 import { activeRules, builtinRules } from '../src/index.js';
 import { InputError, readStream } from './read-input.js';
 import { colourLevel, makeChalk } from './colour.js';
 import { formatExplain } from './formatters/explain.js';
-import { formatRulesTable, listing } from './formatters/rules.js';
 import { checkJson, formatCheckTotal, formatFindings } from './formatters/check.js';
 import { expandInputs } from './inputs.js';
-import { runTasks } from './batch.js';
+import { POOL_MIN_FILES, runTasks, startWorkers, type WorkerPool } from './batch.js';
 import { inCI, noProgress, progressBar } from './progress.js';
 import type { FileOutcome, FileTask, JobSettings, Mode } from './process-file.js';
-import type { ConfigChoice } from './config/load.js';
+import { ConfigError, ConfigResolver, type ConfigChoice } from './config/resolver.js';
 import type { CliOverrides } from './config/resolved.js';
 import type { Preset, TextView } from '../src/types.js';
 
@@ -37,7 +33,7 @@ export interface CliStreams {
   env: NodeJS.ProcessEnv;
 }
 
-interface CleanOptions {
+export interface CleanOptions {
   format: 'text' | 'json';
   explain?: boolean;
   disable?: string[];
@@ -67,22 +63,8 @@ function cliOverrides(options: CleanOptions): CliOverrides {
   };
 }
 
-function version(): string {
+export function version(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
-
-function splitList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
 }
 
 function checkRuleIds(ids: readonly string[]): string | undefined {
@@ -112,7 +94,6 @@ function configChoice(options: CleanOptions): ConfigChoice {
 
 /** --print-config FILE: the settings that apply to FILE, every rule listed. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
-  const { ConfigResolver } = await import('./config/load.js');
   const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
   const config = resolver.configs[await resolver.forFile(file)]!;
   const enabled = new Set(activeRules({ disable: config.disable, enable: config.enable }).map((rule) => rule.id));
@@ -142,7 +123,7 @@ function summaryLine(mode: Mode, totals: Totals, seconds: number): string {
   return `pith: ${count(totals.files, totals.files === 1 ? 'file' : 'files')}${changed}: ${count(totals.kept, 'blocks kept')}, ${count(totals.removed, removed)} (${count(totals.removedChars, 'chars')}) in ${seconds.toFixed(1)} s${errors}\n`;
 }
 
-async function clean(args: string[], options: CleanOptions, io: CliStreams): Promise<number> {
+export async function clean(args: string[], options: CleanOptions, io: CliStreams): Promise<number> {
   const started = performance.now();
   const badRules = checkRuleIds(options.disable ?? []);
   if (badRules) {
@@ -157,85 +138,102 @@ async function clean(args: string[], options: CleanOptions, io: CliStreams): Pro
   }
   const { files, errors } = args.length ? await expandInputs(args, { cwd: process.cwd(), ignorePaths: options.ignorePath ?? [], errorOnUnmatchedPattern: options.errorOnUnmatchedPattern }) : { files: ['-'], errors: [] };
   for (const error of errors) io.stderr.write(`pith: ${error}\n`);
-  let failed = errors.length > 0;
+  const failed = errors.length > 0;
   if (files.includes('-') && (mode === 'write' || mode === 'out-dir')) {
     io.stderr.write(`pith: --${mode}: stdin has no file to write to; give file names\n`);
     return EXIT_USAGE;
   }
-  return runGuarded(async () => {
-    const { ConfigResolver } = await import('./config/load.js');
-    const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
-    const tasks: FileTask[] = [];
-    for (const file of files) {
-      const task: FileTask = { file, config: await resolver.forFile(file) };
-      if (file === '-') {
-        try {
-          task.input = await readStream('-', io.stdin);
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          io.stderr.write(`pith: <stdin>: ${error.reason}\n`);
-          failed = true;
-          continue;
-        }
-      }
-      tasks.push(task);
-    }
-    const settings: JobSettings = { mode, cwd: process.cwd(), configs: resolver.configs, ...(options.outDir !== undefined ? { outDir: resolve(options.outDir) } : {}) };
-    const writesFiles = mode === 'out-dir' || mode === 'write';
-    const quietSummary = options.quiet || options.format === 'json' || !(writesFiles || mode === 'check');
-    const showBar = !options.quiet && Boolean(io.stderr.isTTY) && !inCI(io.env) && (writesFiles || !io.stdout.isTTY) && tasks.length > 1;
-    const progress = showBar ? await progressBar(tasks.length, io.stderr) : noProgress;
-    const colour = mode === 'explain' || (mode === 'check' && options.format !== 'json');
-    const chalk = colour ? await makeChalk(colourLevel({ flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY) })) : undefined;
+  // Worker threads start (and load the engine) while configs are found. Not before the arguments are
+  // expanded: a glob that matches three files must not pay for starting them (~90 ms).
+  const pool = options.jobs > 1 && files.length >= POOL_MIN_FILES ? startWorkers(Math.min(options.jobs, files.length)) : undefined;
+  try {
+    return await runGuarded(() => cleanFiles(files, options, io, { mode, started, failed, pool }), io);
+  } finally {
+    await (await pool)?.destroy();
+  }
+}
 
-    const totals: Totals = { files: 0, kept: 0, removed: 0, removedChars: 0, changedFiles: 0, errors: 0 };
-    const jsonFiles: object[] = [];
-    // Problems wait for the progress bar to go, so that they do not tear through it.
-    const problems: string[] = [];
-    const problem = (line: string): void => void (showBar ? problems.push(line) : io.stderr.write(line));
-    const report = (outcome: FileOutcome): void => {
-      const name = shownName(outcome.file);
-      for (const warning of outcome.warnings) problem(`pith: ${name}: warning: ${warning}\n`);
-      if (outcome.error !== undefined) {
-        problem(`pith: ${name}: ${outcome.error}\n`);
+interface CleanRun {
+  mode: Mode;
+  started: number;
+  /** Some argument already failed (an unmatched pattern). */
+  failed: boolean;
+  pool: Promise<WorkerPool> | undefined;
+}
+
+async function cleanFiles(files: readonly string[], options: CleanOptions, io: CliStreams, run: CleanRun): Promise<number> {
+  const { mode, started, pool } = run;
+  let failed = run.failed;
+  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
+  const tasks: FileTask[] = [];
+  for (const file of files) {
+    const task: FileTask = { file, config: await resolver.forFile(file) };
+    if (file === '-') {
+      try {
+        task.input = await readStream('-', io.stdin);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        io.stderr.write(`pith: <stdin>: ${error.reason}\n`);
         failed = true;
-        totals.errors++;
-        if (mode === 'check' && options.format === 'json') jsonFiles.push(checkJson({ ...outcome, file: name }));
-        return;
+        continue;
       }
-      totals.files++;
-      totals.kept += outcome.kept;
-      totals.removed += outcome.removed;
-      totals.removedChars += outcome.removedChars;
-      if (outcome.changed) totals.changedFiles++;
-      if (mode === 'print') io.stdout.write(outcome.text!);
-      else if (mode === 'json') jsonFiles.push({ file: outcome.file, ...outcome.result });
-      else if (mode === 'explain') io.stdout.write(formatExplain(name, outcome.result!, chalk!) + '\n');
-      else if (mode === 'check' && options.format === 'json') jsonFiles.push(checkJson({ ...outcome, file: name }));
-      else if (mode === 'check') io.stdout.write(formatFindings({ ...outcome, file: name }, chalk!));
-      else if ((mode === 'list' || (mode === 'write' && options.listDifferent)) && outcome.changed) io.stdout.write(`${name}\n`);
-    };
-    try {
-      await runTasks(tasks, settings, options.jobs, { progress: (done) => progress.update(done), outcome: report });
-    } finally {
-      progress.stop();
-      for (const line of problems) io.stderr.write(line);
     }
+    tasks.push(task);
+  }
+  const settings: JobSettings = { mode, cwd: process.cwd(), configs: resolver.configs, ...(options.outDir !== undefined ? { outDir: resolve(options.outDir) } : {}) };
+  const writesFiles = mode === 'out-dir' || mode === 'write';
+  const quietSummary = options.quiet || options.format === 'json' || !(writesFiles || mode === 'check');
+  const showBar = !options.quiet && Boolean(io.stderr.isTTY) && !inCI(io.env) && (writesFiles || !io.stdout.isTTY) && tasks.length > 1;
+  const progress = showBar ? await progressBar(tasks.length, io.stderr) : noProgress;
+  const colour = mode === 'explain' || (mode === 'check' && options.format !== 'json');
+  const chalk = colour ? await makeChalk(colourLevel({ flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY) })) : undefined;
 
-    if (mode === 'json' || (mode === 'check' && options.format === 'json')) {
-      io.stdout.write(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, pith: version(), files: jsonFiles }, null, 2) + '\n');
-    } else if (mode === 'check') {
-      io.stdout.write(formatCheckTotal(totals.removed, totals.changedFiles, chalk!));
+  const totals: Totals = { files: 0, kept: 0, removed: 0, removedChars: 0, changedFiles: 0, errors: 0 };
+  const jsonFiles: object[] = [];
+  // Problems wait for the progress bar to go, so that they do not tear through it.
+  const problems: string[] = [];
+  const problem = (line: string): void => void (showBar ? problems.push(line) : io.stderr.write(line));
+  const report = (outcome: FileOutcome): void => {
+    const name = shownName(outcome.file);
+    for (const warning of outcome.warnings) problem(`pith: ${name}: warning: ${warning}\n`);
+    if (outcome.error !== undefined) {
+      problem(`pith: ${name}: ${outcome.error}\n`);
+      failed = true;
+      totals.errors++;
+      if (mode === 'check' && options.format === 'json') jsonFiles.push(checkJson({ ...outcome, file: name }));
+      return;
     }
-    if (!quietSummary) io.stderr.write(summaryLine(mode, totals, (performance.now() - started) / 1000));
-    if (failed) return EXIT_USAGE;
-    return (mode === 'check' || mode === 'list') && totals.changedFiles > 0 ? EXIT_CHROME : EXIT_OK;
-  }, io);
+    totals.files++;
+    totals.kept += outcome.kept;
+    totals.removed += outcome.removed;
+    totals.removedChars += outcome.removedChars;
+    if (outcome.changed) totals.changedFiles++;
+    if (mode === 'print') io.stdout.write(outcome.text!);
+    else if (mode === 'json') jsonFiles.push({ file: outcome.file, ...outcome.result });
+    else if (mode === 'explain') io.stdout.write(formatExplain(name, outcome.result!, chalk!) + '\n');
+    else if (mode === 'check' && options.format === 'json') jsonFiles.push(checkJson({ ...outcome, file: name }));
+    else if (mode === 'check') io.stdout.write(formatFindings({ ...outcome, file: name }, chalk!));
+    else if ((mode === 'list' || (mode === 'write' && options.listDifferent)) && outcome.changed) io.stdout.write(`${name}\n`);
+  };
+  try {
+    await runTasks(tasks, settings, await pool, { progress: (done) => progress.update(done), outcome: report });
+  } finally {
+    progress.stop();
+    for (const line of problems) io.stderr.write(line);
+  }
+
+  if (mode === 'json' || (mode === 'check' && options.format === 'json')) {
+    io.stdout.write(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, pith: version(), files: jsonFiles }, null, 2) + '\n');
+  } else if (mode === 'check') {
+    io.stdout.write(formatCheckTotal(totals.removed, totals.changedFiles, chalk!));
+  }
+  if (!quietSummary) io.stderr.write(summaryLine(mode, totals, (performance.now() - started) / 1000));
+  if (failed) return EXIT_USAGE;
+  return (mode === 'check' || mode === 'list') && totals.changedFiles > 0 ? EXIT_CHROME : EXIT_OK;
 }
 
 /** Config errors are one line and exit 2; anything else is a bug and propagates. */
 async function runGuarded(action: () => Promise<number>, io: CliStreams): Promise<number> {
-  const { ConfigError } = await import('./config/load.js');
   try {
     return await action();
   } catch (error) {
@@ -245,80 +243,17 @@ async function runGuarded(action: () => Promise<number>, io: CliStreams): Promis
   }
 }
 
-function buildProgram(io: CliStreams, setExit: (code: number) => void): InstanceType<typeof Command> {
-  const program = new Command('pith');
-  program
-    .enablePositionalOptions()
-    .description('Strip chrome (donation appeals, subscribe boxes, share bars, menus, cookie notices...) from article text.')
-    .version(version(), '-v, --version')
-    .argument('[files...]', 'files or globs to clean (quote globs); "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (with --check: the report)').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--explain', 'show every block, kept (+) or dropped (-), with the rule that decided').conflicts(['outDir', 'check', 'write', 'listDifferent']))
-    .addOption(new Option('-o, --out-dir <dir>', 'write each cleaned file to DIR/<its path relative to the current folder>').conflicts(['check', 'write', 'listDifferent']))
-    .addOption(new Option('-c, --check', 'report the chrome in each file (file:line:col category rule "excerpt"); exit 1 if any').conflicts(['write', 'listDifferent']))
-    .option('-l, --list-different', 'print only the names of files that would change; exit 1 if any')
-    .option('-w, --write', 'remove the chrome in place (atomically; only files that change)')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for many files').argParser(positiveInteger).default(availableParallelism(), 'all cores'))
-    .option('--ignore-path <file>', 'also skip paths matched by this ignore file (repeatable; .gitignore and node_modules always)', collect)
-    .option('--no-error-on-unmatched-pattern', 'a glob that matches no file is not an error')
-    .option('--config <file>', 'use this config file for every input')
-    .option('--no-config', 'use no config file')
-    .option('--print-config <file>', 'print the settings that apply to FILE and exit')
-    .option('--disable <rule-ids>', 'switch rules off (comma-separated, repeatable)', splitList)
-    .addOption(new Option('--preset <preset>', 'precision (keep only sure text), balanced (default) or recall (keep anything likely)').choices(['precision', 'balanced', 'recall']))
-    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de); default: detected')
-    .addOption(new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto').choices(['auto', 'blocks', 'wrapped']).default('auto'))
-    .option('-q, --quiet', 'no progress bar and no summary line')
-    .option('--color', 'force colour in --explain and --check output')
-    .option('--no-color', 'no colour (also: NO_COLOR=1)')
-    .showHelpAfterError('(pith --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .addHelpText(
-      'after',
-      `
-Examples:
-  pith article.txt                     cleaned text on stdout
-  curl -s URL | html2text | pith       from stdin
-  pith --explain article.txt           why each block was kept or dropped
-  pith --format json a.txt b.txt       every block with role, category, rule and offsets
-  pith --out-dir clean 'news/**/*.txt' cleaned copies under clean/, same paths
-  pith --check 'docs/**/*.md'          report chrome (pre-commit: pith-check)
-  pith --write 'docs/**/*.md'          remove it in place (pre-commit: pith-fix)
-  pith rules                           the rule set
-
-Config: the nearest .pithrc.json, .pithrc.yaml, pith.config.mjs or package.json#pith.
-
-Exit codes: 0 ok, 2 usage or input/output error.
-            1 with --check or -l: chrome found.`,
-    )
-    .action(async (files: string[], options: CleanOptions) => setExit(await clean(files, options, io)));
-
-  program
-    .command('rules')
-    .description('list the built-in rules (id, phase, category, description)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--disable <rule-ids>', 'show these rules as disabled', splitList)
-    .action((options: { format: string; disable?: string[] }) => {
-      const enabled = new Set(activeRules({ disable: options.disable ?? [] }).map((rule) => rule.id));
-      const rows = listing(builtinRules, enabled);
-      io.stdout.write(options.format === 'json' ? JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, rules: rows }, null, 2) + '\n' : formatRulesTable(rows));
-      setExit(EXIT_OK);
-    });
-  return program;
+/** The options of `pith` with no arguments; the argument parser (./program.ts) shows the same defaults. */
+export function defaultCleanOptions(): CleanOptions {
+  return { format: 'text', jobs: availableParallelism(), errorOnUnmatchedPattern: true, view: 'auto' };
 }
 
 /** Runs pith with `argv` (without node and script) and resolves to the exit code. */
 export async function run(argv: string[], io: CliStreams = processStreams()): Promise<number> {
-  let exitCode = EXIT_OK;
-  const program = buildProgram(io, (code) => (exitCode = code));
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    throw error;
-  }
-  return exitCode;
+  // `... | pith`, the commonest call, has nothing to parse: the parser (commander) loads only for arguments.
+  if (argv.length === 0) return clean([], defaultCleanOptions(), io);
+  const { runProgram } = await import('./program.js');
+  return runProgram(argv, io);
 }
 
 function processStreams(): CliStreams {

@@ -3,7 +3,8 @@
 // argument order, each file once. Paths in node_modules or matched by the current folder's
 // .gitignore (and any --ignore-path file) are skipped.
 
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { describe } from './read-input.js';
 
@@ -22,12 +23,14 @@ export interface Expanded {
 type IsIgnored = (file: string) => boolean;
 
 async function ignoreMatcher(cwd: string, ignorePaths: readonly string[], errors: string[]): Promise<IsIgnored> {
-  const { default: ignore } = await import('ignore');
   const matchers: Array<{ base: string; ignores: (path: string) => boolean }> = [];
   const sources = [{ file: resolve(cwd, '.gitignore'), optional: true }, ...ignorePaths.map((file) => ({ file: resolve(cwd, file), optional: false }))];
   for (const { file, optional } of sources) {
     try {
-      const rules = ignore().add(await readFile(file, 'utf8'));
+      const text = await readFile(file, 'utf8');
+      // Loaded only when there is an ignore file to read.
+      const { default: ignore } = await import('ignore');
+      const rules = ignore().add(text);
       matchers.push({ base: dirname(file), ignores: (path) => rules.ignores(path) });
     } catch (error) {
       if (!optional || (error as NodeJS.ErrnoException).code !== 'ENOENT') errors.push(`--ignore-path ${file}: ${describe(error)}`);
@@ -43,11 +46,13 @@ async function ignoreMatcher(cwd: string, ignorePaths: readonly string[], errors
   };
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
+/** Synchronous: a batch names thousands of files, and an await per stat would queue them one by one. */
+function exists(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false; // ENOTDIR, EACCES: not a path we can take as it is
+  }
 }
 
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expanded> {
@@ -67,13 +72,20 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       add(arg);
       continue;
     }
+    if (exists(resolve(options.cwd, arg))) {
+      if (!isIgnored(arg)) add(arg);
+      continue;
+    }
+    // fast-glob is loaded only for an argument that is not an existing path.
     glob ??= (await import('fast-glob')).default;
-    if ((await exists(resolve(options.cwd, arg))) || !glob.isDynamicPattern(arg)) {
+    if (!glob.isDynamicPattern(arg)) {
       // A path that does not exist is passed on: reading it reports "no such file".
       if (!isIgnored(arg)) add(arg);
       continue;
     }
-    const matches = (await glob(arg, { cwd: options.cwd, onlyFiles: true, ignore: ['**/node_modules/**'] })).filter((file) => !isIgnored(file)).sort();
+    // Synchronous: the CLI has nothing else to do meanwhile (worker threads start on their own), and
+    // fast-glob's async walk was 3-4x slower over thousands of small folders (150 vs 40 ms, dev corpus).
+    const matches = glob.sync(arg, { cwd: options.cwd, onlyFiles: true, ignore: ['**/node_modules/**'] }).filter((file) => !isIgnored(file)).sort();
     if (matches.length === 0 && options.errorOnUnmatchedPattern) errors.push(`no files match the pattern "${arg}"`);
     for (const file of matches) add(file);
   }

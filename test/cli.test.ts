@@ -25,6 +25,12 @@ describe('cleaning', () => {
     expect(run.stdout).toBe(solarExpected);
   });
 
+  it('cleans stdin with no arguments exactly as with "-" and the default options', async () => {
+    const stdin = readFileSync(solar);
+    const [bare, explicit] = await Promise.all([runPith([], { stdin }), runPith(['-f', 'text', '--view', 'auto', '-'], { stdin })]);
+    expect(bare).toEqual(explicit);
+  });
+
   it('writes several files in order', async () => {
     const run = await runPith([solar, seed]);
     expect(run.code).toBe(0);

@@ -75,6 +75,15 @@ describe('discovery', () => {
     expect(missing).toMatchObject({ code: 2, stderr: `pith: ${join(root, 'nope.json')}: no such file\n` });
   });
 
+  it('applies the config of the current folder to stdin when pith is given no arguments at all', async () => {
+    const root = workspace();
+    writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ rules: { 'share-bar': 'off' } }));
+    const stdin = readFileSync(join(root, 'solar.txt'));
+    const [bare, dash, none] = await Promise.all([[], ['-'], ['--no-config']].map((args) => runPith(args, { cwd: root, stdin })));
+    expect(bare).toEqual({ code: 0, stdout: dash.stdout, stderr: '' });
+    expect(bare.stdout).not.toBe(none.stdout);
+  });
+
   it('--print-config FILE prints the settings that apply to it', async () => {
     const root = workspace();
     writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ preset: 'recall', rules: { 'share-bar': 'off', 'text-density': { stopwordsLow: 0.25 } }, allow: ['podcast'] }));

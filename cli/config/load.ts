@@ -1,10 +1,6 @@
-// Finding, reading and validating config files, the way ESLint and prettier do: the config nearest
-// to each file (.pithrc.json, .pithrc.yaml, .pithrc.yml, pith.config.mjs, pith.config.js,
-// package.json#pith), or one given with --config, or none with --no-config. lilconfig loads them
-// (its loaders, plus YAML); a bad config is one line naming the file, the key path and the reason.
+// Reading and validating one config file (found by ./resolver.ts): lilconfig's loaders, plus YAML;
+// a bad config is one line naming the file, the key path and the reason.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { LilconfigResult, Loader } from 'lilconfig';
 
@@ -13,11 +9,8 @@ const { defaultLoaders, lilconfig } = createRequire(import.meta.url)('lilconfig'
 import { builtinRules } from '../../src/index.js';
 import type * as v from 'valibot';
 import type { RuleOptions } from '../../src/rules/rule.js';
-import { emptyConfig, withCliOverrides, type CliOverrides, type ResolvedConfig } from './resolved.js';
-
-export const SEARCH_PLACES = ['package.json', '.pithrc.json', '.pithrc.yaml', '.pithrc.yml', 'pith.config.mjs', 'pith.config.js'];
-
-export class ConfigError extends Error {}
+import { emptyConfig, type ResolvedConfig } from './resolved.js';
+import { ConfigError, SEARCH_PLACES } from './resolver.js';
 
 function firstLine(error: unknown): string {
   // Parsers put a code frame after the first line ("... at line 1, column 17:\n  rules: [...").
@@ -94,75 +87,15 @@ async function fromResult(result: LilconfigResult): Promise<ResolvedConfig> {
   return resolveConfig(result.filepath, result.isEmpty ? {} : result.config);
 }
 
-function hasPithKey(packageJson: string): boolean {
+/** Reads, validates and resolves one config file; throws a one-line ConfigError. */
+export async function loadConfigFile(configFile: string): Promise<ResolvedConfig> {
+  let result: LilconfigResult;
   try {
-    return (JSON.parse(readFileSync(packageJson, 'utf8')) as { pith?: unknown }).pith !== undefined;
-  } catch {
-    return false; // a broken package.json is not ours to report
+    result = await explorer.load(configFile);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${configFile}: ${code === 'ENOENT' ? 'no such file' : firstLine(error)}`);
   }
-}
-
-export type ConfigChoice = { kind: 'search' } | { kind: 'none' } | { kind: 'file'; file: string };
-
-/**
- * Gives each input the index of its config in `configs` (plain data, shared with the workers).
- * Searches once per folder.
- */
-export class ConfigResolver {
-  readonly configs: ResolvedConfig[] = [];
-  private readonly byFile = new Map<string, Promise<number>>();
-  private readonly nearestByFolder = new Map<string, string | null>();
-
-  constructor(
-    private readonly choice: ConfigChoice,
-    private readonly cli: CliOverrides,
-  ) {}
-
-  /** The index of the config for `file` ("-" for stdin: searched from the current folder). */
-  forFile(file: string): Promise<number> {
-    if (this.choice.kind === 'none') return this.register('<none>', async () => emptyConfig());
-    const configFile = this.choice.kind === 'file' ? resolve(this.choice.file) : this.nearest(file === '-' ? process.cwd() : dirname(resolve(file)));
-    return configFile ? this.register(configFile, () => this.load(configFile)) : this.register('<none>', async () => emptyConfig());
-  }
-
-  /**
-   * The nearest config file at or above `folder`, or null. One directory listing per folder, cached:
-   * a batch over thousands of folders must not probe every search place in each.
-   */
-  private nearest(folder: string): string | null {
-    const cached = this.nearestByFolder.get(folder);
-    if (cached !== undefined) return cached;
-    let names: Set<string>;
-    try {
-      names = new Set(readdirSync(folder));
-    } catch {
-      names = new Set();
-    }
-    const place = SEARCH_PLACES.find((name) => names.has(name) && (name !== 'package.json' || hasPithKey(join(folder, name))));
-    const parent = dirname(folder);
-    const found = place ? join(folder, place) : parent === folder ? null : this.nearest(parent);
-    this.nearestByFolder.set(folder, found);
-    return found;
-  }
-
-  private async load(configFile: string): Promise<ResolvedConfig> {
-    let result: LilconfigResult;
-    try {
-      result = await explorer.load(configFile);
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new ConfigError(`${configFile}: ${code === 'ENOENT' ? 'no such file' : firstLine(error)}`);
-    }
-    return fromResult(result);
-  }
-
-  private register(key: string, make: () => Promise<ResolvedConfig>): Promise<number> {
-    let index = this.byFile.get(key);
-    if (!index) {
-      index = make().then((config) => this.configs.push(withCliOverrides(config, this.cli)) - 1);
-      this.byFile.set(key, index);
-    }
-    return index;
-  }
+  return fromResult(result);
 }

@@ -1,0 +1,75 @@
+// Which config applies to each input, the way ESLint and prettier find it: the config nearest to
+// each file (.pithrc.json, .pithrc.yaml, .pithrc.yml, pith.config.mjs, pith.config.js,
+// package.json#pith), or one given with --config, or none with --no-config.
+// Finding is a directory listing per folder; the loaders and the schema (./load.ts: lilconfig,
+// YAML, valibot) are loaded only when a config file is found, so a run without one never pays for them.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { emptyConfig, withCliOverrides, type CliOverrides, type ResolvedConfig } from './resolved.js';
+
+export const SEARCH_PLACES = ['package.json', '.pithrc.json', '.pithrc.yaml', '.pithrc.yml', 'pith.config.mjs', 'pith.config.js'];
+
+/** A config that cannot be read or is invalid: one line naming the file (exit 2). */
+export class ConfigError extends Error {}
+
+function hasPithKey(packageJson: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(packageJson, 'utf8')) as { pith?: unknown }).pith !== undefined;
+  } catch {
+    return false; // a broken package.json is not ours to report
+  }
+}
+
+export type ConfigChoice = { kind: 'search' } | { kind: 'none' } | { kind: 'file'; file: string };
+
+/**
+ * Gives each input the index of its config in `configs` (plain data, shared with the workers).
+ * Searches once per folder.
+ */
+export class ConfigResolver {
+  readonly configs: ResolvedConfig[] = [];
+  private readonly byFile = new Map<string, Promise<number>>();
+  private readonly nearestByFolder = new Map<string, string | null>();
+
+  constructor(
+    private readonly choice: ConfigChoice,
+    private readonly cli: CliOverrides,
+  ) {}
+
+  /** The index of the config for `file` ("-" for stdin: searched from the current folder). */
+  forFile(file: string): Promise<number> {
+    if (this.choice.kind === 'none') return this.register('<none>', async () => emptyConfig());
+    const configFile = this.choice.kind === 'file' ? resolve(this.choice.file) : this.nearest(file === '-' ? process.cwd() : dirname(resolve(file)));
+    return configFile ? this.register(configFile, async () => (await import('./load.js')).loadConfigFile(configFile)) : this.register('<none>', async () => emptyConfig());
+  }
+
+  /**
+   * The nearest config file at or above `folder`, or null. One directory listing per folder, cached:
+   * a batch over thousands of folders must not probe every search place in each.
+   */
+  private nearest(folder: string): string | null {
+    const cached = this.nearestByFolder.get(folder);
+    if (cached !== undefined) return cached;
+    let names: Set<string>;
+    try {
+      names = new Set(readdirSync(folder));
+    } catch {
+      names = new Set();
+    }
+    const place = SEARCH_PLACES.find((name) => names.has(name) && (name !== 'package.json' || hasPithKey(join(folder, name))));
+    const parent = dirname(folder);
+    const found = place ? join(folder, place) : parent === folder ? null : this.nearest(parent);
+    this.nearestByFolder.set(folder, found);
+    return found;
+  }
+
+  private register(key: string, make: () => Promise<ResolvedConfig>): Promise<number> {
+    let index = this.byFile.get(key);
+    if (!index) {
+      index = make().then((config) => this.configs.push(withCliOverrides(config, this.cli)) - 1);
+      this.byFile.set(key, index);
+    }
+    return index;
+  }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Build step (after tsc): bundles the command line and the core into a few files under
+// dist/bundle/, which bin/pith.js loads. Node 20 has no module compile cache, so resolving,
+// reading and linking ~70 separate ESM files was most of `echo x | pith`'s start-up.
+//
+// - ESM with code splitting: what cli/ loads with import() (config loaders, progress bar, colour,
+//   inputs, the per-file code) stays in chunks of its own, loaded only on the path that needs it.
+// - commander (needed on every run) is bundled; every other dependency stays external and lazy:
+//   piscina finds its own worker script next to itself, and the rest load on rare paths.
+// - Chunks sit in one folder beside cli.js and worker.js, so `new URL('./worker.js', import.meta.url)`
+//   (the piscina worker) and the learned model's `./model-<view>.json` (copied here) resolve as
+//   they do in dist/cli and dist/src/rules/learned. `../../package.json` is the same depth too.
+// The library entry (dist/src/index.js, package.json "exports") stays tsc's unbundled output.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const outdir = path.join(root, 'dist', 'bundle');
+const BUNDLED_DEPENDENCIES = new Set(['commander']);
+const { dependencies } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+fs.rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'dist/cli/cli.js', worker: 'dist/cli/worker.js' },
+  outdir,
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: Object.keys(dependencies).filter((name) => !BUNDLED_DEPENDENCIES.has(name)),
+  // Bundled CommonJS (commander) calls require() for Node's built-in modules; ESM has none.
+  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// The learned model's data files, next to the chunk that loads them (src/rules/learned/model.ts).
+const models = path.join(root, 'src', 'rules', 'learned');
+for (const name of fs.readdirSync(models)) if (name.endsWith('.json')) fs.copyFileSync(path.join(models, name), path.join(outdir, name));

@@ -5,7 +5,14 @@
 
 import { chmodSync, chownSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+
+let threadId: number | undefined;
+/** This thread's id, for unique temp names; worker_threads loads only when a file is written (start-up). */
+function currentThreadId(): number {
+  threadId ??= (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).threadId;
+  return threadId;
+}
 
 let counter = 0;
 
@@ -25,7 +32,7 @@ export function writeAtomic(file: string, data: Uint8Array, { durable }: AtomicW
   // A symbolic link stays a link: its target is replaced.
   const target = before ? realpathSync(file) : file;
   // Unique across processes (pid), worker threads and calls: several hook processes may run at once.
-  const temp = join(dirname(target), `.${basename(target)}.pith-${process.pid}-${threadId}-${counter++}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.pith-${process.pid}-${currentThreadId()}-${counter++}.tmp`);
   try {
     const fd = openSync(temp, 'wx', before ? before.mode & 0o7777 : 0o666);
     try {

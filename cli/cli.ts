@@ -5,9 +5,10 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { activeRules, builtinRules } from '../src/index.js';
-import { InputError, readStream } from './read-input.js';
+import { decode, InputError } from './read-input.js';
+import { DescriptorOutput, isTerminal, readStandardInput, type TextOutput } from './process-io.js';
 import { colourLevel, makeChalk } from './colour.js';
 import { formatExplain } from './formatters/explain.js';
 import { checkJson, formatCheckTotal, formatFindings } from './formatters/check.js';
@@ -27,9 +28,13 @@ export const EXIT_USAGE = 2;
 export const JSON_SCHEMA_VERSION = 1;
 
 export interface CliStreams {
-  stdin: Readable & { isTTY?: boolean };
-  stdout: Writable & { isTTY?: boolean };
-  stderr: Writable & { isTTY?: boolean };
+  /** Standard input, read whole (the bytes as given). */
+  readStdin(): Promise<Buffer>;
+  stdinIsTTY: boolean;
+  stdout: TextOutput;
+  stderr: TextOutput;
+  /** A real stream on stderr, for the progress bar. */
+  stderrStream(): Writable;
   env: NodeJS.ProcessEnv;
 }
 
@@ -124,7 +129,7 @@ function summaryLine(mode: Mode, totals: Totals, seconds: number): string {
 }
 
 export async function clean(args: string[], options: CleanOptions, io: CliStreams): Promise<number> {
-  const started = performance.now();
+  const started = Date.now(); // not performance.now(): the global loads perf_hooks (start-up)
   const badRules = checkRuleIds(options.disable ?? []);
   if (badRules) {
     io.stderr.write(`pith: --disable: ${badRules}\n`);
@@ -132,7 +137,7 @@ export async function clean(args: string[], options: CleanOptions, io: CliStream
   }
   if (options.printConfig !== undefined) return runGuarded(() => printConfig(options.printConfig!, options, io), io);
   const mode = modeOf(options);
-  if (args.length === 0 && (io.stdin.isTTY || mode === 'write' || mode === 'out-dir')) {
+  if (args.length === 0 && (io.stdinIsTTY || mode === 'write' || mode === 'out-dir')) {
     io.stderr.write('pith: no input: give files or globs, or pipe text on stdin (pith --help)\n');
     return EXIT_USAGE;
   }
@@ -170,7 +175,7 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
     const task: FileTask = { file, config: await resolver.forFile(file) };
     if (file === '-') {
       try {
-        task.input = await readStream('-', io.stdin);
+        task.input = decode('-', await io.readStdin());
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         io.stderr.write(`pith: <stdin>: ${error.reason}\n`);
@@ -183,8 +188,8 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
   const settings: JobSettings = { mode, cwd: process.cwd(), configs: resolver.configs, ...(options.outDir !== undefined ? { outDir: resolve(options.outDir) } : {}) };
   const writesFiles = mode === 'out-dir' || mode === 'write';
   const quietSummary = options.quiet || options.format === 'json' || !(writesFiles || mode === 'check');
-  const showBar = !options.quiet && Boolean(io.stderr.isTTY) && !inCI(io.env) && (writesFiles || !io.stdout.isTTY) && tasks.length > 1;
-  const progress = showBar ? await progressBar(tasks.length, io.stderr) : noProgress;
+  const showBar = tasks.length > 1 && !options.quiet && Boolean(io.stderr.isTTY) && !inCI(io.env) && (writesFiles || !io.stdout.isTTY);
+  const progress = showBar ? await progressBar(tasks.length, io.stderrStream()) : noProgress;
   const colour = mode === 'explain' || (mode === 'check' && options.format !== 'json');
   const chalk = colour ? await makeChalk(colourLevel({ flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY) })) : undefined;
 
@@ -227,7 +232,7 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
   } else if (mode === 'check') {
     io.stdout.write(formatCheckTotal(totals.removed, totals.changedFiles, chalk!));
   }
-  if (!quietSummary) io.stderr.write(summaryLine(mode, totals, (performance.now() - started) / 1000));
+  if (!quietSummary) io.stderr.write(summaryLine(mode, totals, (Date.now() - started) / 1000));
   if (failed) return EXIT_USAGE;
   return (mode === 'check' || mode === 'list') && totals.changedFiles > 0 ? EXIT_CHROME : EXIT_OK;
 }
@@ -258,9 +263,20 @@ export async function run(argv: string[], io: CliStreams = processStreams()): Pr
 
 function processStreams(): CliStreams {
   // `pith big.txt | head -1`: the reader went away; stop quietly instead of printing EPIPE.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT_OK);
-    throw error;
-  });
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const brokenPipe = () => process.exit(EXIT_OK);
+  const stdoutStream = () => {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') brokenPipe();
+      throw error;
+    });
+    return process.stdout;
+  };
+  return {
+    readStdin: () => readStandardInput(() => process.stdin),
+    stdinIsTTY: isTerminal(0),
+    stdout: new DescriptorOutput(1, stdoutStream, brokenPipe),
+    stderr: new DescriptorOutput(2, () => process.stderr, brokenPipe),
+    stderrStream: () => process.stderr,
+    env: process.env,
+  };
 }

@@ -4,7 +4,6 @@
 // .gitignore (and any --ignore-path file) are skipped.
 
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { describe } from './read-input.js';
 
@@ -27,6 +26,7 @@ async function ignoreMatcher(cwd: string, ignorePaths: readonly string[], errors
   const sources = [{ file: resolve(cwd, '.gitignore'), optional: true }, ...ignorePaths.map((file) => ({ file: resolve(cwd, file), optional: false }))];
   for (const { file, optional } of sources) {
     try {
+      const { readFile } = await import('node:fs/promises'); // only with ignore files: start-up
       const text = await readFile(file, 'utf8');
       // Loaded only when there is an ignore file to read.
       const { default: ignore } = await import('ignore');

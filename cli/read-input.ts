@@ -1,7 +1,6 @@
 // Reading inputs for the CLI: files and stdin, decoded to text, with one-line reasons on failure.
 
 import { readFileSync } from 'node:fs';
-import type { Readable } from 'node:stream';
 
 export interface Input {
   /** The path as the user gave it, or "-" for stdin. */
@@ -73,12 +72,6 @@ export function describe(error: unknown): string {
     default:
       return (error as Error).message ?? String(error);
   }
-}
-
-export async function readStream(name: string, stream: Readable): Promise<Input> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return decode(name, Buffer.concat(chunks));
 }
 
 /** Synchronous on purpose: batch runs read thousands of small files, and thread-pool round trips would dominate. */

@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -22,8 +23,30 @@ const outdir = path.join(root, 'dist', 'bundle');
 const BUNDLED_DEPENDENCIES = new Set(['commander']);
 const { dependencies } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
+// Node's built-in modules through require(), not import: an ESM import of node:fs enumerates its
+// exports, and its `promises` getter loads fs/promises and the whole stream machinery (~2 ms of a
+// one-line run). Each `node:x` import becomes a module that re-exports require('node:x').
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
+    plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, async (args) => {
+      // Data properties only: reading an accessor (fs.promises, fs.ReadStream) is what loads the streams.
+      const required = createRequire(import.meta.url)(args.path);
+      const names = Object.keys(required).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && !Object.getOwnPropertyDescriptor(required, name)?.get);
+      return {
+        contents: `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
+  plugins: [builtinsByRequire],
+  // The stopword lists (dist/stopwords, scripts/split-stopwords.mjs) relative to the chunks (src/features/stopwords.ts).
+  define: { PITH_STOPWORDS_DIR: JSON.stringify('../stopwords/') },
   absWorkingDir: root,
   entryPoints: { cli: 'dist/cli/cli.js', worker: 'dist/cli/worker.js' },
   outdir,

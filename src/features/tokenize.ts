@@ -42,8 +42,26 @@ const LINK_HINTS = new Set([0x3a, 0x40, 0x7c, 0xbb, 0xab, 0x203a, 0xb7, 0x2022, 
 let bmpClasses: Uint16Array | undefined;
 const astralClasses = new Map<number, number>();
 
+/** ASCII classes without the Unicode property patterns (compiling those costs a one-line run ~1 ms). */
+function classifyAscii(code: number): number {
+  const upper = code >= 65 && code <= 90;
+  const letter = upper || (code >= 97 && code <= 122);
+  const word = letter || (code >= 48 && code <= 57);
+  const space = code === 32 || (code >= 9 && code <= 13);
+  return (
+    CLASSIFIED |
+    (word ? IS_WORD : 0) |
+    (letter ? IS_LETTER : 0) |
+    (space ? IS_SPACE : 0) |
+    (TERMINALS.has(code) ? IS_TERMINAL : 0) |
+    (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
+    (upper ? IS_ASCII_UPPER : 0)
+  );
+}
+
 function classify(character: string): number {
   const code = character.length === 1 ? character.charCodeAt(0) : -1;
+  if (code >= 0 && code < 128) return classifyAscii(code);
   return (
     CLASSIFIED |
     (WORD_CHAR.test(character) ? IS_WORD : 0) |
@@ -69,7 +87,7 @@ class AsciiStopwords {
   private readonly words: (string | undefined)[];
 
   constructor(stopwords: ReadonlySet<string>) {
-    const ascii = [...stopwords].filter((word) => word.length > 0 && /^[\x00-\x7f]+$/.test(word));
+    const ascii = [...stopwords].filter((word) => word.length > 0 && isAscii(word));
     let size = 16;
     while (size < ascii.length * 2) size *= 2;
     this.mask = size - 1;
@@ -96,6 +114,11 @@ class AsciiStopwords {
       if (this.hashes[slot] === hash && word.length === end - start && sameLowerCase(text, start, word)) return true;
     }
   }
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** The next hash of a word's characters, lower-casing A-Z (stopwords are lower case). */

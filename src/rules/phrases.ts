@@ -35,6 +35,13 @@ export function firstMatch(patterns: readonly RegExp[], text: string): string | 
  * capture names or back-references keep their own test (they cannot be merged).
  */
 export function anyMatcher(patterns: readonly RegExp[]): (text: string) => boolean {
+  // Built on the first test, not when the rule module loads: start-up parses no merged pattern
+  // that a run never needs.
+  let tests: RegExp[] | undefined;
+  return (text) => (tests ??= mergedTests(patterns)).some((test) => test.test(text));
+}
+
+function mergedTests(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
   const alone: RegExp[] = [];
   for (const pattern of patterns) {
@@ -46,8 +53,7 @@ export function anyMatcher(patterns: readonly RegExp[]): (text: string) => boole
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
   }
   const merged = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-  const tests = [...merged, ...alone];
-  return (text) => tests.some((test) => test.test(text));
+  return [...merged, ...alone];
 }
 
 interface LiteralSplit {

@@ -70,6 +70,7 @@ const rule: DocumentRule = {
   options: { maxGap: MAX_GAP },
   apply({ blocks, decisions, options, view }) {
     const decided = new Map<number, RuleVerdict>();
+    if (blocks.length < MIN_RUN) return decided; // too few lines for a listing
     // In the wrapped view a listing is one paragraph already, and a gap is a whole paragraph: no bridging.
     const maxGap = view === 'wrapped' ? 0 : Number(options?.['maxGap'] ?? MAX_GAP);
     let start = 0;

@@ -34,6 +34,11 @@ const rule: DocumentRule = {
     const decided = new Map<number, ReturnType<typeof keep>>();
     const first = blocks[0];
     if (!first || first.features.words === 0 || first.features.words > MAX_TITLE_WORDS) return decided;
+    if (blocks.length === 1) {
+      // No headline below to repeat it (and a one-line run compiles no pattern for nothing).
+      decided.set(0, keep('title', 'first block of the document'));
+      return decided;
+    }
     const whole = comparable(first.text);
     const parts = first.text.split(TITLE_SEPARATOR).map(comparable).filter((part) => part.split(' ').length >= 2);
     // The headline repeats the page title (or its longest part) somewhere in the first half of the page.

@@ -2,7 +2,7 @@
 // npm run eval:trafeval: cleans ../shared/trafeval (trafilatura's own evaluation pages, mostly
 // German) in one process through `strip` and scores it with its snippet rule (eval/snippet_score.py).
 //
-//   npm run eval:trafeval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--disable ids] [--rule-options JSON] [--set DIR]
+//   npm run eval:trafeval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--disable ids] [--rule-options JSON] [--set DIR] [--out DIR]
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,10 @@ const disable = option('--disable', '').split(',').filter(Boolean);
 const ruleOptions = JSON.parse(option('--rule-options', '{}'));
 const set = path.resolve(option('--set', path.join(root, '..', 'shared', 'trafeval')));
 const scorer = path.join(set, '..', 'eval', 'snippet_score.py');
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-trafeval-'));
+// Predictions go to --out DIR (kept), or to a temporary folder removed after scoring.
+const givenOut = option('--out', undefined);
+const out = givenOut ? path.resolve(givenOut) : fs.mkdtempSync(path.join(os.tmpdir(), 'pith-trafeval-'));
+if (givenOut) fs.mkdirSync(out, { recursive: true });
 
 const ids = fs
   .readFileSync(path.join(set, 'index.jsonl'), 'utf8')
@@ -32,6 +35,7 @@ for (const id of ids) {
   const input = fs.readFileSync(path.join(set, id, `${view}.txt`), 'utf8');
   fs.writeFileSync(path.join(out, `${id}.txt`), strip(input, { preset, disable, ruleOptions }).text);
 }
-console.error(`eval:trafeval: ${ids.length} pages (${view} view, preset ${preset}); predictions in ${out}`);
+console.error(`eval:trafeval: ${ids.length} pages (${view} view, preset ${preset}); ${givenOut ? `predictions in ${out}` : 'pass --out DIR to keep the predictions'}`);
 const scored = spawnSync('python3', [scorer, '--set', set, '--view', view, '--pred', out], { stdio: 'inherit' });
+if (!givenOut) fs.rmSync(out, { recursive: true, force: true });
 process.exit(scored.status ?? 2);

@@ -26,7 +26,9 @@ function option(name, fallback) {
 }
 const view = option('--view', 'blocks');
 const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
-const out = path.resolve(option('--out', fs.mkdtempSync(path.join(os.tmpdir(), 'pith-eval-'))));
+// Predictions go to --out DIR (kept), or to a temporary folder removed after scoring.
+const givenOut = option('--out', undefined);
+const out = path.resolve(givenOut ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pith-eval-')));
 const referee = path.resolve(option('--referee', path.join(corpus, '..', 'eval', 'score.mjs')));
 const split = option('--split', 'all');
 const preset = option('--preset', 'balanced');
@@ -62,7 +64,7 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const engine = Number(cleaning) / 1e9;
 console.error(
   `eval: ${documents.length} documents (${view} view, ${(bytes / 1e6).toFixed(1)} MB) cleaned in ${seconds.toFixed(1)} s ` +
-    `(strip alone ${engine.toFixed(2)} s, ${(bytes / 1e6 / engine).toFixed(1)} MB/s); predictions in ${out}`,
+    `(strip alone ${engine.toFixed(2)} s, ${(bytes / 1e6 / engine).toFixed(1)} MB/s); ${givenOut ? `predictions in ${out}` : 'pass --out DIR to keep the predictions'}`,
 );
 
 // The referee scores every document its index lists; for a split, give it an index of that split only.
@@ -73,4 +75,6 @@ if (split !== 'all') {
   for (const dataset of new Set(documents.map((doc) => doc.dataset))) fs.symlinkSync(path.join(corpus, dataset), path.join(scoredCorpus, dataset));
 }
 const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, ...args], { stdio: 'inherit' });
+if (scoredCorpus !== corpus) fs.rmSync(scoredCorpus, { recursive: true, force: true });
+if (!givenOut) fs.rmSync(out, { recursive: true, force: true });
 process.exit(scored.status ?? 2);

@@ -1,11 +1,10 @@
 // Batch cleaning through the real CLI: globs, ignore files, --out-dir, -j, the summary and the progress bar.
 
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { strip } from '../src/index.js';
-import { BIN, runPith } from './helpers.js';
+import { BIN, runPith, scratchDir } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const documents = readdirSync(fixtures).filter((name) => !name.startsWith('.'));
@@ -14,7 +13,7 @@ const expectedOf = (name: string): string => strip(readFileSync(join(fixtures, n
 
 /** A folder of articles: every fixture document as <name>/input.txt, plus `copies` more copies to make a batch. */
 function articleTree(copies = 0): string {
-  const root = mkdtempSync(join(tmpdir(), 'pith-batch-'));
+  const root = scratchDir('pith-batch-');
   for (const name of documents) cpSync(join(fixtures, name, 'input.txt'), join(root, 'news', name, 'input.txt'));
   for (let i = 0; i < copies; i++) {
     const name = documents[i % documents.length]!;

@@ -1,11 +1,10 @@
 // --check, --list-different and the check report formats, through the real CLI.
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strip } from '../src/index.js';
 import { fixText } from '../cli/edit.js';
-import { runPith } from './helpers.js';
+import { runPith, scratchDir } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const ESC = '\u001b[';
@@ -15,7 +14,7 @@ const seedCleaned = fixText(seedInput, false, (text) => strip(text)).text;
 const seedChrome = strip(seedInput).stats.dropped;
 
 function workspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'pith-check-'));
+  const root = scratchDir('pith-check-');
   cpSync(join(fixtures, 'seed-independent', 'input.txt'), join(root, 'seed.txt'));
   writeFileSync(join(root, 'clean.txt'), seedCleaned);
   return root;

@@ -1,17 +1,16 @@
 // The command line as a user meets it: inputs, formats, errors, exit codes, colour, pipes.
 
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { BIN, runPith } from './helpers.js';
+import { BIN, runPith, scratchDir } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const seed = join(fixtures, 'seed-independent', 'input.txt');
 const seedExpected = readFileSync(join(fixtures, 'seed-independent', 'expected.txt'), 'utf8');
 const solar = join(fixtures, 'harbour-solar', 'input.txt');
 const solarExpected = readFileSync(join(fixtures, 'harbour-solar', 'expected.txt'), 'utf8');
-const scratch = mkdtempSync(join(tmpdir(), 'pith-cli-'));
+const scratch = scratchDir('pith-cli-');
 const ESC = '\u001b[';
 
 describe('cleaning', () => {

@@ -1,11 +1,10 @@
 // Config files through the real CLI: discovery nearest to each file, --config, --no-config,
 // --print-config, what a config can set, one-line errors with exit 2, and the shipped JSON Schema.
 
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../src/index.js';
-import { runPith } from './helpers.js';
+import { runPith, scratchDir } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
 
@@ -27,7 +26,7 @@ const PROSE = [
 ].join('\n');
 
 function workspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'pith-config-'));
+  const root = scratchDir('pith-config-');
   writeFileSync(join(root, 'house.txt'), HOUSE);
   cpSync(join(fixtures, 'harbour-solar', 'input.txt'), join(root, 'solar.txt'));
   return root;

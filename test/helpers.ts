@@ -1,7 +1,28 @@
 // Runs the built CLI (bin/pith.js) as a user would, with optional stdin and environment.
 
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+const scratchDirs: string[] = [];
+
+/** A fresh folder under the system's temp folder, removed when the test file's tests are done. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of scratchDirs.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // a folder a test made read-only or mounted over: leave it to the system's temp cleaning
+    }
+  }
+});
 
 export const BIN = join(import.meta.dirname, '..', 'bin', 'pith.js');
 

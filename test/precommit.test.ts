@@ -2,12 +2,13 @@
 // repository (.pre-commit-hooks.yaml), refuses a commit that adds chrome (pith-check), and
 // pith-fix removes it, with pre-commit running several pith processes at once over the files.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { strip } from '../src/index.js';
 import { fixText } from '../cli/edit.js';
+import { scratchDir } from './helpers.js';
 
 const checkout = join(import.meta.dirname, '..');
 const fixtures = join(checkout, 'fixtures', 'documents');
@@ -45,7 +46,7 @@ function git(args: string[], cwd: string): string {
 
 /** This checkout as it is now (tracked and new files, not ignored ones), committed in a fresh repository. */
 function snapshotOfCheckout(): { repo: string; rev: string } {
-  const repo = mkdtempSync(join(tmpdir(), 'pith-hook-repo-'));
+  const repo = scratchDir('pith-hook-repo-');
   const files = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], checkout).split('\0').filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(checkout, file))) continue; // deleted but not yet staged
@@ -61,7 +62,7 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
 (available ? describe : describe.skip)('pre-commit hooks', () => {
   it('pith-check refuses a commit with chrome; pith-fix removes it (several processes at once); then the commit goes in', () => {
     const hooks = snapshotOfCheckout();
-    const user = mkdtempSync(join(tmpdir(), 'pith-user-repo-'));
+    const user = scratchDir('pith-user-repo-');
     git(['init', '-q'], user);
     writeFileSync(join(user, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n`);
     const names = Array.from({ length: 8 }, (_, i) => `article-${i}.txt`);

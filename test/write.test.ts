@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { strip } from '../src/index.js';
 import { fixText } from '../cli/edit.js';
-import { BIN, runPith } from './helpers.js';
+import { BIN, runPith, scratchDir } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const seedInput = readFileSync(join(fixtures, 'seed-independent', 'input.txt'));
@@ -16,7 +16,7 @@ const seedCleaned = fixText(seedInput.toString('utf8'), false, (text) => strip(t
 const isRoot = process.getuid?.() === 0;
 
 function workspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'pith-write-'));
+  const root = scratchDir('pith-write-');
   writeFileSync(join(root, 'seed.txt'), seedInput);
   writeFileSync(join(root, 'clean.txt'), seedCleaned);
   cpSync(join(fixtures, 'crlf-recipe', 'input.txt'), join(root, 'crlf.txt'));
@@ -29,7 +29,10 @@ function mountTmpfs(options: string): string | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'pith-mnt-'));
   return spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0 ? dir : undefined;
 }
-const unmount = (dir: string): void => void spawnSync('umount', [dir]);
+const unmount = (dir: string): void => {
+  spawnSync('umount', [dir]);
+  rmSync(dir, { recursive: true, force: true });
+};
 
 describe('--write', () => {
   it('removes the chrome in place, keeping the rest byte for byte (no final newline stays none)', async () => {

@@ -93,9 +93,7 @@ class AsciiStopwords {
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
     this.words = new Array<string | undefined>(size);
-    let longest = 0;
-    for (const word of stopwords) longest = Math.max(longest, word.length);
-    this.longest = longest;
+    this.longest = longestWord(stopwords);
     for (const word of ascii) {
       let hash = 0;
       for (let i = 0; i < word.length; i++) hash = asciiHashStep(hash, word.charCodeAt(i));
@@ -134,6 +132,21 @@ function sameLowerCase(text: string, start: number, word: string): boolean {
   return true;
 }
 
+/** Tokens counted so far in this run, and how many before the hash table is built. */
+let tokensSeen = 0;
+const TABLE_AFTER_TOKENS = 4096;
+
+const longestWords = new WeakMap<ReadonlySet<string>, number>();
+function longestWord(stopwords: ReadonlySet<string>): number {
+  let longest = longestWords.get(stopwords);
+  if (longest === undefined) {
+    longest = 0;
+    for (const word of stopwords) longest = Math.max(longest, word.length);
+    longestWords.set(stopwords, longest);
+  }
+  return longest;
+}
+
 const asciiTables = new WeakMap<ReadonlySet<string>, AsciiStopwords>();
 function asciiStopwords(stopwords: ReadonlySet<string>): AsciiStopwords {
   let table = asciiTables.get(stopwords);
@@ -167,8 +180,10 @@ export interface WordCounts {
  */
 export function countWords(text: string, stopwords: ReadonlySet<string>): WordCounts {
   const classes = (bmpClasses ??= new Uint16Array(0x10000));
-  const table = asciiStopwords(stopwords);
-  const longest = table.longest;
+  // The hash table pays once a run has looked up a few thousand tokens; before, the Set does (a
+  // one-line run would spend ~1 ms building the table). Both give the same counts.
+  const table = tokensSeen >= TABLE_AFTER_TOKENS ? asciiStopwords(stopwords) : undefined;
+  const longest = table ? table.longest : longestWord(stopwords);
   let tokens = 0;
   let stop = 0;
   let capitalised = 0;
@@ -187,7 +202,11 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
     if (tokenAscii) {
       const first = text.charCodeAt(tokenStart);
       if (first >= 65 && first <= 90) capitalised++;
-      if (end - tokenStart <= longest && table.has(text, tokenStart, end, tokenHash)) stop++;
+      if (end - tokenStart <= longest) {
+        if (table) {
+          if (table.has(text, tokenStart, end, tokenHash)) stop++;
+        } else if (stopwords.has(text.slice(tokenStart, end).toLowerCase())) stop++;
+      }
     } else {
       const token = text.slice(tokenStart, end);
       const lower = token.toLowerCase();
@@ -256,6 +275,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
       if (lower !== token && token[0] !== lower[0]) capitalised++;
     }
   }
+  tokensSeen += tokens;
   return { words: tokens, stopwords: stop, capitalised, letters, needsWhitespaceCollapse, sentences, mayHaveLinkMarks };
 }
 

@@ -22,7 +22,7 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
       if (rule === stopBefore) return decisions as Decision[];
       const ruleContext: RuleContext = rule.options ? { ...context, options: rule.options } : context;
       if (rule.kind === 'block') {
-        if (phase === 'lexical') hits ??= literalHits(blocks, decisions, rules);
+        if (phase === 'lexical' && hits === undefined) hits = literalHits(blocks, decisions, rules); // once: null means no index
         const slot = hits ? hits.slots.indexOf(rule) : -1;
         const maxWords = rule.maxWords ?? Infinity;
         for (const block of blocks) {

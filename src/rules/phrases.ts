@@ -56,12 +56,17 @@ function mergedTests(patterns: readonly RegExp[]): RegExp[] {
   return [...merged, ...alone];
 }
 
+/** `firstMatch(patterns, text)`, after one merged test that rules most texts out. */
+function searcher(patterns: readonly RegExp[]): (text: string) => string | undefined {
+  const mightMatch = anyMatcher(patterns);
+  return (text) => (mightMatch(text) ? firstMatch(patterns, text) : undefined);
+}
+
 interface LiteralSplit {
   /** Literals one of which every match of a pattern that has literals contains. */
   literals: string[];
-  /** The patterns without required literals, tried on every text. */
-  ungated: readonly RegExp[];
-  mightMatchUngated: (text: string) => boolean;
+  /** The search over the patterns without required literals, which are tried on every text. */
+  searchUngated: (text: string) => string | undefined;
 }
 
 function splitByLiterals(patterns: readonly RegExp[]): LiteralSplit {
@@ -72,7 +77,7 @@ function splitByLiterals(patterns: readonly RegExp[]): LiteralSplit {
     if (required) literals.push(...required);
     else ungated.push(pattern);
   }
-  return { literals: compactLiterals(literals), ungated, mightMatchUngated: anyMatcher(ungated) };
+  return { literals: compactLiterals(literals), searchUngated: searcher(ungated) };
 }
 
 /** Texts searched before a literal index is worth building (it loads a regex parser). */
@@ -84,20 +89,20 @@ const INDEX_AFTER_CALLS = 256;
  * patterns that have none.
  */
 export function patternSearch(patterns: readonly RegExp[]): (text: string) => string | undefined {
-  const mightMatch = anyMatcher(patterns);
+  const searchAll = searcher(patterns);
   let calls = 0;
-  let gate: { index: LiteralIndex; ungated: readonly RegExp[]; mightMatchUngated: (text: string) => boolean; hits: Int32Array } | undefined;
+  let gate: { index: LiteralIndex; searchUngated: (text: string) => string | undefined; hits: Int32Array } | undefined;
   return (text) => {
     if (!gate && ++calls > INDEX_AFTER_CALLS) {
-      const { literals, ungated, mightMatchUngated } = splitByLiterals(patterns);
-      gate = { index: new LiteralIndex([literals]), ungated, mightMatchUngated, hits: new Int32Array(1) };
+      const { literals, searchUngated } = splitByLiterals(patterns);
+      gate = { index: new LiteralIndex([literals]), searchUngated, hits: new Int32Array(1) };
     }
     if (gate) {
       gate.hits[0] = 0;
       gate.index.scan(text, gate.hits, 0);
-      if (gate.hits[0] === 0) return gate.mightMatchUngated(text) ? firstMatch(gate.ungated, text) : undefined;
+      if (gate.hits[0] === 0) return gate.searchUngated(text);
     }
-    return mightMatch(text) ? firstMatch(patterns, text) : undefined;
+    return searchAll(text);
   };
 }
 
@@ -107,7 +112,7 @@ export function quote(text: string, max = 40): string {
 }
 
 export function phraseRule(spec: PhraseRuleSpec): BlockRule {
-  const mightMatch = anyMatcher(spec.patterns);
+  const searchAll = searcher(spec.patterns);
   // Patterns without required literals (whole-block labels such as "^ad$") are tried on every
   // block; the others only on blocks that hold one of the rule's literals.
   let split: LiteralSplit | undefined;
@@ -123,14 +128,9 @@ export function phraseRule(spec: PhraseRuleSpec): BlockRule {
     maxWords: spec.maxWords,
     requiredLiterals: () => gate().literals,
     test(block: AnalysedBlock, _context, hasLiteral = true) {
-      const text = block.features.normalized;
       if (block.features.words > spec.maxWords) return null;
-      let found: string | undefined;
-      if (hasLiteral) found = mightMatch(text) ? firstMatch(spec.patterns, text) : undefined;
-      else {
-        const { ungated, mightMatchUngated } = gate();
-        found = mightMatchUngated(text) ? firstMatch(ungated, text) : undefined;
-      }
+      const text = block.features.normalized;
+      const found = hasLiteral ? searchAll(text) : gate().searchUngated(text);
       return found === undefined ? null : chrome(spec.category, `${spec.category} phrase ${quote(found.trim())}`);
     },
   };

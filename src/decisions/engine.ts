@@ -32,10 +32,11 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
           if (verdict) decisions[block.index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule: rule.id };
         }
       } else {
-        for (const [index, verdict] of rule.apply(ruleContext)) {
-          if (decisions[index]?.certainty === 'certain') continue;
+        // forEach, not for-of: for-of makes an [index, verdict] array per entry.
+        rule.apply(ruleContext).forEach((verdict, index) => {
+          if (decisions[index]?.certainty === 'certain') return;
           decisions[index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule: rule.id };
-        }
+        });
       }
     }
   }

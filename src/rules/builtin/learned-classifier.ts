@@ -21,6 +21,15 @@ function verdictCache(forest: Forest): Map<number, RuleVerdict> {
   return cache;
 }
 
+/** The indices of the blocks no rule has decided yet. */
+function undecided(decisions: readonly unknown[]): Int32Array {
+  let count = 0;
+  for (let i = 0; i < decisions.length; i++) if (decisions[i] === undefined) count++;
+  const open = new Int32Array(count);
+  for (let i = 0, r = 0; i < decisions.length; i++) if (decisions[i] === undefined) open[r++] = i;
+  return open;
+}
+
 /**
  * Decision trees fitted on labelled pages (scripts/fit.mjs, `npm run fit`), boilerpipe-style: they
  * read a block's length, stopword density and punctuation, the same for its neighbours, its place
@@ -51,21 +60,21 @@ const rule: DocumentRule = {
     const matrix = featureMatrix(blocks, decisions, second ? SECOND_STAGE_WIDTH : undefined);
     const { values, width } = matrix;
     // The blocks no earlier rule decided, which the trees judge.
-    const open = Int32Array.from(blocks.keys()).filter((i) => !decisions[i]);
+    const open = undecided(decisions);
     const probabilities = new Float64Array(open.length);
     if (second) {
       first.probabilities(values, width, open, probabilities);
       // Blocks decided before the classifier count as 1 (kept) or 0 (dropped) for their neighbours.
       const all = new Float64Array(blocks.length);
       for (let i = 0; i < blocks.length; i++) all[i] = decisions[i]?.verdict.kept ? 1 : 0;
-      open.forEach((i, r) => (all[i] = probabilities[r]!));
+      for (let r = 0; r < open.length; r++) all[open[r]!] = probabilities[r]!;
       fillStage2(matrix, all);
     }
     const forest = second ?? first;
     const leaves = new Int32Array(open.length);
     forest.evaluate(values, width, open, probabilities, leaves);
     const verdicts = verdictCache(forest);
-    open.forEach((i, r) => {
+    for (let r = 0; r < open.length; r++) {
       const probability = probabilities[r]!;
       const leaf = leaves[r]!;
       const percent = Math.round(probability * 100);
@@ -82,8 +91,8 @@ const rule: DocumentRule = {
         if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
         verdicts.set(key, verdict);
       }
-      decided.set(i, verdict);
-    });
+      decided.set(open[r]!, verdict);
+    }
     return decided;
   },
 };

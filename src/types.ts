@@ -82,6 +82,8 @@ export interface Features {
   capitalisedRatio: number;
   /** Share of characters that are letters. */
   letterRatio: number;
+  /** Share of characters that are ASCII digits. */
+  digitRatio: number;
   /** URLs, e-mail addresses, separators such as | » · that mark link lists. */
   linkMarkers: number;
   /** Lower-cased text with collapsed whitespace, for phrase rules. */

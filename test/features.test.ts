@@ -40,6 +40,7 @@ describe('countWords', () => {
         const counts = countWords(sample, stopwords);
         expect(counts.words).toBe(tokens.length);
         expect(counts.stopwords).toBe(tokens.filter((token) => stopwords.has(token.toLowerCase())).length);
+        expect(counts.digits).toBe(sample.match(/[0-9]/g)?.length ?? 0);
       }),
       { numRuns: 2000 },
     );

@@ -36,6 +36,7 @@ export function featuresOf(text: string, stopwords: ReadonlySet<string>): Featur
     sentences: Math.max(counts.sentences, words ? 1 : 0),
     capitalisedRatio: words ? counts.capitalised / words : 0,
     letterRatio: text.length ? counts.letters / text.length : 0,
+    digitRatio: text.length ? counts.digits / text.length : 0,
     // The scan saw whether any character that can start a link mark is there; most blocks have none.
     linkMarkers: counts.mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
     normalized: counts.needsWhitespaceCollapse ? lower.replace(WHITESPACE_RUN, ' ').trim() : lower,

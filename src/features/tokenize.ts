@@ -36,6 +36,9 @@ const IS_LINK_HINT = 64;
 const IS_ASCII_UPPER = 128;
 /** The first half of a surrogate pair: the code point is classified whole. */
 const IS_HIGH_SURROGATE = 256;
+/** 0-9 (only ASCII digits: what the learned features' digit share counts). */
+const IS_ASCII_DIGIT = 512;
+const ASCII_DIGIT_SHIFT = 9;
 const SPACE_CHAR = /\s/u;
 const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
 const LINK_HINTS = new Set([0x3a, 0x40, 0x7c, 0xbb, 0xab, 0x203a, 0xb7, 0x2022, 0x2192]);
@@ -55,7 +58,8 @@ function classifyAscii(code: number): number {
     (space ? IS_SPACE : 0) |
     (TERMINALS.has(code) ? IS_TERMINAL : 0) |
     (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
-    (upper ? IS_ASCII_UPPER : 0)
+    (upper ? IS_ASCII_UPPER : 0) |
+    (code >= 48 && code <= 57 ? IS_ASCII_DIGIT : 0)
   );
 }
 
@@ -163,6 +167,8 @@ export interface WordCounts {
   capitalised: number;
   /** Letters (\p{L} code points). */
   letters: number;
+  /** ASCII digits 0-9. */
+  digits: number;
   /** Whether `text.toLowerCase().replace(/\s+/g, ' ').trim()` differs from `text.toLowerCase()`. */
   needsWhitespaceCollapse: boolean;
   /** Runs of sentence-ending punctuation followed by a space or the end (features' SENTENCE_END). */
@@ -188,6 +194,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
   let stop = 0;
   let capitalised = 0;
   let letters = 0;
+  let digits = 0;
   let hasCjk = false;
   let needsWhitespaceCollapse = false;
   let previousSpace = true; // a space at the very start is trimmed
@@ -243,6 +250,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
       if (flags & IS_LINK_HINT) mayHaveLinkMarks = true;
     }
     if (flags & IS_LETTER) letters++;
+    digits += (flags >> ASCII_DIGIT_SHIFT) & 1; // without a branch: digits come and go unpredictably
     if (flags & IS_CJK) {
       hasCjk = true;
       if (tokenStart >= 0) endToken(i);
@@ -276,7 +284,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
     }
   }
   tokensSeen += tokens;
-  return { words: tokens, stopwords: stop, capitalised, letters, needsWhitespaceCollapse, sentences, mayHaveLinkMarks };
+  return { words: tokens, stopwords: stop, capitalised, letters, digits, needsWhitespaceCollapse, sentences, mayHaveLinkMarks };
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */

@@ -39,16 +39,6 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const WINDOW = 3;
 
-/** ASCII digits in `text`, counted without building a match array (this runs once per block). */
-function digitCount(text: string): number {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-  }
-  return digits;
-}
-
 /** jusText's context-free class with its default thresholds: 0 bad, 1 short, 2 near-good, 3 good. */
 function jusTextClass(chars: number, density: number, endsWithPunctuation: boolean): number {
   if (chars < 70) return 1;
@@ -124,7 +114,7 @@ export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: reado
     values[row + 21] = title < 0 ? FAR : Math.max(-FAR, Math.min(FAR, i - title));
     values[row + 22] = i >= 2 ? blocks[i - 2]!.features.words : 0;
     values[row + 23] = i + 2 < n ? blocks[i + 2]!.features.words : 0;
-    values[row + 24] = f.chars ? digitCount(blocks[i]!.text) / f.chars : 0;
+    values[row + 24] = f.digitRatio;
     values[row + 25] = jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation);
     wordsAbove += f.words;
     if (chromeAt[i]) lastChrome = i;

@@ -39,9 +39,12 @@ const URL_MARKER_REACH = 7;
 /** The patterns of this stage, for the ReDoS check in the test suite. */
 export const SEGMENT_PATTERNS: readonly RegExp[] = [GLUED_BOUNDARY, GLUED_HINT, ABBREVIATION_BEFORE, URL_MARKER, WHITESPACE];
 
-export function gluedBoundaries(text: string): number[] {
+/** What gluedBoundaries returns for the many lines without a boundary (shared: no array per line). */
+const NO_CUTS: readonly number[] = Object.freeze([]);
+
+export function gluedBoundaries(text: string): readonly number[] {
+  if (!GLUED_HINT.test(text)) return NO_CUTS;
   const cuts: number[] = [];
-  if (!GLUED_HINT.test(text)) return cuts;
   // Whether the word up to the previous boundary looks like a URL, kept from boundary to boundary
   // so that a long word with many boundaries is scanned once (linear), not once per boundary.
   let previous = -1;
@@ -70,12 +73,23 @@ export function gluedBoundaries(text: string): number[] {
   return cuts;
 }
 
+/** Whether the line has nothing but whitespace (as text.trim() === '', without a new string). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text, i)) return false;
+  return true;
+}
+
 export function segment(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   for (const line of lines) {
     const text = line.text;
-    if (text.trim() === '') continue;
+    if (isBlank(text)) continue;
     const cuts = gluedBoundaries(text);
+    if (cuts.length === 0) {
+      // Most lines: one block, the whole line (what the loop below makes of it, without its arrays).
+      blocks.push({ index: blocks.length, text, start: line.start, end: line.start + text.length, line: line.number, endLine: line.number, column: 1, split: false });
+      continue;
+    }
     let from = 0;
     for (const cut of [...cuts, text.length]) {
       const piece = text.slice(from, cut);

@@ -1,7 +1,7 @@
 // Features stage: shallow text features per block, computed once (one tokenisation per block).
 
 import type { AnalysedBlock, Block, Features } from '../types.js';
-import { countWords } from './tokenize.js';
+import { countWords, type WordCounts } from './tokenize.js';
 import { unwrap } from '../blocks/wrapped.js';
 
 const END_PUNCTUATION = /[.!?…。！？]["'”’»)\]]*\s*$/u;
@@ -22,10 +22,13 @@ function endsWithPunctuation(text: string): boolean {
   return i >= 0 && TERMINAL.has(text[i]!);
 }
 
+/** countWords's answer for the block being analysed: read at once, so one object serves every block. */
+const counts: WordCounts = { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false };
+
 export function featuresOf(text: string, stopwords: ReadonlySet<string>): Features {
   // One pass over the characters for the word, sentence and link-mark statistics (profiled: the
   // regex per word and the array of every letter were half of strip's time).
-  const counts = countWords(text, stopwords);
+  countWords(text, stopwords, counts);
   const words = counts.words;
   const lower = text.toLowerCase();
   return {

@@ -182,17 +182,19 @@ export interface WordCounts {
  * or an array of tokens: ASCII words are hashed as they are scanned and looked up in a table
  * (`AsciiStopwords`) when no longer than the longest stopword; other words are sliced and
  * lower-cased. Text with CJK characters takes `words()` (the
- * segmenter) for its tokens, so the counts always equal those of `words(text)`.
+ * segmenter) for its tokens, so the counts always equal those of `words(text)`. The counts are
+ * written into `into` when given (a caller counting every block reuses one object).
  */
-export function countWords(text: string, stopwords: ReadonlySet<string>): WordCounts {
+export function countWords(text: string, stopwords: ReadonlySet<string>, into?: WordCounts): WordCounts {
   const classes = (bmpClasses ??= new Uint16Array(0x10000));
   // The hash table pays once a run has looked up a few thousand tokens; before, the Set does (a
   // one-line run would spend ~1 ms building the table). Both give the same counts.
   const table = tokensSeen >= TABLE_AFTER_TOKENS ? asciiStopwords(stopwords) : undefined;
   const longest = table ? table.longest : longestWord(stopwords);
-  let tokens = 0;
-  let stop = 0;
-  let capitalised = 0;
+  const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false };
+  counts.words = 0;
+  counts.stopwords = 0;
+  counts.capitalised = 0;
   let letters = 0;
   let digits = 0;
   let hasCjk = false;
@@ -204,24 +206,6 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
   let sentences = 0;
   let inTerminalRun = false;
   let mayHaveLinkMarks = false;
-  const endToken = (end: number) => {
-    tokens++;
-    if (tokenAscii) {
-      const first = text.charCodeAt(tokenStart);
-      if (first >= 65 && first <= 90) capitalised++;
-      if (end - tokenStart <= longest) {
-        if (table) {
-          if (table.has(text, tokenStart, end, tokenHash)) stop++;
-        } else if (stopwords.has(text.slice(tokenStart, end).toLowerCase())) stop++;
-      }
-    } else {
-      const token = text.slice(tokenStart, end);
-      const lower = token.toLowerCase();
-      if (stopwords.has(lower)) stop++;
-      if (lower !== token && token[0] !== lower[0]) capitalised++;
-    }
-    tokenStart = -1;
-  };
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -252,11 +236,8 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
     if (flags & IS_LETTER) letters++;
     digits += (flags >> ASCII_DIGIT_SHIFT) & 1; // without a branch: digits come and go unpredictably
     if (flags & IS_CJK) {
-      hasCjk = true;
-      if (tokenStart >= 0) endToken(i);
-      tokenStart = i;
-      tokenAscii = false;
-      endToken(i + width);
+      hasCjk = true; // its tokens are counted below
+      tokenStart = -1;
     } else if (flags & IS_WORD) {
       if (tokenStart < 0) {
         tokenStart = i;
@@ -265,26 +246,53 @@ export function countWords(text: string, stopwords: ReadonlySet<string>): WordCo
       }
       if (code >= 128) tokenAscii = false;
       else tokenHash = (Math.imul(tokenHash, 31) + (flags & IS_ASCII_UPPER ? code + 32 : code)) | 0; // asciiHashStep, inlined
-    } else if (tokenStart >= 0) endToken(i);
+    } else if (tokenStart >= 0) {
+      countToken(counts, text, tokenStart, i, tokenAscii, tokenHash, stopwords, table, longest);
+      tokenStart = -1;
+    }
     i += width - 1;
   }
-  if (tokenStart >= 0) endToken(length);
+  if (tokenStart >= 0) countToken(counts, text, tokenStart, length, tokenAscii, tokenHash, stopwords, table, longest);
   if (previousSpace && length > 0) needsWhitespaceCollapse = true;
   if (inTerminalRun) sentences++;
   if (hasCjk) {
     // The segmenter cuts CJK text into words differently: count its tokens the plain way.
-    tokens = 0;
-    stop = 0;
-    capitalised = 0;
+    counts.words = 0;
+    counts.stopwords = 0;
+    counts.capitalised = 0;
     for (const token of words(text)) {
-      tokens++;
+      counts.words++;
       const lower = token.toLowerCase();
-      if (stopwords.has(lower)) stop++;
-      if (lower !== token && token[0] !== lower[0]) capitalised++;
+      if (stopwords.has(lower)) counts.stopwords++;
+      if (lower !== token && token[0] !== lower[0]) counts.capitalised++;
     }
   }
-  tokensSeen += tokens;
-  return { words: tokens, stopwords: stop, capitalised, letters, digits, needsWhitespaceCollapse, sentences, mayHaveLinkMarks };
+  tokensSeen += counts.words;
+  counts.letters = letters;
+  counts.digits = digits;
+  counts.needsWhitespaceCollapse = needsWhitespaceCollapse;
+  counts.sentences = sentences;
+  counts.mayHaveLinkMarks = mayHaveLinkMarks;
+  return counts;
+}
+
+/** Counts the token text[start, end) into `counts`: a word, maybe a stopword, maybe capitalised. */
+function countToken(counts: WordCounts, text: string, start: number, end: number, ascii: boolean, hash: number, stopwords: ReadonlySet<string>, table: AsciiStopwords | undefined, longest: number): void {
+  counts.words++;
+  if (ascii) {
+    const first = text.charCodeAt(start);
+    if (first >= 65 && first <= 90) counts.capitalised++;
+    if (end - start <= longest) {
+      if (table) {
+        if (table.has(text, start, end, hash)) counts.stopwords++;
+      } else if (stopwords.has(text.slice(start, end).toLowerCase())) counts.stopwords++;
+    }
+  } else {
+    const token = text.slice(start, end);
+    const lower = token.toLowerCase();
+    if (stopwords.has(lower)) counts.stopwords++;
+    if (lower !== token && token[0] !== lower[0]) counts.capitalised++;
+  }
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */

@@ -66,14 +66,12 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   // The sample's two ends first: on the dev corpus they settle three pages in four, and no page of
   // another language comes near (their English coverage stays below 0.26). Both ends, because an
   // English wrapper (an archive's banner) may open a German page.
-  const englishStopwords = stopwordsFor(DEFAULT_LANGUAGE);
   if (sample.length > 2 * QUICK_SAMPLE_CHARS) {
-    const start = countWords(sample.slice(0, QUICK_SAMPLE_CHARS), englishStopwords);
-    const end = countWords(sample.slice(-QUICK_SAMPLE_CHARS), englishStopwords);
-    if (Math.min(start.stopwords / (start.words || 1), end.stopwords / (end.words || 1)) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+    const start = englishDensity(sample, 0, QUICK_SAMPLE_CHARS);
+    const end = englishDensity(sample, sample.length - QUICK_SAMPLE_CHARS, sample.length);
+    if (Math.min(start, end) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   }
-  const english = countWords(sample, englishStopwords);
-  if (english.words > 0 && english.stopwords / english.words >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+  if (englishDensity(sample, 0, sample.length) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   const tokens = words(sample).map((token) => token.toLowerCase());
   // English covering more of the sample than any other list is what the detector's guesses would
   // conclude too (English is always a candidate and the best-covered candidate wins): no detector.
@@ -89,6 +87,137 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   // Slovak ...). Every stopword list votes.
   if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), tokens, best.language, best);
   return best.language;
+}
+
+/** Share of the words of text[from, to) that are English stopwords (0 without words), as countWords on that slice counts them. */
+function englishDensity(text: string, from: number, to: number): number {
+  const counts = englishCounts(text, from, to);
+  return counts.stopwords / (counts.words || 1);
+}
+
+// englishCounts' character classes. Bit 0: a word character. Characters start UNKNOWN, which
+// reads as a word character, so that the scan needs no branch to classify: a word holding one
+// goes the slow way (it is not ASCII), which classifies the range and counts it again.
+// DEFERRED characters (CJK, which countWords hands to the segmenter, and surrogates) send the
+// range to countWords.
+const OTHER = 0;
+const WORD = 1;
+const UNKNOWN = 1 | 2;
+const DEFERRED = 1 | 4;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+let characterClasses: Uint8Array | undefined;
+
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return DEFERRED;
+  const character = String.fromCharCode(code);
+  if (CJK_CHARACTER.test(character)) return DEFERRED;
+  return WORD_CHARACTER.test(character) ? WORD : OTHER;
+}
+
+function characterClassTable(): Uint8Array {
+  const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+  for (let code = 0; code < 128; code++) classes[code] = classify(code);
+  return classes;
+}
+
+/** The next hash of an ASCII word's characters, lower-casing A-Z without a branch. */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code + (((((code - 65) >>> 0 <= 25) as unknown as number) | 0) << 5)) | 0;
+}
+
+/** The English list's ASCII words in an open-addressing table keyed by hashStep's hash. */
+interface AsciiWordTable {
+  mask: number;
+  hashes: Int32Array;
+  words: (string | undefined)[];
+  longest: number;
+}
+let englishTable: AsciiWordTable | undefined;
+
+function asciiWordTable(stopwords: ReadonlySet<string>): AsciiWordTable {
+  const ascii = [...stopwords].filter((word) => word.length > 0 && !/[^\x00-\x7f]/.test(word));
+  let size = 16;
+  while (size < ascii.length * 4) size *= 2;
+  const table: AsciiWordTable = { mask: size - 1, hashes: new Int32Array(size), words: new Array<string | undefined>(size), longest: 0 };
+  for (const word of ascii) {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    let slot = hash & table.mask;
+    while (table.words[slot] !== undefined) slot = (slot + 1) & table.mask;
+    table.hashes[slot] = hash;
+    table.words[slot] = word;
+    table.longest = Math.max(table.longest, word.length);
+  }
+  return table;
+}
+
+/** Whether text[start, end), ASCII, lower-cased is one of the table's words. */
+function inTable(table: AsciiWordTable, text: string, start: number, end: number, hash: number): boolean {
+  if (end - start > table.longest) return false;
+  for (let slot = hash & table.mask; ; slot = (slot + 1) & table.mask) {
+    const word = table.words[slot];
+    if (word === undefined) return false;
+    if (table.hashes[slot] === hash && word.length === end - start) {
+      let i = 0;
+      while (i < word.length && hashStep(0, text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
+      if (i === word.length) return true;
+    }
+  }
+}
+
+/** englishCounts' stopword count when a word held an unknown or deferred character: negative, so the count is redone. */
+const RECOUNT = -0x40000000;
+
+/** A word with a character beyond ASCII: 1 when it is a stopword, 0 when not, RECOUNT when it holds an unknown or deferred character. */
+function nonAsciiStopword(classes: Uint8Array, stopwords: ReadonlySet<string>, text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (classes[text.charCodeAt(i)]! > WORD) return RECOUNT;
+  return stopwords.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
+}
+
+/**
+ * countWords(text.slice(from, to), English stopwords)'s words and stopwords, without the slice and
+ * the other statistics, in one pass with one branch per word (this decides most documents'
+ * language, on up to 4,000 characters). Few live variables: a spilled one costs more than the work.
+ */
+export function englishCounts(text: string, from: number, to: number): { words: number; stopwords: number } {
+  const stopwords = stopwordsFor(DEFAULT_LANGUAGE);
+  const table = (englishTable ??= asciiWordTable(stopwords));
+  const classes = (characterClasses ??= characterClassTable());
+  let words = 0;
+  let stops = 0;
+  let inWord = 0;
+  let start = from;
+  let hash = 0;
+  let nonAscii = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const word = classes[code]! & WORD;
+    if (inWord > word) {
+      words++;
+      stops += nonAscii === 0 ? (inTable(table, text, start, i, hash) ? 1 : 0) : nonAsciiStopword(classes, stopwords, text, start, i);
+    }
+    // A word starts where the previous character was outside one: its state starts afresh.
+    start += (i - start) * (word & (inWord ^ 1));
+    hash = hashStep(Math.imul(hash, inWord), code);
+    nonAscii = (nonAscii & -inWord) | (code >>> 7);
+    inWord = word;
+  }
+  if (inWord === 1) {
+    words++;
+    stops += nonAscii === 0 ? (inTable(table, text, start, to, hash) ? 1 : 0) : nonAsciiStopword(classes, stopwords, text, start, to);
+  }
+  if (stops >= 0) return { words, stopwords: stops };
+  // Unknown characters: classify them and count again. Deferred ones: countWords.
+  let deferred = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (classes[code] === UNKNOWN) classes[code] = classify(code);
+    if (classes[code] === DEFERRED) deferred = true;
+  }
+  if (!deferred) return englishCounts(text, from, to);
+  const counts = countWords(text.slice(from, to), stopwords);
+  return { words: counts.words, stopwords: counts.stopwords };
 }
 
 /** Every stopword list's languages by word, to count all lists' hits in one pass over the tokens. */

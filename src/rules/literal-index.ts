@@ -13,11 +13,11 @@ export class LiteralIndex {
   /** `columns[code]`: the column of a character's symbol in a row of `table` (1 for characters in no literal). */
   private readonly columns: Uint16Array;
   /**
-   * One row per state: `table[row]` is the state's mask (its first word), `table[row + column]` the
-   * row of the state reached on that column's character. A step is an add and a load, with no
-   * multiply on the chain from one character to the next, and the mask sits at the start of the row.
-   * States are numbered breadth-first, so the shallow states a scan spends its time in share a few
-   * cache lines.
+   * One row per state: `table[row]` is the state's mask (with more than one mask word: 1 when any
+   * is set), `table[row + column]` the row of the state reached on that column's character. A step
+   * is an add and a load, with no multiply on the chain from one character to the next, and the
+   * mask sits at the start of the row. States are numbered breadth-first, so the shallow states a
+   * scan spends its time in share a few cache lines.
    */
   private readonly table: Int32Array;
   /** Columns per row: the mask, then one per symbol. */
@@ -82,7 +82,9 @@ export class LiteralIndex {
       const fail = failure[n]!;
       for (const slot of slotsAt[state]!) masks[n * words + ((slot / WORD_BITS) | 0)]! |= 1 << slot % WORD_BITS;
       for (let w = 0; w < words; w++) masks[n * words + w]! |= masks[fail * words + w]!;
-      table[n * stride] = masks[n * words]!;
+      let any = 0;
+      for (let w = 0; w < words; w++) any |= masks[n * words + w]!;
+      table[n * stride] = words === 1 ? any : any === 0 ? 0 : 1;
       for (let symbol = 0; symbol < alphabet; symbol++) {
         const child = children[state]!.get(symbol);
         // The root's missing transitions stay at the root; a child fails to where its parent's failure steps.
@@ -114,8 +116,11 @@ export class LiteralIndex {
     const { masks, stride } = this;
     for (let i = 0; i < text.length; i++) {
       row = table[row + columns[text.charCodeAt(i)]!]!;
-      const state = (row / stride) | 0;
-      for (let w = 0; w < words; w++) hits[offset + w]! |= masks[state * words + w]!;
+      // Few states end a literal: the branch is rarely taken.
+      if (table[row] !== 0) {
+        const state = (row / stride) | 0;
+        for (let w = 0; w < words; w++) hits[offset + w]! |= masks[state * words + w]!;
+      }
     }
   }
 }

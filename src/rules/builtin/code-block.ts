@@ -100,8 +100,9 @@ const rule: DocumentRule = {
       let anchored = isBody(decisions[start - 1]) || isBody(decisions[end + 1]);
       for (let i = start; i <= end && !anchored; i++) anchored = isBody(decisions[i]);
       if (codeLines >= MIN_RUN && anchored) {
+        const verdict = keep('body', `in a code listing (lines ${blocks[start]!.line}-${blocks[end]!.line}) next to article text`, 'likely');
         for (let i = start; i <= end; i++) {
-          if (decisions[i]?.certainty !== 'certain') decided.set(i, keep('body', `in a code listing (lines ${blocks[start]!.line}-${blocks[end]!.line}) next to article text`, 'likely'));
+          if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
         }
       }
       start = end + 1;

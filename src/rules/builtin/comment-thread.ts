@@ -70,8 +70,9 @@ const rule: DocumentRule = {
     }
     if (stamps.length < 2) return decided;
     const first = stamps[0]!;
+    const verdict = chrome('comments', `in the comment thread that starts on line ${blocks[first]!.line}`, 'likely');
     for (let i = first; i < blocks.length; i++) {
-      if (decisions[i]?.certainty !== 'certain') decided.set(i, chrome('comments', `in the comment thread that starts on line ${blocks[first]!.line}`, 'likely'));
+      if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
     }
     return decided;
   },

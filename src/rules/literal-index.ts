@@ -28,20 +28,19 @@ export class LiteralIndex {
   /** `literalsBySlot[s]`: the literals of rule slot s (lower case, as in the normalised text). */
   constructor(literalsBySlot: readonly (readonly string[])[]) {
     this.words = Math.max(1, Math.ceil(literalsBySlot.length / WORD_BITS));
-    // Symbol 0 stands for every character that occurs in no literal.
-    const symbols = new Uint16Array(0x10000);
-    let alphabet = 1;
+    // Column 0 holds the mask, column 1 every character that occurs in no literal.
+    const columns = new Uint16Array(0x10000).fill(1);
+    let stride = 2;
     for (const literals of literalsBySlot) {
       for (const literal of literals) {
         for (let i = 0; i < literal.length; i++) {
           const code = literal.charCodeAt(i);
-          if (symbols[code] === 0) symbols[code] = alphabet++;
+          if (columns[code] === 1) columns[code] = stride++;
         }
       }
     }
-    const stride = alphabet + 1;
     this.stride = stride;
-    this.columns = symbols.map((symbol) => symbol + 1);
+    this.columns = columns;
 
     // The trie, one Map per state while building.
     const children: Map<number, number>[] = [new Map()];
@@ -50,13 +49,13 @@ export class LiteralIndex {
       for (const literal of literals) {
         let state = 0;
         for (let i = 0; i < literal.length; i++) {
-          const symbol = symbols[literal.charCodeAt(i)]!;
-          let child = children[state]!.get(symbol);
+          const column = columns[literal.charCodeAt(i)]!;
+          let child = children[state]!.get(column);
           if (child === undefined) {
             child = children.length;
             children.push(new Map());
             slotsAt.push([]);
-            children[state]!.set(symbol, child);
+            children[state]!.set(column, child);
           }
           state = child;
         }
@@ -85,15 +84,12 @@ export class LiteralIndex {
       let any = 0;
       for (let w = 0; w < words; w++) any |= masks[n * words + w]!;
       table[n * stride] = words === 1 ? any : any === 0 ? 0 : 1;
-      for (let symbol = 0; symbol < alphabet; symbol++) {
-        const child = children[state]!.get(symbol);
-        // The root's missing transitions stay at the root; a child fails to where its parent's failure steps.
-        const fallbackRow = n === 0 ? 0 : table[fail * stride + symbol + 1]!;
-        if (child === undefined) table[n * stride + symbol + 1] = fallbackRow;
-        else {
-          table[n * stride + symbol + 1] = number[child]! * stride;
-          failure[number[child]!] = fallbackRow / stride;
-        }
+      // The failure state's transitions, then the state's own: the root's missing ones stay at the
+      // root, and a child fails to where its parent's failure steps on the same character.
+      if (n > 0) table.copyWithin(n * stride + 1, fail * stride + 1, (fail + 1) * stride);
+      for (const [column, child] of children[state]!) {
+        table[n * stride + column] = number[child]! * stride;
+        failure[number[child]!] = n === 0 ? 0 : table[fail * stride + column]! / stride;
       }
     }
     this.table = table;

@@ -121,49 +121,83 @@ function characterClassTable(): Uint8Array {
   return classes;
 }
 
-/** The next hash of an ASCII word's characters, lower-casing A-Z without a branch. */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code + (((((code - 65) >>> 0 <= 25) as unknown as number) | 0) << 5)) | 0;
+/**
+ * The next key of an ASCII word: its letters and digits as base-37 digits (0-9 as 1-10, a-z and
+ * A-Z as 11-36), without a branch. A word of up to EXACT_KEY_LENGTH characters has a key of its
+ * own (37^6 < 2^32): no two words share it, so a key match needs no check of the characters.
+ */
+function keyStep(key: number, code: number): number {
+  return (Math.imul(key, 37) + (code | 32) - 86 + 39 * (((code - 48) >>> 0 <= 9) as unknown as number)) | 0;
+}
+const EXACT_KEY_LENGTH = 6;
+
+/**
+ * The English list's words that a word token can be (letters and digits only), by key and length,
+ * in a cuckoo table: a word is at one of two slots, so a lookup reads both and needs no branch.
+ */
+interface StopwordKeys {
+  shift: number;
+  keys: Int32Array;
+  lengths: Uint16Array;
+}
+let englishKeys: StopwordKeys | undefined;
+
+function slotOne(key: number, length: number, shift: number): number {
+  return Math.imul(key ^ length, 0x9e3779b1) >>> shift;
+}
+function slotTwo(key: number, length: number, shift: number): number {
+  return Math.imul(key + length, 0x85ebca6b) >>> shift;
 }
 
-/** The English list's ASCII words in an open-addressing table keyed by hashStep's hash. */
-interface AsciiWordTable {
-  mask: number;
-  hashes: Int32Array;
-  words: (string | undefined)[];
-  longest: number;
-}
-let englishTable: AsciiWordTable | undefined;
-
-function asciiWordTable(stopwords: ReadonlySet<string>): AsciiWordTable {
-  const ascii = [...stopwords].filter((word) => word.length > 0 && !/[^\x00-\x7f]/.test(word));
-  let size = 16;
-  while (size < ascii.length * 4) size *= 2;
-  const table: AsciiWordTable = { mask: size - 1, hashes: new Int32Array(size), words: new Array<string | undefined>(size), longest: 0 };
-  for (const word of ascii) {
-    let hash = 0;
-    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    let slot = hash & table.mask;
-    while (table.words[slot] !== undefined) slot = (slot + 1) & table.mask;
-    table.hashes[slot] = hash;
-    table.words[slot] = word;
-    table.longest = Math.max(table.longest, word.length);
+function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
+  const entries = [...stopwords]
+    .filter((word) => /^[a-z0-9]+$/.test(word) && word.length <= 0xffff)
+    .map((word) => {
+      let key = 0;
+      for (let i = 0; i < word.length; i++) key = keyStep(key, word.charCodeAt(i));
+      return { key, length: word.length };
+    });
+  for (let bits = 12; ; bits++) {
+    const size = 1 << bits;
+    if (size < entries.length * 2) continue;
+    const table: StopwordKeys = { shift: 32 - bits, keys: new Int32Array(size), lengths: new Uint16Array(size) };
+    if (entries.every(({ key, length }) => cuckooInsert(table, key, length))) return table;
   }
-  return table;
 }
 
-/** Whether text[start, end), ASCII, lower-cased is one of the table's words. */
-function inTable(table: AsciiWordTable, text: string, start: number, end: number, hash: number): boolean {
-  if (end - start > table.longest) return false;
-  for (let slot = hash & table.mask; ; slot = (slot + 1) & table.mask) {
-    const word = table.words[slot];
-    if (word === undefined) return false;
-    if (table.hashes[slot] === hash && word.length === end - start) {
-      let i = 0;
-      while (i < word.length && hashStep(0, text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
-      if (i === word.length) return true;
+/** Puts (key, length) at one of its two slots, moving the entries in the way to their other slot. */
+function cuckooInsert(table: StopwordKeys, key: number, length: number): boolean {
+  let slot = slotOne(key, length, table.shift);
+  for (let moves = 0; moves < 64; moves++) {
+    if (table.lengths[slot] === 0 || (table.keys[slot] === key && table.lengths[slot] === length)) {
+      table.keys[slot] = key;
+      table.lengths[slot] = length;
+      return true;
     }
+    const evictedKey = table.keys[slot]!;
+    const evictedLength = table.lengths[slot]!;
+    table.keys[slot] = key;
+    table.lengths[slot] = length;
+    key = evictedKey;
+    length = evictedLength;
+    const one = slotOne(key, length, table.shift);
+    slot = slot === one ? slotTwo(key, length, table.shift) : one;
   }
+  return false;
+}
+
+/**
+ * 1 when text[start, end), an ASCII word with key `key`, lower-cased is an English stopword: a
+ * key match is the answer for short words; a longer word that matches is looked up itself.
+ */
+function asciiStopword(table: StopwordKeys, stopwords: ReadonlySet<string>, text: string, start: number, end: number, key: number): number {
+  const { keys, lengths, shift } = table;
+  const length = end - start;
+  const one = slotOne(key, length, shift);
+  const two = slotTwo(key, length, shift);
+  const found = (+(keys[one] === key) & +(lengths[one] === length)) | (+(keys[two] === key) & +(lengths[two] === length));
+  if (found === 0 || length <= EXACT_KEY_LENGTH) return found;
+  return stopwords.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
 }
 
 /** englishCounts' stopword count when a word held an unknown or deferred character: negative, so the count is redone. */
@@ -182,30 +216,30 @@ function nonAsciiStopword(classes: Uint8Array, stopwords: ReadonlySet<string>, t
  */
 export function englishCounts(text: string, from: number, to: number): { words: number; stopwords: number } {
   const stopwords = stopwordsFor(DEFAULT_LANGUAGE);
-  const table = (englishTable ??= asciiWordTable(stopwords));
+  const table = (englishKeys ??= stopwordKeys(stopwords));
   const classes = (characterClasses ??= characterClassTable());
   let words = 0;
   let stops = 0;
   let inWord = 0;
   let start = from;
-  let hash = 0;
+  let key = 0;
   let nonAscii = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const word = classes[code]! & WORD;
     if (inWord > word) {
       words++;
-      stops += nonAscii === 0 ? (inTable(table, text, start, i, hash) ? 1 : 0) : nonAsciiStopword(classes, stopwords, text, start, i);
+      stops += nonAscii === 0 ? asciiStopword(table, stopwords, text, start, i, key) : nonAsciiStopword(classes, stopwords, text, start, i);
     }
     // A word starts where the previous character was outside one: its state starts afresh.
     start += (i - start) * (word & (inWord ^ 1));
-    hash = hashStep(Math.imul(hash, inWord), code);
+    key = keyStep(Math.imul(key, inWord), code);
     nonAscii = (nonAscii & -inWord) | (code >>> 7);
     inWord = word;
   }
   if (inWord === 1) {
     words++;
-    stops += nonAscii === 0 ? (inTable(table, text, start, to, hash) ? 1 : 0) : nonAsciiStopword(classes, stopwords, text, start, to);
+    stops += nonAscii === 0 ? asciiStopword(table, stopwords, text, start, to, key) : nonAsciiStopword(classes, stopwords, text, start, to);
   }
   if (stops >= 0) return { words, stopwords: stops };
   // Unknown characters: classify them and count again. Deferred ones: countWords.

@@ -71,8 +71,14 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
     const end = englishDensity(sample, sample.length - QUICK_SAMPLE_CHARS, sample.length);
     if (Math.min(start, end) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   }
-  if (englishDensity(sample, 0, sample.length) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
-  const tokens = words(sample).map((token) => token.toLowerCase());
+  // Text with CJK characters is cut into words by the segmenter (slow): once, for this count
+  // (countWords would do the same) and for the lists' below.
+  let tokens: string[] | undefined;
+  if (CJK_CHARACTER.test(sample)) {
+    tokens = words(sample).map((token) => token.toLowerCase());
+    if (coverage(stopwordsFor(DEFAULT_LANGUAGE), tokens) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+  } else if (englishDensity(sample, 0, sample.length) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+  tokens ??= words(sample).map((token) => token.toLowerCase());
   // English covering more of the sample than any other list is what the detector's guesses would
   // conclude too (English is always a candidate and the best-covered candidate wins): no detector.
   if (englishCoversMost(tokens)) return DEFAULT_LANGUAGE;

@@ -3,7 +3,7 @@
 
 import type { AnalysedBlock, ChromeCategory } from '../types.js';
 import { chrome, type BlockRule, type RuleExample } from './rule.js';
-import { compactLiterals, requiredLiterals } from './literals.js';
+import { compactLiterals, prefixGate, requiredLiterals } from './literals.js';
 import { LiteralIndex } from './literal-index.js';
 
 export interface PhraseRuleSpec {
@@ -44,7 +44,11 @@ export function anyMatcher(patterns: readonly RegExp[]): (text: string) => boole
   // Built on the first test, not when the rule module loads: start-up parses no merged pattern
   // that a run never needs.
   let tests: RegExp[] | undefined;
-  return (text) => (tests ??= mergedTests(patterns)).some((test) => test.test(text));
+  return (text) => {
+    tests ??= mergedTests(patterns);
+    for (const test of tests) if (test.test(text)) return true;
+    return false;
+  };
 }
 
 function mergedTests(patterns: readonly RegExp[]): RegExp[] {
@@ -96,8 +100,12 @@ class PatternGate {
     this.hasUngated = this.ungated.includes(true);
     this.literals = compactLiterals(required.flatMap((literals) => literals ?? []));
     const ungated = patterns.filter((_, i) => required[i] === null);
-    this.searchUngated = searcher(ungated);
-    this.ungatedMightMatch = anyMatcher(ungated);
+    const searchUngated = searcher(ungated);
+    const ungatedMightMatch = anyMatcher(ungated);
+    // Whole-block labels are anchored: a block that starts like none of them is not tried.
+    const startsLikeOne = prefixGate(ungated);
+    this.searchUngated = startsLikeOne ? (text) => (startsLikeOne(text) ? searchUngated(text) : undefined) : searchUngated;
+    this.ungatedMightMatch = startsLikeOne ? (text) => startsLikeOne(text) && ungatedMightMatch(text) : ungatedMightMatch;
     this.index = new LiteralIndex(required.map((literals) => literals ?? []));
     this.hits = new Int32Array(this.index.words);
   }

@@ -2,7 +2,7 @@
 // them in a block, and the engine's promise that the prefilter never changes a decision.
 
 import fc from 'fast-check';
-import { compactLiterals, requiredLiterals } from '../src/rules/literals.js';
+import { compactLiterals, prefixGate, requiredLiterals } from '../src/rules/literals.js';
 import { LiteralIndex } from '../src/rules/literal-index.js';
 import { firstMatch, patternSearch } from '../src/rules/phrases.js';
 import { runRules } from '../src/decisions/engine.js';
@@ -59,6 +59,42 @@ describe('requiredLiterals', () => {
         { numRuns: 30, seed: 7, examples: [] },
       );
       expect(pattern).toBeDefined();
+    }
+  });
+});
+
+describe('prefixGate', () => {
+  it('lets through the texts an anchored label can match, and few others', () => {
+    const gate = prefixGate([/^(?:ad|ads|advertisement)$/, /^\d+ (?:shares|likes)\b/, /^(?:x|e-?mail)(?: this)?$/])!;
+    for (const text of ['ad', 'ads', 'advertisement', '12 shares', '3 likes', 'x', 'x this', 'email', 'e-mail']) expect(gate(text)).toBe(true);
+    for (const text of ['', 'the ad', 'a', 'bad', 'shares 12', 'mail']) expect(gate(text)).toBe(false);
+  });
+
+  it('is null when a pattern is not anchored, ignores case or may start with anything', () => {
+    for (const pattern of [/ad/, /^ad|ads/, /^ad/i, /^\w+ shares/, /^(?:ad)?$/, /^.+$/m]) expect(prefixGate([pattern])).toBeNull();
+  });
+
+  // Every string a built-in label matches passes its gate (fast-check generates them; \b dropped).
+  const labels = builtinRules.flatMap((rule) => (rule.patterns ?? []).filter((pattern) => pattern.source.startsWith('^') && prefixGate([pattern])));
+  it('covers the built-in whole-block labels', () => {
+    expect(labels.length).toBeGreaterThan(10);
+  });
+
+  const labelGenerators = labels.flatMap((pattern) => {
+    try {
+      return [{ pattern, gate: prefixGate([pattern])!, strings: fc.stringMatching(new RegExp(pattern.source.replaceAll('\\b', ''), pattern.flags)) }];
+    } catch {
+      return []; // fast-check cannot generate for look-arounds
+    }
+  });
+
+  it('is sound: every match of a built-in label passes', () => {
+    expect(labelGenerators.length).toBeGreaterThan(labels.length / 2);
+    for (const { pattern, gate, strings } of labelGenerators) {
+      fc.assert(
+        fc.property(strings, (text) => !pattern.test(text) || gate(text)),
+        { numRuns: 50, seed: 11, examples: [] },
+      );
     }
   });
 });

@@ -66,15 +66,19 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   // The sample's two ends first: on the dev corpus they settle three pages in four, and no page of
   // another language comes near (their English coverage stays below 0.26). Both ends, because an
   // English wrapper (an archive's banner) may open a German page.
-  const englishStopwords = stopwordsFor(DEFAULT_LANGUAGE);
   if (sample.length > 2 * QUICK_SAMPLE_CHARS) {
-    const start = countWords(sample.slice(0, QUICK_SAMPLE_CHARS), englishStopwords);
-    const end = countWords(sample.slice(-QUICK_SAMPLE_CHARS), englishStopwords);
-    if (Math.min(start.stopwords / (start.words || 1), end.stopwords / (end.words || 1)) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+    const start = englishDensity(sample, 0, QUICK_SAMPLE_CHARS);
+    const end = englishDensity(sample, sample.length - QUICK_SAMPLE_CHARS, sample.length);
+    if (Math.min(start, end) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   }
-  const english = countWords(sample, englishStopwords);
-  if (english.words > 0 && english.stopwords / english.words >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
-  const tokens = words(sample).map((token) => token.toLowerCase());
+  // Text with CJK characters is cut into words by the segmenter (slow): once, for this count
+  // (countWords would do the same) and for the lists' below.
+  let tokens: string[] | undefined;
+  if (CJK_CHARACTER.test(sample)) {
+    tokens = words(sample).map((token) => token.toLowerCase());
+    if (coverage(stopwordsFor(DEFAULT_LANGUAGE), tokens) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+  } else if (englishDensity(sample, 0, sample.length) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+  tokens ??= words(sample).map((token) => token.toLowerCase());
   // English covering more of the sample than any other list is what the detector's guesses would
   // conclude too (English is always a candidate and the best-covered candidate wins): no detector.
   if (englishCoversMost(tokens)) return DEFAULT_LANGUAGE;
@@ -89,6 +93,171 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   // Slovak ...). Every stopword list votes.
   if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), tokens, best.language, best);
   return best.language;
+}
+
+/** Share of the words of text[from, to) that are English stopwords (0 without words), as countWords on that slice counts them. */
+function englishDensity(text: string, from: number, to: number): number {
+  const counts = englishCounts(text, from, to);
+  return counts.stopwords / (counts.words || 1);
+}
+
+// englishCounts' character classes. Bit 0: a word character. Characters start UNKNOWN, which
+// reads as a word character, so that the scan needs no branch to classify: a word holding one
+// goes the slow way (it is not ASCII), which classifies the range and counts it again.
+// DEFERRED characters (CJK, which countWords hands to the segmenter, and surrogates) send the
+// range to countWords.
+const OTHER = 0;
+const WORD = 1;
+const UNKNOWN = 1 | 2;
+const DEFERRED = 1 | 4;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+let characterClasses: Uint8Array | undefined;
+
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return DEFERRED;
+  const character = String.fromCharCode(code);
+  if (CJK_CHARACTER.test(character)) return DEFERRED;
+  return WORD_CHARACTER.test(character) ? WORD : OTHER;
+}
+
+function characterClassTable(): Uint8Array {
+  const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+  for (let code = 0; code < 128; code++) classes[code] = classify(code);
+  return classes;
+}
+
+/**
+ * The next key of an ASCII word: its letters and digits as base-37 digits (0-9 as 1-10, a-z and
+ * A-Z as 11-36), without a branch. A word of up to EXACT_KEY_LENGTH characters has a key of its
+ * own (37^6 < 2^32): no two words share it, so a key match needs no check of the characters.
+ */
+function keyStep(key: number, code: number): number {
+  return (Math.imul(key, 37) + (code | 32) - 86 + 39 * (((code - 48) >>> 0 <= 9) as unknown as number)) | 0;
+}
+const EXACT_KEY_LENGTH = 6;
+
+/**
+ * The English list's words that a word token can be (letters and digits only), by key and length,
+ * in a cuckoo table: a word is at one of two slots, so a lookup reads both and needs no branch.
+ */
+interface StopwordKeys {
+  shift: number;
+  keys: Int32Array;
+  lengths: Uint16Array;
+}
+let englishKeys: StopwordKeys | undefined;
+
+function slotOne(key: number, length: number, shift: number): number {
+  return Math.imul(key ^ length, 0x9e3779b1) >>> shift;
+}
+function slotTwo(key: number, length: number, shift: number): number {
+  return Math.imul(key + length, 0x85ebca6b) >>> shift;
+}
+
+function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
+  const entries = [...stopwords]
+    .filter((word) => /^[a-z0-9]+$/.test(word) && word.length <= 0xffff)
+    .map((word) => {
+      let key = 0;
+      for (let i = 0; i < word.length; i++) key = keyStep(key, word.charCodeAt(i));
+      return { key, length: word.length };
+    });
+  for (let bits = 12; ; bits++) {
+    const size = 1 << bits;
+    if (size < entries.length * 2) continue;
+    const table: StopwordKeys = { shift: 32 - bits, keys: new Int32Array(size), lengths: new Uint16Array(size) };
+    if (entries.every(({ key, length }) => cuckooInsert(table, key, length))) return table;
+  }
+}
+
+/** Puts (key, length) at one of its two slots, moving the entries in the way to their other slot. */
+function cuckooInsert(table: StopwordKeys, key: number, length: number): boolean {
+  let slot = slotOne(key, length, table.shift);
+  for (let moves = 0; moves < 64; moves++) {
+    if (table.lengths[slot] === 0 || (table.keys[slot] === key && table.lengths[slot] === length)) {
+      table.keys[slot] = key;
+      table.lengths[slot] = length;
+      return true;
+    }
+    const evictedKey = table.keys[slot]!;
+    const evictedLength = table.lengths[slot]!;
+    table.keys[slot] = key;
+    table.lengths[slot] = length;
+    key = evictedKey;
+    length = evictedLength;
+    const one = slotOne(key, length, table.shift);
+    slot = slot === one ? slotTwo(key, length, table.shift) : one;
+  }
+  return false;
+}
+
+/**
+ * 1 when text[start, end), an ASCII word with key `key`, lower-cased is an English stopword: a
+ * key match is the answer for short words; a longer word that matches is looked up itself.
+ */
+function asciiStopword(table: StopwordKeys, stopwords: ReadonlySet<string>, text: string, start: number, end: number, key: number): number {
+  const { keys, lengths, shift } = table;
+  const length = end - start;
+  const one = slotOne(key, length, shift);
+  const two = slotTwo(key, length, shift);
+  const found = (+(keys[one] === key) & +(lengths[one] === length)) | (+(keys[two] === key) & +(lengths[two] === length));
+  if (found === 0 || length <= EXACT_KEY_LENGTH) return found;
+  return stopwords.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
+}
+
+/** englishCounts' stopword count when a word held an unknown or deferred character: negative, so the count is redone. */
+const RECOUNT = -0x40000000;
+
+/** A word with a character beyond ASCII: 1 when it is a stopword, 0 when not, RECOUNT when it holds an unknown or deferred character. */
+function nonAsciiStopword(classes: Uint8Array, stopwords: ReadonlySet<string>, text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (classes[text.charCodeAt(i)]! > WORD) return RECOUNT;
+  return stopwords.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
+}
+
+/**
+ * countWords(text.slice(from, to), English stopwords)'s words and stopwords, without the slice and
+ * the other statistics, in one pass with one branch per word (this decides most documents'
+ * language, on up to 4,000 characters). Few live variables: a spilled one costs more than the work.
+ */
+export function englishCounts(text: string, from: number, to: number): { words: number; stopwords: number } {
+  const stopwords = stopwordsFor(DEFAULT_LANGUAGE);
+  const table = (englishKeys ??= stopwordKeys(stopwords));
+  const classes = (characterClasses ??= characterClassTable());
+  let words = 0;
+  let stops = 0;
+  let inWord = 0;
+  let start = from;
+  let key = 0;
+  let nonAscii = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const word = classes[code]! & WORD;
+    if (inWord > word) {
+      words++;
+      stops += nonAscii === 0 ? asciiStopword(table, stopwords, text, start, i, key) : nonAsciiStopword(classes, stopwords, text, start, i);
+    }
+    // A word starts where the previous character was outside one: its state starts afresh.
+    start += (i - start) * (word & (inWord ^ 1));
+    key = keyStep(Math.imul(key, inWord), code);
+    nonAscii = (nonAscii & -inWord) | (code >>> 7);
+    inWord = word;
+  }
+  if (inWord === 1) {
+    words++;
+    stops += nonAscii === 0 ? asciiStopword(table, stopwords, text, start, to, key) : nonAsciiStopword(classes, stopwords, text, start, to);
+  }
+  if (stops >= 0) return { words, stopwords: stops };
+  // Unknown characters: classify them and count again. Deferred ones: countWords.
+  let deferred = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (classes[code] === UNKNOWN) classes[code] = classify(code);
+    if (classes[code] === DEFERRED) deferred = true;
+  }
+  if (!deferred) return englishCounts(text, from, to);
+  const counts = countWords(text.slice(from, to), stopwords);
+  return { words: counts.words, stopwords: counts.stopwords };
 }
 
 /** Every stopword list's languages by word, to count all lists' hits in one pass over the tokens. */

@@ -1,7 +1,7 @@
 // Finds, in one pass over a block's text, which rules' required literals it contains (see
 // rules/literals.ts): an Aho-Corasick automaton over all the rules' literals, compiled to a dense
 // transition table over the literals' own characters, whose states carry a bit mask of the rules
-// they complete a literal of. A scan is two array reads and an OR per character, with no allocation;
+// they complete a literal of. A scan is three array reads and an OR per character, with no allocation;
 // packages on npm return the matched strings, which is more work than a yes/no per rule needs.
 
 /** Bits per mask word: rule slot s is bit s % 32 of word s / 32. */
@@ -10,26 +10,37 @@ const WORD_BITS = 32;
 export class LiteralIndex {
   /** Mask words per state (and per scanned text). */
   readonly words: number;
-  private readonly symbols: Uint16Array;
-  private readonly alphabet: number;
-  private readonly next: Int32Array;
+  /** `columns[code]`: the column of a character's symbol in a row of `table` (1 for characters in no literal). */
+  private readonly columns: Uint16Array;
+  /**
+   * One row per state: `table[row]` is the state's mask (with more than one mask word: 1 when any
+   * is set), `table[row + column]` the row of the state reached on that column's character. A step
+   * is an add and a load, with no multiply on the chain from one character to the next, and the
+   * mask sits at the start of the row. States are numbered breadth-first, so the shallow states a
+   * scan spends its time in share a few cache lines.
+   */
+  private readonly table: Int32Array;
+  /** Columns per row: the mask, then one per symbol. */
+  private readonly stride: number;
+  /** `masks[state * words + w]`, for indexes of more than 32 slots. */
   private readonly masks: Int32Array;
 
   /** `literalsBySlot[s]`: the literals of rule slot s (lower case, as in the normalised text). */
   constructor(literalsBySlot: readonly (readonly string[])[]) {
     this.words = Math.max(1, Math.ceil(literalsBySlot.length / WORD_BITS));
-    // Symbol 0 stands for every character that occurs in no literal.
-    this.symbols = new Uint16Array(0x10000);
-    let alphabet = 1;
+    // Column 0 holds the mask, column 1 every character that occurs in no literal.
+    const columns = new Uint16Array(0x10000).fill(1);
+    let stride = 2;
     for (const literals of literalsBySlot) {
       for (const literal of literals) {
         for (let i = 0; i < literal.length; i++) {
           const code = literal.charCodeAt(i);
-          if (this.symbols[code] === 0) this.symbols[code] = alphabet++;
+          if (columns[code] === 1) columns[code] = stride++;
         }
       }
     }
-    this.alphabet = alphabet;
+    this.stride = stride;
+    this.columns = columns;
 
     // The trie, one Map per state while building.
     const children: Map<number, number>[] = [new Map()];
@@ -38,13 +49,13 @@ export class LiteralIndex {
       for (const literal of literals) {
         let state = 0;
         for (let i = 0; i < literal.length; i++) {
-          const symbol = this.symbols[literal.charCodeAt(i)]!;
-          let child = children[state]!.get(symbol);
+          const column = columns[literal.charCodeAt(i)]!;
+          let child = children[state]!.get(column);
           if (child === undefined) {
             child = children.length;
             children.push(new Map());
             slotsAt.push([]);
-            children[state]!.set(symbol, child);
+            children[state]!.set(column, child);
           }
           state = child;
         }
@@ -52,49 +63,60 @@ export class LiteralIndex {
       }
     });
 
-    // Breadth-first: each state's missing transitions and its mask come from its failure state.
+    // Breadth-first: each state's number, then its mask and its missing transitions from its
+    // failure state (shallower, so numbered and filled in before it).
     const states = children.length;
-    this.next = new Int32Array(states * alphabet);
-    this.masks = new Int32Array(states * this.words);
-    const failure = new Int32Array(states);
-    const queue: number[] = [];
-    for (const [symbol, child] of children[0]!) {
-      this.next[symbol] = child;
-      queue.push(child);
-    }
+    const words = this.words;
+    const queue: number[] = [0];
+    const number = new Int32Array(states); // breadth-first number of each trie state
     for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const slot of slotsAt[state]!) this.masks[state * this.words + ((slot / WORD_BITS) | 0)]! |= 1 << slot % WORD_BITS;
-      for (let w = 0; w < this.words; w++) this.masks[state * this.words + w]! |= this.masks[failure[state]! * this.words + w]!;
-      for (let symbol = 0; symbol < alphabet; symbol++) {
-        const child = children[state]!.get(symbol);
-        const fallback = this.next[failure[state]! * alphabet + symbol]!;
-        if (child === undefined) this.next[state * alphabet + symbol] = fallback;
-        else {
-          this.next[state * alphabet + symbol] = child;
-          failure[child] = fallback;
-          queue.push(child);
-        }
+      number[queue[head]!] = head;
+      for (const child of children[queue[head]!]!.values()) queue.push(child);
+    }
+    const table = new Int32Array(states * stride);
+    const masks = new Int32Array(states * words);
+    const failure = new Int32Array(states); // by number
+    for (let n = 0; n < states; n++) {
+      const state = queue[n]!;
+      const fail = failure[n]!;
+      for (const slot of slotsAt[state]!) masks[n * words + ((slot / WORD_BITS) | 0)]! |= 1 << slot % WORD_BITS;
+      for (let w = 0; w < words; w++) masks[n * words + w]! |= masks[fail * words + w]!;
+      let any = 0;
+      for (let w = 0; w < words; w++) any |= masks[n * words + w]!;
+      table[n * stride] = words === 1 ? any : any === 0 ? 0 : 1;
+      // The failure state's transitions, then the state's own: the root's missing ones stay at the
+      // root, and a child fails to where its parent's failure steps on the same character.
+      if (n > 0) table.copyWithin(n * stride + 1, fail * stride + 1, (fail + 1) * stride);
+      for (const [column, child] of children[state]!) {
+        table[n * stride + column] = number[child]! * stride;
+        failure[number[child]!] = n === 0 ? 0 : table[fail * stride + column]! / stride;
       }
     }
+    this.table = table;
+    this.masks = masks;
   }
 
   /** ORs into `hits` (from `offset`, `words` numbers) the slots whose literals occur in `text`. */
   scan(text: string, hits: Int32Array, offset: number): void {
-    const { symbols, next, masks, alphabet, words } = this;
-    let state = 0;
+    const { columns, table, words } = this;
+    let row = 0;
     if (words === 1) {
       let mask = 0;
       for (let i = 0; i < text.length; i++) {
-        state = next[state * alphabet + symbols[text.charCodeAt(i)]!]!;
-        mask |= masks[state]!;
+        row = table[row + columns[text.charCodeAt(i)]!]!;
+        mask |= table[row]!;
       }
       hits[offset]! |= mask;
       return;
     }
+    const { masks, stride } = this;
     for (let i = 0; i < text.length; i++) {
-      state = next[state * alphabet + symbols[text.charCodeAt(i)]!]!;
-      for (let w = 0; w < words; w++) hits[offset + w]! |= masks[state * words + w]!;
+      row = table[row + columns[text.charCodeAt(i)]!]!;
+      // Few states end a literal: the branch is rarely taken.
+      if (table[row] !== 0) {
+        const state = (row / stride) | 0;
+        for (let w = 0; w < words; w++) hits[offset + w]! |= masks[state * words + w]!;
+      }
     }
   }
 }

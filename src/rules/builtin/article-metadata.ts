@@ -16,13 +16,23 @@ const DATE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Every DATE match holds a digit: blocks without one skip its alternatives tried at every position. */
+const DIGIT = /\d/;
+
+function hasDate(text: string): boolean {
+  return DIGIT.test(text) && DATE.test(text);
+}
+
 /** How far from the title or body text a byline or date may be. */
 const MAX_DISTANCE = 3;
 
 /** A date among other short dated blocks is an archive or a list of posts, not a dateline. */
 function isDateList(blocks: readonly AnalysedBlock[], i: number): boolean {
-  const dated = (block: AnalysedBlock | undefined) => block !== undefined && block.features.words <= MAX_WORDS && DATE.test(block.text);
-  return dated(blocks[i - 1]) || dated(blocks[i + 1]);
+  return isDated(blocks[i - 1]) || isDated(blocks[i + 1]);
+}
+
+function isDated(block: AnalysedBlock | undefined): boolean {
+  return block !== undefined && block.features.words <= MAX_WORDS && hasDate(block.text);
 }
 
 /**
@@ -57,7 +67,7 @@ const rule: DocumentRule = {
       const near = (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) || (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
       if (!near) continue;
       if (BYLINE.test(block.text)) decided.set(i, keep('byline', 'a "By ..." credit next to the article', 'likely'));
-      else if (DATE.test(block.text) && !isDateList(blocks, i)) decided.set(i, keep('dateline', 'a date next to the article', 'likely'));
+      else if (hasDate(block.text) && !isDateList(blocks, i)) decided.set(i, keep('dateline', 'a date next to the article', 'likely'));
     }
     return decided;
   },

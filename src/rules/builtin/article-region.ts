@@ -60,10 +60,11 @@ const rule: DocumentRule = {
     }
     if (regions.length === 0) return decided;
     const where = regions.map(([from, to]) => `${blocks[from]!.line}-${blocks[to]!.line}`).join(', ');
+    const verdict = chrome('other', `outside the article text (lines ${where})`, 'likely');
     for (let i = 0; i < blocks.length; i++) {
       const decision = decisions[i];
       if (inArticle[i] || !decision?.verdict.kept || decision.certainty === 'certain' || decision.verdict.role !== 'body') continue;
-      decided.set(i, chrome('other', `outside the article text (lines ${where})`, 'likely'));
+      decided.set(i, verdict);
     }
     return decided;
   },
@@ -71,7 +72,9 @@ const rule: DocumentRule = {
 
 /** Kadane's maximum-sum run of scores, not crossing blocks already taken. */
 function bestSegment(scores: readonly number[], taken: readonly boolean[]): { start: number; end: number; score: number } | undefined {
-  let best: { start: number; end: number; score: number } | undefined;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let bestScore = 0;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < scores.length; i++) {
@@ -84,9 +87,13 @@ function bestSegment(scores: readonly number[], taken: readonly boolean[]): { st
       start = i;
     }
     sum += scores[i]!;
-    if (sum > 0 && (!best || sum > best.score)) best = { start, end: i, score: sum };
+    if (sum > 0 && (bestStart < 0 || sum > bestScore)) {
+      bestStart = start;
+      bestEnd = i;
+      bestScore = sum;
+    }
   }
-  return best;
+  return bestStart < 0 ? undefined : { start: bestStart, end: bestEnd, score: bestScore };
 }
 
 export default rule;

@@ -14,8 +14,13 @@ const MAX_LINE_CHARS = 200;
 // tags, object-literal keys (`method: "POST",`).
 const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
 
+// Each of CODE_MARK's marks holds one of ; { } ( = : anywhere, or starts (after spaces) with a
+// bracket, a comment or prompt sign, a tag or a keyword. This one scan for those rules out most
+// prose before CODE_MARK's nine alternatives are tried at every position.
+const MAY_BE_CODE = /[;{}(=:]|^\s*(?:[)[\]\/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
+
 function isCodeLike(block: AnalysedBlock): boolean {
-  return block.features.chars <= MAX_LINE_CHARS && CODE_MARK.test(block.text);
+  return block.features.chars <= MAX_LINE_CHARS && MAY_BE_CODE.test(block.text) && CODE_MARK.test(block.text);
 }
 
 /**
@@ -29,7 +34,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'body',
   description: 'Three or more code-like lines (brackets, semicolons, calls, tags) at most three blocks apart, next to article text, are a listing in the article, with the prose between them.',
-  patterns: [CODE_MARK],
+  patterns: [CODE_MARK, MAY_BE_CODE],
   examples: {
     match: [
       {
@@ -95,8 +100,9 @@ const rule: DocumentRule = {
       let anchored = isBody(decisions[start - 1]) || isBody(decisions[end + 1]);
       for (let i = start; i <= end && !anchored; i++) anchored = isBody(decisions[i]);
       if (codeLines >= MIN_RUN && anchored) {
+        const verdict = keep('body', `in a code listing (lines ${blocks[start]!.line}-${blocks[end]!.line}) next to article text`, 'likely');
         for (let i = start; i <= end; i++) {
-          if (decisions[i]?.certainty !== 'certain') decided.set(i, keep('body', `in a code listing (lines ${blocks[start]!.line}-${blocks[end]!.line}) next to article text`, 'likely'));
+          if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
         }
       }
       start = end + 1;

@@ -76,8 +76,10 @@ const rule: DocumentRule = {
     }
     if (marker < 0) return decided;
     const category = decisions[marker]!.verdict.category!;
+    // One verdict for every block it decides (often most of a page: one object and reason each was costly).
+    const verdict = chrome(category, `after the end of the article (${category} block on line ${blocks[marker]!.line})`, 'likely');
     for (let i = marker + 1; i < blocks.length; i++) {
-      if (decisions[i]?.certainty !== 'certain') decided.set(i, chrome(category, `after the end of the article (${category} block on line ${blocks[marker]!.line})`, 'likely'));
+      if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
     }
     return decided;
   },

@@ -23,27 +23,20 @@ const PROSE_MAX_RESCUES = 2;
 /** The nearest good or bad block in one direction, optionally skipping near-good ones (jusText). */
 type ContextClass = TextClass | 'transparent';
 
-// nearestClass answers from a table per array, direction and mode, built in one pass on first use:
-// scanning per block was quadratic on long runs of short blocks (1,000,000 one-character lines).
-// An array must not change after its first query (`resolved` is queried only once complete).
-const nearestTables = new WeakMap<readonly ContextClass[], Map<string, ContextClass[]>>();
-
-function nearestClass(classes: readonly ContextClass[], from: number, step: 1 | -1, skipNearGood: boolean): ContextClass {
-  let tables = nearestTables.get(classes);
-  if (!tables) nearestTables.set(classes, (tables = new Map()));
-  const key = `${step}${skipNearGood}`;
-  let table = tables.get(key);
-  if (!table) {
-    table = new Array<ContextClass>(classes.length);
-    let nearest: ContextClass = 'bad'; // document edges count as boilerplate
-    for (let i = step === 1 ? classes.length - 1 : 0; i >= 0 && i < classes.length; i -= step) {
-      table[i] = nearest;
-      const c = classes[i]!;
-      if (c === 'good' || c === 'bad' || (c === 'near-good' && !skipNearGood)) nearest = c;
-    }
-    tables.set(key, table);
+/**
+ * For each block, the nearest class in one direction (document edges count as boilerplate): good
+ * or bad, and near-good too unless `skipNearGood`. One pass per array and direction: scanning per
+ * block was quadratic on long runs of short blocks (1,000,000 one-character lines).
+ */
+function nearestClasses(classes: readonly ContextClass[], step: 1 | -1, skipNearGood: boolean): ContextClass[] {
+  const table = new Array<ContextClass>(classes.length);
+  let nearest: ContextClass = 'bad';
+  for (let i = step === 1 ? classes.length - 1 : 0; i >= 0 && i < classes.length; i -= step) {
+    table[i] = nearest;
+    const c = classes[i]!;
+    if (c === 'good' || c === 'bad' || (c === 'near-good' && !skipNearGood)) nearest = c;
   }
-  return table[from]!;
+  return table;
 }
 
 /**
@@ -72,48 +65,55 @@ const rule: DocumentRule = {
   },
   options: { proseWords: PROSE_WORDS, proseMaxRescues: PROSE_MAX_RESCUES },
   apply(context) {
-    const classes = context.blocks.map((_, i) => {
-      const decision = context.decisions[i];
+    const { blocks, decisions } = context;
+    const classes = new Array<ContextClass>(blocks.length);
+    for (let i = 0; i < blocks.length; i++) {
+      const decision = decisions[i];
       const category = decision?.certainty === 'certain' ? decision.verdict.category : undefined;
-      return category && INTERRUPTIONS.has(category) ? 'transparent' : classOf(decision);
-    });
+      classes[i] = category && INTERRUPTIONS.has(category) ? 'transparent' : classOf(decision);
+    }
     const decided = new Map<number, RuleVerdict>();
-    // Short blocks first, against the context-free classes.
-    const resolved = [...classes];
-    classes.forEach((c, i) => {
-      if (c !== 'short') return;
-      const before = nearestClass(classes, i, -1, true);
-      const after = nearestClass(classes, i, 1, true);
+    // One verdict object per kind and document: every block it decides shares it.
+    const betweenBody = keep('body', 'short block between body paragraphs', 'likely');
+    const amongBoilerplate = chrome('other', 'short block among boilerplate', 'likely');
+    // Short blocks first, against the context-free classes (tables built on first need).
+    const resolved = classes.slice();
+    let before: ContextClass[] | undefined;
+    let after: ContextClass[] | undefined;
+    let beforeNearGood: ContextClass[] | undefined;
+    let afterNearGood: ContextClass[] | undefined;
+    for (let i = 0; i < classes.length; i++) {
+      if (classes[i] !== 'short') continue;
+      const previous = (before ??= nearestClasses(classes, -1, true))[i];
+      const next = (after ??= nearestClasses(classes, 1, true))[i];
       let good: boolean;
-      if (before === 'good' && after === 'good') good = true;
-      else if (before === 'bad' && after === 'bad') good = false;
-      else if (before === 'bad') good = nearestClass(classes, i, -1, false) === 'near-good';
+      if (previous === 'good' && next === 'good') good = true;
+      else if (previous === 'bad' && next === 'bad') good = false;
+      else if (previous === 'bad') good = (beforeNearGood ??= nearestClasses(classes, -1, false))[i] === 'near-good';
       // A complete sentence right under body text ends the article rather than starting the chrome.
-      else good = nearestClass(classes, i, 1, false) === 'near-good' || (classes[i - 1] === 'good' && isSentence(context.blocks[i]!.features));
+      else good = (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' || (classes[i - 1] === 'good' && isSentence(blocks[i]!.features));
       resolved[i] = good ? 'good' : 'bad';
-      decided.set(i, good ? keep('body', 'short block between body paragraphs', 'likely') : chrome('other', 'short block among boilerplate', 'likely'));
-    });
+      decided.set(i, good ? betweenBody : amongBoilerplate);
+    }
     // Then borderline blocks: kept unless boilerplate on both sides (and not one of a page's few
     // isolated prose paragraphs).
     const proseWords = Number(context.options?.['proseWords'] ?? PROSE_WORDS);
     const maxRescues = Number(context.options?.['proseMaxRescues'] ?? PROSE_MAX_RESCUES);
     const isolatedProse: number[] = [];
-    classes.forEach((c, i) => {
-      if (c !== 'near-good') return;
-      const before = nearestClass(resolved, i, -1, true);
-      const after = nearestClass(resolved, i, 1, true);
-      const isolated = before === 'bad' && after === 'bad';
-      const features = context.blocks[i]!.features;
+    const isolatedVerdict = chrome('other', 'borderline block with boilerplate on both sides', 'likely');
+    const nextToBody = keep('body', 'borderline block next to body paragraphs', 'likely');
+    let resolvedBefore: ContextClass[] | undefined;
+    let resolvedAfter: ContextClass[] | undefined;
+    for (let i = 0; i < classes.length; i++) {
+      if (classes[i] !== 'near-good') continue;
+      const isolated = (resolvedBefore ??= nearestClasses(resolved, -1, true))[i] === 'bad' && (resolvedAfter ??= nearestClasses(resolved, 1, true))[i] === 'bad';
+      const features = blocks[i]!.features;
       if (isolated && features.endsWithPunctuation && features.words >= proseWords) isolatedProse.push(i);
-      decided.set(
-        i,
-        isolated
-          ? chrome('other', 'borderline block with boilerplate on both sides', 'likely')
-          : keep('body', 'borderline block next to body paragraphs', 'likely'),
-      );
-    });
-    if (isolatedProse.length <= maxRescues) {
-      for (const i of isolatedProse) decided.set(i, keep('body', 'a borderline paragraph of prose, one of the few on the page between boilerplate', 'likely'));
+      decided.set(i, isolated ? isolatedVerdict : nextToBody);
+    }
+    if (isolatedProse.length <= maxRescues && isolatedProse.length > 0) {
+      const rescued = keep('body', 'a borderline paragraph of prose, one of the few on the page between boilerplate', 'likely');
+      for (const i of isolatedProse) decided.set(i, rescued);
     }
     return decided;
   },

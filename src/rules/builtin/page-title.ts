@@ -11,6 +11,35 @@ function comparable(text: string): string {
 }
 
 /**
+ * `comparable(text) === target`, read off `text` without building the string: ASCII letters and
+ * digits lower-cased, one space for each run of other characters between them. Most blocks differ
+ * from the title at their first letter. Text beyond ASCII before the first difference is compared
+ * the plain way (Unicode letters, and lower-casing that may change a length).
+ */
+function comparesEqual(text: string, target: string): boolean {
+  let j = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return comparable(text) === target;
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (!((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57))) {
+      gap = true;
+      continue;
+    }
+    if (gap && j > 0 && target.charCodeAt(j++) !== 32) return false;
+    gap = false;
+    if (target.charCodeAt(j++) !== lower) return false;
+  }
+  return j === target.length;
+}
+
+function repeatsTitle(text: string, titles: readonly string[]): boolean {
+  for (const title of titles) if (comparesEqual(text, title)) return true;
+  return false;
+}
+
+/**
  * The first block of an article is its title. When the first line is a page title ("Headline -
  * Site") and the headline itself appears again below it, the headline is the title and the first
  * line is dropped as a duplicate, so the article keeps its headline once.
@@ -40,15 +69,18 @@ const rule: DocumentRule = {
       return decided;
     }
     const whole = comparable(first.text);
-    const parts = first.text.split(TITLE_SEPARATOR).map(comparable).filter((part) => part.split(' ').length >= 2);
+    // A headline of fewer than three words repeats only the whole title, not a part of it.
+    const parts = first.text
+      .split(TITLE_SEPARATOR)
+      .map(comparable)
+      .filter((part) => part.split(' ').length >= 3);
+    const titles = [whole, ...parts];
     // The headline repeats the page title (or its longest part) somewhere in the first half of the page.
     const searchEnd = Math.max(10, Math.ceil(blocks.length * 0.6));
     for (let i = 1; i < Math.min(blocks.length, searchEnd); i++) {
       const block = blocks[i]!;
       if (block.features.words === 0 || block.features.words > MAX_TITLE_WORDS) continue;
-      const candidate = comparable(block.text);
-      if (candidate.split(' ').length < 3 && candidate !== whole) continue;
-      if (candidate === whole || parts.includes(candidate)) {
+      if (repeatsTitle(block.text, titles)) {
         decided.set(i, keep('title', `headline repeating the page title ${quote(first.text)}`));
         decided.set(0, chrome('other', `page title, repeated by the headline on line ${block.line}`));
         return decided;

@@ -62,6 +62,8 @@ if (args.includes('--alloc')) {
   const inclusive = new Map();
   let sum = 0;
   profile.samples.forEach((id, i) => {
+    // Samples inside the inspector's own `dispatch` are the profiler stopping, not strip.
+    if (byId.get(id).callFrame.functionName === 'dispatch' && !byId.get(id).callFrame.url) return;
     const time = profile.timeDeltas[i];
     sum += time;
     self.set(where(byId.get(id)), (self.get(where(byId.get(id))) ?? 0) + time);

@@ -64,11 +64,16 @@ export const FIRST_STAGE_WIDTH = FEATURE_NAMES.length;
 export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], width: number = FIRST_STAGE_WIDTH): FeatureMatrix {
   const n = blocks.length;
   const values = new Float64Array(n * width);
-  let totalWords = 0;
-  for (const block of blocks) totalWords += block.features.words;
-  totalWords ||= 1;
   const chromeAt = new Uint8Array(n);
-  for (let i = 0; i < n; i++) chromeAt[i] = isPhraseChrome(decisions[i]) ? 1 : 0;
+  // Running totals of words and phrase-rule chrome, so that a window's sum is one subtraction.
+  const wordsBefore = new Float64Array(n + 1);
+  const chromeBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    chromeAt[i] = isPhraseChrome(decisions[i]) ? 1 : 0;
+    wordsBefore[i + 1] = wordsBefore[i]! + blocks[i]!.features.words;
+    chromeBefore[i + 1] = chromeBefore[i]! + chromeAt[i]!;
+  }
+  const totalWords = wordsBefore[n]! || 1;
   // Distance to the nearest phrase-rule chrome below, in blocks (the distance above is kept while walking down).
   const until = new Int32Array(n);
   for (let i = n - 1, next = n + FAR; i >= 0; i--) {
@@ -79,17 +84,14 @@ export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: reado
   const counts = new Map<string, number>();
   for (const block of blocks) counts.set(block.features.normalized, (counts.get(block.features.normalized) ?? 0) + 1);
 
-  let wordsAbove = 0;
   let commentsAbove = 0;
   let lastChrome = -FAR;
   for (let i = 0, row = 0; i < n; i++, row += width) {
     const f = blocks[i]!.features;
     const previous = i > 0 ? blocks[i - 1]!.features : undefined;
     const next = i + 1 < n ? blocks[i + 1]!.features : undefined;
-    let nearbyWords = 0;
-    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) nearbyWords += blocks[j]!.features.words;
-    let nearbyChrome = 0;
-    for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) if (j !== i) nearbyChrome += chromeAt[j]!;
+    const nearbyWords = wordsBefore[Math.min(n, i + 3)]! - wordsBefore[Math.max(0, i - 2)]!;
+    const nearbyChrome = chromeBefore[Math.min(n, i + WINDOW + 1)]! - chromeBefore[Math.max(0, i - WINDOW)]! - chromeAt[i]!;
     values[row] = f.words;
     values[row + 1] = f.stopwordDensity;
     values[row + 2] = f.endsWithPunctuation ? 1 : 0;
@@ -98,7 +100,7 @@ export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: reado
     values[row + 5] = f.linkMarkers;
     values[row + 6] = f.sentences;
     values[row + 7] = n > 1 ? i / (n - 1) : 0;
-    values[row + 8] = wordsAbove / totalWords;
+    values[row + 8] = wordsBefore[i]! / totalWords;
     values[row + 9] = previous?.words ?? 0;
     values[row + 10] = next?.words ?? 0;
     values[row + 11] = previous?.stopwordDensity ?? 0;
@@ -116,7 +118,6 @@ export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: reado
     values[row + 23] = i + 2 < n ? blocks[i + 2]!.features.words : 0;
     values[row + 24] = f.digitRatio;
     values[row + 25] = jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation);
-    wordsAbove += f.words;
     if (chromeAt[i]) lastChrome = i;
     if (decisions[i]?.verdict.category === 'comments' && chromeAt[i]) commentsAbove = 1;
   }

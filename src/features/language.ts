@@ -81,17 +81,18 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   tokens ??= words(sample).map((token) => token.toLowerCase());
   // English covering more of the sample than any other list is what the detector's guesses would
   // conclude too (English is always a candidate and the best-covered candidate wins): no detector.
-  if (englishCoversMost(tokens)) return DEFAULT_LANGUAGE;
+  const hits = stopwordHits(tokens);
+  if (englishCoversMost(hits)) return DEFAULT_LANGUAGE;
   const guesses = loadDetector()
     .detectAll(sample.slice(0, DETECTOR_CHARS))
     .slice(0, CANDIDATES)
     .map((guess) => guess.lang);
   if (guesses.length === 0) return DEFAULT_LANGUAGE;
   const candidates = guesses.includes(DEFAULT_LANGUAGE) ? guesses : [...guesses, DEFAULT_LANGUAGE];
-  let best = mostCovered(candidates, tokens, guesses[0]!);
+  let best = mostCovered(candidates, hits, tokens.length, guesses[0]!);
   // No guess reads like prose of its language: a language the light model does not know (Czech,
   // Slovak ...). Every stopword list votes.
-  if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), tokens, best.language, best);
+  if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), hits, tokens.length, best.language, best);
   return best.language;
 }
 
@@ -279,14 +280,24 @@ function stopwordIndex(): { languages: string[]; byWord: Map<string, number[]> }
   return languagesByWord;
 }
 
-/** True when the English list covers strictly more of `tokens` than every other list. */
-function englishCoversMost(tokens: readonly string[]): boolean {
+/** How many of `tokens` each stopword list holds (`hits[i]` for `languages[i]`), in one pass over the tokens. */
+interface StopwordHits {
+  languages: readonly string[];
+  hits: Int32Array;
+}
+
+function stopwordHits(tokens: readonly string[]): StopwordHits {
   const { languages, byWord } = stopwordIndex();
   const hits = new Int32Array(languages.length);
   for (const token of tokens) {
     const list = byWord.get(token);
     if (list) for (const index of list) hits[index]!++;
   }
+  return { languages, hits };
+}
+
+/** True when the English list covers strictly more of the tokens than every other list. */
+function englishCoversMost({ languages, hits }: StopwordHits): boolean {
   const english = languages.indexOf(DEFAULT_LANGUAGE);
   if (english < 0 || hits[english] === 0) return false;
   return hits.every((count, index) => index === english || count < hits[english]!);
@@ -305,18 +316,24 @@ function coverage(stopwords: ReadonlySet<string>, tokens: readonly string[]): nu
   return hits / tokens.length;
 }
 
+/**
+ * The language of `languages` whose list covers the largest share of the `total` tokens (the
+ * first on a tie, and only above `start`), from the counts of stopwordHits. A language without a
+ * list has no hits.
+ */
 function mostCovered(
   languages: readonly string[],
-  tokens: readonly string[],
+  counted: StopwordHits,
+  total: number,
   fallback: string,
   start: { language: string; coverage: number } = { language: fallback, coverage: 0 },
 ): { language: string; coverage: number } {
   let best = start;
-  if (tokens.length === 0) return best;
+  if (total === 0) return best;
   for (const language of languages) {
-    const stopwords = stopwordsFor(language);
-    if (stopwords.size === 0) continue;
-    const share = coverage(stopwords, tokens);
+    const index = counted.languages.indexOf(language);
+    if (index < 0) continue;
+    const share = counted.hits[index]! / total;
     if (share > best.coverage) best = { language, coverage: share };
   }
   return best;

@@ -2,7 +2,7 @@
 
 import { readSource } from '../src/input/source.js';
 import fc from 'fast-check';
-import { detectLanguage, englishCounts, stopwordThresholds, DEFAULT_LANGUAGE } from '../src/features/language.js';
+import { detectLanguage, englishCounts, joinCounts, stopwordThresholds, DEFAULT_LANGUAGE } from '../src/features/language.js';
 import { countWords, words } from '../src/features/tokenize.js';
 import { stopwordsFor } from '../src/features/stopwords.js';
 import { strip } from '../src/index.js';
@@ -41,7 +41,24 @@ describe('englishCounts', () => {
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (b % (text.length - from + 1));
         const expected = countWords(text.slice(from, to), english);
-        expect(englishCounts(text, from, to)).toEqual({ words: expected.words, stopwords: expected.stopwords });
+        const counts = englishCounts(text, from, to);
+        expect({ words: counts.words, stopwords: counts.stopwords }).toEqual({ words: expected.words, stopwords: expected.stopwords });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('joinCounts', () => {
+  const unit = fc.constantFrom('the', 'The', 'and', 'a', 'x', 'between', 'themselves', 'é', 'Ünd', '’', ' ', '.', '1', 'İ', "don't");
+  it('adds up the counts of adjacent ranges as one count of both', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(), fc.nat(), (units, a, b) => {
+        const text = units.join('');
+        const [first, second] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+        const joined = joinCounts(text, joinCounts(text, englishCounts(text, 0, first), englishCounts(text, first, second)), englishCounts(text, second, text.length));
+        const whole = englishCounts(text, 0, text.length);
+        expect([joined.words, joined.stopwords]).toEqual([whole.words, whole.stopwords]);
       }),
       { numRuns: 500 },
     );

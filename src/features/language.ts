@@ -66,10 +66,12 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   // The sample's two ends first: on the dev corpus they settle three pages in four, and no page of
   // another language comes near (their English coverage stays below 0.26). Both ends, because an
   // English wrapper (an archive's banner) may open a German page.
+  let head: EnglishCounts | undefined;
+  let tail: EnglishCounts | undefined;
   if (sample.length > 2 * QUICK_SAMPLE_CHARS) {
-    const start = englishDensity(sample, 0, QUICK_SAMPLE_CHARS);
-    const end = englishDensity(sample, sample.length - QUICK_SAMPLE_CHARS, sample.length);
-    if (Math.min(start, end) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+    head = englishCounts(sample, 0, QUICK_SAMPLE_CHARS);
+    tail = englishCounts(sample, sample.length - QUICK_SAMPLE_CHARS, sample.length);
+    if (Math.min(density(head), density(tail)) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   }
   // Text with CJK characters is cut into words by the segmenter (slow): once, for this count
   // (countWords would do the same) and for the lists' below.
@@ -77,28 +79,60 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   if (CJK_CHARACTER.test(sample)) {
     tokens = words(sample).map((token) => token.toLowerCase());
     if (coverage(stopwordsFor(DEFAULT_LANGUAGE), tokens) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
-  } else if (englishDensity(sample, 0, sample.length) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+  } else if (density(wholeCounts(sample, head, tail)) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   tokens ??= words(sample).map((token) => token.toLowerCase());
   // English covering more of the sample than any other list is what the detector's guesses would
   // conclude too (English is always a candidate and the best-covered candidate wins): no detector.
-  if (englishCoversMost(tokens)) return DEFAULT_LANGUAGE;
+  const hits = stopwordHits(tokens);
+  if (englishCoversMost(hits)) return DEFAULT_LANGUAGE;
   const guesses = loadDetector()
     .detectAll(sample.slice(0, DETECTOR_CHARS))
     .slice(0, CANDIDATES)
     .map((guess) => guess.lang);
   if (guesses.length === 0) return DEFAULT_LANGUAGE;
   const candidates = guesses.includes(DEFAULT_LANGUAGE) ? guesses : [...guesses, DEFAULT_LANGUAGE];
-  let best = mostCovered(candidates, tokens, guesses[0]!);
+  let best = mostCovered(candidates, hits, tokens.length, guesses[0]!);
   // No guess reads like prose of its language: a language the light model does not know (Czech,
   // Slovak ...). Every stopword list votes.
-  if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), tokens, best.language, best);
+  if (best.coverage < MIN_PROSE_COVERAGE) best = mostCovered(stopwordLanguages(), hits, tokens.length, best.language, best);
   return best.language;
 }
 
-/** Share of the words of text[from, to) that are English stopwords (0 without words), as countWords on that slice counts them. */
-function englishDensity(text: string, from: number, to: number): number {
-  const counts = englishCounts(text, from, to);
+/** Share of the words that are English stopwords (0 without words). */
+function density(counts: EnglishCounts): number {
   return counts.stopwords / (counts.words || 1);
+}
+
+/**
+ * englishCounts(sample, 0, sample.length), from the counts of its two ends when it has them and
+ * of the part between: the ends are not counted again. A word cut by a seam is one word, and its
+ * pieces' stopword verdicts give way to its own.
+ */
+function wholeCounts(sample: string, head: EnglishCounts | undefined, tail: EnglishCounts | undefined): EnglishCounts {
+  const length = sample.length;
+  if (!head || !tail || !head.additive || !tail.additive) return englishCounts(sample, 0, length);
+  const from = head.to;
+  const to = tail.from;
+  const middle = englishCounts(sample, from, to);
+  if (!middle.additive) return englishCounts(sample, 0, length);
+  return joinCounts(sample, joinCounts(sample, head, middle), tail);
+}
+
+/** The counts of text[left.from, right.to) from those of two adjacent ranges counted by englishCounts. */
+export function joinCounts(text: string, left: EnglishCounts, right: EnglishCounts): EnglishCounts {
+  const at = left.to;
+  const counts: EnglishCounts = { from: left.from, to: right.to, words: left.words + right.words, stopwords: left.stopwords + right.stopwords, additive: true };
+  const classes = characterClasses!; // every character of both ranges is classified by now
+  const isWord = (i: number) => (classes[text.charCodeAt(i)]! & WORD) !== 0;
+  if (at > counts.from && at < counts.to && isWord(at - 1) && isWord(at)) {
+    let start = at - 1;
+    while (start > counts.from && isWord(start - 1)) start--;
+    let end = at + 1;
+    while (end < counts.to && isWord(end)) end++;
+    counts.words--;
+    counts.stopwords += englishCounts(text, start, end).stopwords - englishCounts(text, start, at).stopwords - englishCounts(text, at, end).stopwords;
+  }
+  return counts;
 }
 
 // englishCounts' character classes. Bit 0: a word character. Characters start UNKNOWN, which
@@ -215,12 +249,22 @@ function nonAsciiStopword(classes: Uint8Array, stopwords: ReadonlySet<string>, t
   return stopwords.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
 }
 
+/** Words and English stopwords of text[from, to). */
+export interface EnglishCounts {
+  from: number;
+  to: number;
+  words: number;
+  stopwords: number;
+  /** False when countWords counted (CJK text goes to the segmenter): such counts do not add up across ranges. */
+  additive: boolean;
+}
+
 /**
  * countWords(text.slice(from, to), English stopwords)'s words and stopwords, without the slice and
  * the other statistics, in one pass with one branch per word (this decides most documents'
  * language, on up to 4,000 characters). Few live variables: a spilled one costs more than the work.
  */
-export function englishCounts(text: string, from: number, to: number): { words: number; stopwords: number } {
+export function englishCounts(text: string, from: number, to: number): EnglishCounts {
   const stopwords = stopwordsFor(DEFAULT_LANGUAGE);
   const table = (englishKeys ??= stopwordKeys(stopwords));
   const classes = (characterClasses ??= characterClassTable());
@@ -247,7 +291,7 @@ export function englishCounts(text: string, from: number, to: number): { words: 
     words++;
     stops += nonAscii === 0 ? asciiStopword(table, stopwords, text, start, to, key) : nonAsciiStopword(classes, stopwords, text, start, to);
   }
-  if (stops >= 0) return { words, stopwords: stops };
+  if (stops >= 0) return { from, to, words, stopwords: stops, additive: true };
   // Unknown characters: classify them and count again. Deferred ones: countWords.
   let deferred = false;
   for (let i = from; i < to; i++) {
@@ -257,7 +301,7 @@ export function englishCounts(text: string, from: number, to: number): { words: 
   }
   if (!deferred) return englishCounts(text, from, to);
   const counts = countWords(text.slice(from, to), stopwords);
-  return { words: counts.words, stopwords: counts.stopwords };
+  return { from, to, words: counts.words, stopwords: counts.stopwords, additive: false };
 }
 
 /** Every stopword list's languages by word, to count all lists' hits in one pass over the tokens. */
@@ -279,14 +323,24 @@ function stopwordIndex(): { languages: string[]; byWord: Map<string, number[]> }
   return languagesByWord;
 }
 
-/** True when the English list covers strictly more of `tokens` than every other list. */
-function englishCoversMost(tokens: readonly string[]): boolean {
+/** How many of `tokens` each stopword list holds (`hits[i]` for `languages[i]`), in one pass over the tokens. */
+interface StopwordHits {
+  languages: readonly string[];
+  hits: Int32Array;
+}
+
+function stopwordHits(tokens: readonly string[]): StopwordHits {
   const { languages, byWord } = stopwordIndex();
   const hits = new Int32Array(languages.length);
   for (const token of tokens) {
     const list = byWord.get(token);
     if (list) for (const index of list) hits[index]!++;
   }
+  return { languages, hits };
+}
+
+/** True when the English list covers strictly more of the tokens than every other list. */
+function englishCoversMost({ languages, hits }: StopwordHits): boolean {
   const english = languages.indexOf(DEFAULT_LANGUAGE);
   if (english < 0 || hits[english] === 0) return false;
   return hits.every((count, index) => index === english || count < hits[english]!);
@@ -305,18 +359,24 @@ function coverage(stopwords: ReadonlySet<string>, tokens: readonly string[]): nu
   return hits / tokens.length;
 }
 
+/**
+ * The language of `languages` whose list covers the largest share of the `total` tokens (the
+ * first on a tie, and only above `start`), from the counts of stopwordHits. A language without a
+ * list has no hits.
+ */
 function mostCovered(
   languages: readonly string[],
-  tokens: readonly string[],
+  counted: StopwordHits,
+  total: number,
   fallback: string,
   start: { language: string; coverage: number } = { language: fallback, coverage: 0 },
 ): { language: string; coverage: number } {
   let best = start;
-  if (tokens.length === 0) return best;
+  if (total === 0) return best;
   for (const language of languages) {
-    const stopwords = stopwordsFor(language);
-    if (stopwords.size === 0) continue;
-    const share = coverage(stopwords, tokens);
+    const index = counted.languages.indexOf(language);
+    if (index < 0) continue;
+    const share = counted.hits[index]! / total;
     if (share > best.coverage) best = { language, coverage: share };
   }
   return best;

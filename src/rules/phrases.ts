@@ -89,15 +89,20 @@ class PatternGate {
   /** One merged test of the patterns without required literals. */
   private readonly ungatedMightMatch: (text: string) => boolean;
   private readonly patterns: readonly RegExp[];
-  private readonly ungated: boolean[];
+  /** Bit i set when pattern i has no required literals (per 32 patterns, like the index's hits). */
+  private readonly ungated: Int32Array;
   private readonly index: LiteralIndex;
   private readonly hits: Int32Array;
 
   constructor(patterns: readonly RegExp[]) {
     const required = patterns.map((pattern) => requiredLiterals(pattern));
     this.patterns = patterns;
-    this.ungated = required.map((literals) => literals === null);
-    this.hasUngated = this.ungated.includes(true);
+    this.index = new LiteralIndex(required.map((literals) => literals ?? []));
+    this.ungated = new Int32Array(this.index.words);
+    required.forEach((literals, i) => {
+      if (literals === null) this.ungated[i >>> 5]! |= 1 << (i & 31);
+    });
+    this.hasUngated = required.includes(null);
     this.literals = compactLiterals(required.flatMap((literals) => literals ?? []));
     const ungated = patterns.filter((_, i) => required[i] === null);
     const searchUngated = searcher(ungated);
@@ -106,7 +111,6 @@ class PatternGate {
     const startsLikeOne = prefixGate(ungated);
     this.searchUngated = startsLikeOne ? (text) => (startsLikeOne(text) ? searchUngated(text) : undefined) : searchUngated;
     this.ungatedMightMatch = startsLikeOne ? (text) => startsLikeOne(text) && ungatedMightMatch(text) : ungatedMightMatch;
-    this.index = new LiteralIndex(required.map((literals) => literals ?? []));
     this.hits = new Int32Array(this.index.words);
   }
 
@@ -119,9 +123,13 @@ class PatternGate {
     for (let w = 0; w < hits.length; w++) any |= hits[w]!;
     if (any === 0) return this.hasUngated ? this.searchUngated(text) : undefined;
     const tryUngated = this.hasUngated && this.ungatedMightMatch(text);
-    for (let i = 0; i < patterns.length; i++) {
-      if (ungated[i] ? tryUngated : (hits[i >>> 5]! & (1 << (i & 31))) !== 0) {
-        const found = matchOf(patterns[i]!, text);
+    // The candidates' bits, lowest (first pattern) first.
+    for (let w = 0; w < hits.length; w++) {
+      let candidates = hits[w]! | (tryUngated ? ungated[w]! : 0);
+      while (candidates !== 0) {
+        const lowest = candidates & -candidates;
+        candidates ^= lowest;
+        const found = matchOf(patterns[w * 32 + 31 - Math.clz32(lowest)]!, text);
         if (found !== undefined) return found;
       }
     }

@@ -10,20 +10,39 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// What comparable() makes of each UTF-16 code, filled on first sight: the lower-case letter or
+// digit it becomes, SEPARATOR for a character that joins a run of separators, PLAIN_WAY when the
+// whole text must be made comparable first (surrogates, lower-casing to several characters or
+// depending on context, as final sigma).
+const UNSEEN = -1;
+const SEPARATOR = -2;
+const PLAIN_WAY = -3;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+let comparableCodes: Int32Array | undefined;
+
+function comparableCode(code: number): number {
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return PLAIN_WAY;
+  const character = String.fromCharCode(code);
+  const lower = character.toLowerCase();
+  if (!LETTER_OR_DIGIT.test(character)) return lower === character ? SEPARATOR : PLAIN_WAY;
+  return lower.length === 1 && LETTER_OR_DIGIT.test(lower) ? lower.charCodeAt(0) : PLAIN_WAY;
+}
+
 /**
- * `comparable(text) === target`, read off `text` without building the string: ASCII letters and
- * digits lower-cased, one space for each run of other characters between them. Most blocks differ
- * from the title at their first letter. Text beyond ASCII before the first difference is compared
- * the plain way (Unicode letters, and lower-casing that may change a length).
+ * `comparable(text) === target`, read off `text` without building the string: letters and digits
+ * lower-cased, one space for each run of other characters between them. Most blocks differ from
+ * the title at their first letter.
  */
 function comparesEqual(text: string, target: string): boolean {
+  const codes = (comparableCodes ??= new Int32Array(0x10000).fill(UNSEEN));
   let j = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 128) return comparable(text) === target;
-    const lower = code >= 65 && code <= 90 ? code + 32 : code;
-    if (!((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57))) {
+    let lower = codes[code]!;
+    if (lower === UNSEEN) codes[code] = lower = comparableCode(code);
+    if (lower === PLAIN_WAY) return comparable(text) === target;
+    if (lower === SEPARATOR) {
       gap = true;
       continue;
     }

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { compactLiterals, prefixGate, requiredLiterals } from '../src/rules/literals.js';
 import { LiteralIndex } from '../src/rules/literal-index.js';
 import { firstMatch, patternSearch } from '../src/rules/phrases.js';
+import { computeFacts, patternKey } from '../src/rules/literals.js';
+import { createRequire } from 'node:module';
 import { runRules } from '../src/decisions/engine.js';
 import { builtinRules, prepare, type Rule } from '../src/index.js';
 
@@ -147,5 +149,14 @@ describe('patternSearch', () => {
     for (let round = 0; round < 3; round++) for (const text of normalised) expect(search(text)).toBe(firstMatch(patterns, text));
     expect(normalised.length * 3).toBeGreaterThan(256);
     expect(normalised.some((text) => firstMatch(patterns, text) !== undefined)).toBe(true);
+  });
+});
+
+describe('src/rules/literal-facts.json', () => {
+  it('holds, for every built-in pattern and nothing else, what the syntax tree says (npm run literal-facts)', () => {
+    const facts = createRequire(import.meta.url)('../src/rules/literal-facts.json') as Record<string, unknown>;
+    const patterns = builtinRules.flatMap((rule) => rule.patterns ?? []);
+    expect(Object.keys(facts).sort()).toEqual([...new Set(patterns.map(patternKey))].sort());
+    for (const pattern of patterns) expect([patternKey(pattern), facts[patternKey(pattern)]]).toEqual([patternKey(pattern), computeFacts(pattern)]);
   });
 });

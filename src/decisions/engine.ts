@@ -43,7 +43,11 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
   return decisions as Decision[];
 }
 
-/** Documents shorter than this are not worth building a literal index for (a one-line pipe). */
+/**
+ * Documents shorter than this are not worth building a literal index for (a one-line pipe). The
+ * built-in patterns' literals are precomputed (src/rules/literal-facts.json), so a first document
+ * pays only for the automata, less than the merged patterns it saves compiling.
+ */
 const INDEX_MIN_BLOCKS = 32;
 
 interface LiteralHits {

@@ -141,15 +141,66 @@ function strings(node: AST.Element, lower: boolean): Strings {
  * null when the pattern has no useful required literals and must always be tried.
  */
 export function requiredLiterals(pattern: RegExp): string[] | null {
+  const { literals } = patternFacts(pattern);
+  return literals && [...literals]; // a copy: the facts are shared
+}
+
+/** What the gates need to know of one pattern, read off its syntax tree. */
+export interface PatternFacts {
+  /** requiredLiterals(pattern). */
+  readonly literals: readonly string[] | null;
+  /**
+   * Anchored at the start (without flags): the strings of up to PREFIX_CHARS characters that each
+   * of its matches starts with. Null when it is not anchored, has flags, or has too many starts.
+   */
+  readonly starts: readonly string[] | null;
+}
+
+/** The key of a pattern in the precomputed facts. */
+export function patternKey(pattern: RegExp): string {
+  return `${pattern.flags}/${pattern.source}`;
+}
+
+let precomputed: Readonly<Record<string, PatternFacts>> | undefined;
+
+/**
+ * The built-in patterns' facts, computed at development time (`npm run literal-facts`, checked by
+ * test/literal-gate.test.ts) and read from JSON on first use: reading the syntax trees at run time
+ * means loading a regex parser and parsing every pattern, ~100 ms that a pre-commit run on one
+ * article would otherwise pay. Patterns not in the file (a user's, or one just edited) are parsed.
+ */
+function precomputedFacts(): Readonly<Record<string, PatternFacts>> {
+  if (!precomputed) {
+    try {
+      precomputed = createRequire(import.meta.url)('./literal-facts.json') as Record<string, PatternFacts>;
+    } catch {
+      precomputed = {};
+    }
+  }
+  return precomputed;
+}
+
+const computed = new Map<string, PatternFacts>();
+
+export function patternFacts(pattern: RegExp): PatternFacts {
+  const key = patternKey(pattern);
+  let facts = precomputedFacts()[key] ?? computed.get(key);
+  if (!facts) computed.set(key, (facts = computeFacts(pattern)));
+  return facts;
+}
+
+/** The facts of a pattern from its syntax tree (the parser is loaded on first use). */
+export function computeFacts(pattern: RegExp): PatternFacts {
   let tree: AST.Pattern;
   try {
     tree = regExpParser().parsePattern(pattern.source, undefined, undefined, { unicode: pattern.unicode, unicodeSets: pattern.flags.includes('v') });
   } catch {
-    return null;
+    return { literals: null, starts: null };
   }
   const top = alternation(tree.alternatives, pattern.ignoreCase);
   const chosen = better(top.exact, top.required);
-  return score(chosen) === -Infinity ? null : compactLiterals([...chosen!]);
+  const literals = score(chosen) === -Infinity ? null : compactLiterals([...chosen!]);
+  return { literals, starts: anchoredStarts(pattern, tree) };
 }
 
 /** Literals longer than this are cut to their start: a prefix of a required literal is required too. */
@@ -277,6 +328,23 @@ function elementStarts(node: AST.Element, budget: number): Starts | null {
   }
 }
 
+/** PatternFacts.starts: what a match of an anchored pattern starts with; null when it cannot gate. */
+function anchoredStarts(pattern: RegExp, tree: AST.Pattern): string[] | null {
+  if (/[gimvy]/.test(pattern.flags)) return null;
+  const all: string[] = [];
+  for (const alternative of tree.alternatives) {
+    const first = alternative.elements[0];
+    if (first?.type !== 'Assertion' || first.kind !== 'start') return null;
+    const starts = sequenceStarts(alternative.elements, PREFIX_CHARS);
+    if (!starts) return null;
+    for (const text of [...starts.done, ...starts.open]) {
+      if (text.length === 0) return null; // may match at the start of anything
+      all.push(text);
+    }
+  }
+  return all;
+}
+
 /**
  * A cheap test that is true for every text `patterns` can match, when each is anchored at the
  * start (^, without the m flag) and the starts of its matches are few; null otherwise. It reads
@@ -291,27 +359,15 @@ export function prefixGate(patterns: readonly RegExp[]): ((text: string) => bool
   const pairs = new Uint8Array(1 << PREFIX_HASH_BITS);
   const triples = new Uint8Array(1 << PREFIX_HASH_BITS);
   for (const pattern of patterns) {
-    if (/[gimvy]/.test(pattern.flags)) return null;
-    let tree: AST.Pattern;
-    try {
-      tree = regExpParser().parsePattern(pattern.source, undefined, undefined, { unicode: pattern.unicode });
-    } catch {
-      return null;
-    }
-    for (const alternative of tree.alternatives) {
-      const first = alternative.elements[0];
-      if (first?.type !== 'Assertion' || first.kind !== 'start') return null;
-      const starts = sequenceStarts(alternative.elements, PREFIX_CHARS);
-      if (!starts) return null;
-      for (const text of [...starts.done, ...starts.open]) {
-        if (text.length === 0) return null; // may match at the start of anything
-        const code = text.charCodeAt(0);
-        if (text.length === 1) firsts[code] = ANY_NEXT;
-        else {
-          firsts[code] ||= NEXT;
-          if (text.length === 2) pairs[pairHash(code, text.charCodeAt(1))] = 1;
-          else triples[tripleHash(code, text.charCodeAt(1), text.charCodeAt(2))] = 1;
-        }
+    const { starts } = patternFacts(pattern);
+    if (!starts) return null;
+    for (const text of starts) {
+      const code = text.charCodeAt(0);
+      if (text.length === 1) firsts[code] = ANY_NEXT;
+      else {
+        firsts[code] ||= NEXT;
+        if (text.length === 2) pairs[pairHash(code, text.charCodeAt(1))] = 1;
+        else triples[tripleHash(code, text.charCodeAt(1), text.charCodeAt(2))] = 1;
       }
     }
   }

@@ -137,7 +137,7 @@ class PatternGate {
   }
 }
 
-/** Texts searched before a literal index is worth building (it loads a regex parser). */
+/** Texts searched before a literal index is worth building. */
 const INDEX_AFTER_CALLS = 256;
 
 /**

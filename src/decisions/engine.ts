@@ -25,9 +25,12 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
         if (phase === 'lexical' && hits === undefined) hits = literalHits(blocks, decisions, rules); // once: null means no index
         const slot = hits ? hits.slots.indexOf(rule) : -1;
         const maxWords = rule.maxWords ?? Infinity;
+        // A rule that only matches with its literals is not asked about the blocks without them.
+        const literalsOnly = slot >= 0 && (rule.literalsOnly?.() ?? false);
         for (const block of blocks) {
           if (decisions[block.index] || block.features.words > maxWords) continue;
           const hasLiteral = slot < 0 || (hits!.found[block.index * hits!.words + ((slot / 32) | 0)]! & (1 << slot % 32)) !== 0;
+          if (!hasLiteral && literalsOnly) continue;
           const verdict = rule.test(block, ruleContext, hasLiteral);
           if (verdict) decisions[block.index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule: rule.id };
         }

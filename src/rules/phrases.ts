@@ -176,6 +176,7 @@ export function phraseRule(spec: PhraseRuleSpec): BlockRule {
     patterns: spec.patterns,
     maxWords: spec.maxWords,
     requiredLiterals: () => (gate ??= new PatternGate(spec.patterns)).literals,
+    literalsOnly: () => !(gate ??= new PatternGate(spec.patterns)).hasUngated,
     test(block: AnalysedBlock, _context, hasLiteral = true) {
       if (block.features.words > spec.maxWords) return null;
       const text = block.features.normalized;

@@ -77,6 +77,11 @@ export interface BlockRule extends RuleMeta {
    * patterns. Computed on first call, when the engine first indexes a long document.
    */
   requiredLiterals?(): readonly string[];
+  /**
+   * True when `test` never decides a block that holds none of `requiredLiterals()` (no pattern
+   * without literals): the engine then does not ask it about such blocks. Asked after requiredLiterals.
+   */
+  literalsOnly?(): boolean;
   /** `hasLiteral` is false only when the block holds none of `requiredLiterals()`. */
   test(block: AnalysedBlock, context: RuleContext, hasLiteral?: boolean): RuleVerdict | null;
 }

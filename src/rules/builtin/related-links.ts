@@ -80,6 +80,7 @@ const rule: BlockRule = {
   patterns: [...HEADINGS, ...POINTERS],
   maxWords: Math.max(HEADING_WORDS, POINTER_WORDS),
   requiredLiterals: () => [...headings.requiredLiterals!(), ...pointers.requiredLiterals!()],
+  literalsOnly: () => headings.literalsOnly!() && pointers.literalsOnly!(),
   test(block, context, hasLiteral) {
     return headings.test(block, context, hasLiteral) ?? pointers.test(block, context, hasLiteral);
   },

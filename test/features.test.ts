@@ -45,4 +45,31 @@ describe('countWords', () => {
       { numRuns: 2000 },
     );
   });
+
+  // Every field against its definition, on text mixing the characters the scan treats apart:
+  // ASCII and other words, spaces of every kind, terminals, link hints, surrogate pairs and lone
+  // halves, CJK. Run past the token count at which the stopword key table replaces the Set.
+  const mixed = fc.string({
+    unit: fc.constantFrom('the', 'The', 'THE', 'themselves', 'Themselves', 'über', 'Über', 'İ', 'K', 'x', 'ab1', '7', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u3000', '.', '...', '!', '?', '…', '。', 'www', '|', '@', ':', '»', '\ud83d\ude00', '\ud835\udc00', '\ud83d', '\ude00', 'é', 'e\u0301', '日本', '-', "'"),
+    maxLength: 30,
+  });
+
+  it('counts every statistic as its definition on the tokens and characters', () => {
+    fc.assert(
+      fc.property(mixed, fc.constantFrom(english, german), (sample, stopwords) => {
+        const tokens = words(sample);
+        const counts = countWords(sample, stopwords);
+        const lower = sample.toLowerCase();
+        expect(counts.words).toBe(tokens.length);
+        expect(counts.stopwords).toBe(tokens.filter((token) => stopwords.has(token.toLowerCase())).length);
+        expect(counts.capitalised).toBe(tokens.filter((token) => token.toLowerCase() !== token && token[0] !== token.toLowerCase()[0]).length);
+        expect(counts.letters).toBe(sample.match(/\p{L}/gu)?.length ?? 0);
+        expect(counts.digits).toBe(sample.match(/[0-9]/g)?.length ?? 0);
+        expect(counts.needsWhitespaceCollapse).toBe(lower.replace(/\s+/g, ' ').trim() !== lower);
+        expect(counts.sentences).toBe(sample.match(SENTENCE_END)?.length ?? 0);
+        if (!counts.mayHaveLinkMarks) expect(sample.match(LINK_MARKER)).toBeNull();
+      }),
+      { numRuns: 6000 },
+    );
+  });
 });

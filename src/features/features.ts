@@ -10,16 +10,32 @@ const SENTENCE_END = /(?<![.!?…。！？])[.!?…。！？]+(?:\s|$)/gu;
 const LINK_MARKER = /https?:\/\/|www\.|\S@\S|[|»«›·•→]|\.{3}$/gu;
 const WHITESPACE_RUN = /\s+/g;
 
-const TERMINAL = new Set(['.', '!', '?', '…', '。', '！', '？']);
-const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SPACE = /\s/u;
+
+/** String.prototype.charCodeAt, called: `text.charCodeAt` is a megamorphic lookup on the block texts' several string representations. */
+const charCodeAt = String.prototype.charCodeAt;
+
+/** Whether `code` is \s: ASCII without the pattern (blocks rarely end in a space at all). */
+function isSpace(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
+}
+
+/** " ' ” ’ » ) ] */
+function isClosing(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
+}
+
+/** . ! ? … 。 ！ ？ */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
 
 /** END_PUNCTUATION.test(text), read backwards from the end instead of tried at every position. */
 function endsWithPunctuation(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && SPACE.test(text[i]!)) i--;
-  while (i >= 0 && CLOSING.has(text[i]!)) i--;
-  return i >= 0 && TERMINAL.has(text[i]!);
+  while (i >= 0 && isSpace(charCodeAt.call(text, i))) i--;
+  while (i >= 0 && isClosing(charCodeAt.call(text, i))) i--;
+  return i >= 0 && isTerminal(charCodeAt.call(text, i));
 }
 
 /** countWords's answer for the block being analysed: read at once, so one object serves every block. */

@@ -23,13 +23,19 @@ export function words(text: string): string[] {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_CHAR = /\p{L}/u;
 const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+// countWords reads most bits by shifting them down (arithmetic instead of a branch per bit).
 const CLASSIFIED = 1;
+/** A letter, digit or mark outside CJK (which the segmenter counts): part of a word. */
 const IS_WORD = 2;
+const WORD_SHIFT = 1;
 const IS_LETTER = 4;
+const LETTER_SHIFT = 2;
 const IS_CJK = 8;
 const IS_SPACE = 16;
+const SPACE_SHIFT = 4;
 /** Sentence-ending punctuation: . ! ? … 。 ！ ？ */
 const IS_TERMINAL = 32;
+const TERMINAL_SHIFT = 5;
 /** A character a link mark needs (":" of a URL, "@", "|", "»", "«", "›", "·", "•", "→"). */
 const IS_LINK_HINT = 64;
 /** A-Z: lower-cased by adding 32 when an ASCII token is hashed. */
@@ -39,6 +45,13 @@ const IS_HIGH_SURROGATE = 256;
 /** 0-9 (only ASCII digits: what the learned features' digit share counts). */
 const IS_ASCII_DIGIT = 512;
 const ASCII_DIGIT_SHIFT = 9;
+/** "." (a link mark's "www." or final "..."). */
+const IS_DOT = 1024;
+/** A space other than " " (the collapsed text has " " only). */
+const IS_OTHER_SPACE = 2048;
+/** Not a class: countWords's mark of a space after a space (or at the start). */
+const DOUBLE_SPACE_SHIFT = 8;
+const DOUBLE_SPACE = IS_SPACE << DOUBLE_SPACE_SHIFT;
 const SPACE_CHAR = /\s/u;
 const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
 const LINK_HINTS = new Set([0x3a, 0x40, 0x7c, 0xbb, 0xab, 0x203a, 0xb7, 0x2022, 0x2192]);
@@ -56,22 +69,25 @@ function classifyAscii(code: number): number {
     (word ? IS_WORD : 0) |
     (letter ? IS_LETTER : 0) |
     (space ? IS_SPACE : 0) |
+    (space && code !== 32 ? IS_OTHER_SPACE : 0) |
     (TERMINALS.has(code) ? IS_TERMINAL : 0) |
     (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
     (upper ? IS_ASCII_UPPER : 0) |
-    (code >= 48 && code <= 57 ? IS_ASCII_DIGIT : 0)
+    (code >= 48 && code <= 57 ? IS_ASCII_DIGIT : 0) |
+    (code === 46 ? IS_DOT : 0)
   );
 }
 
 function classify(character: string): number {
   const code = character.length === 1 ? character.charCodeAt(0) : -1;
   if (code >= 0 && code < 128) return classifyAscii(code);
+  const cjk = CJK_CHAR.test(character);
   return (
     CLASSIFIED |
-    (WORD_CHAR.test(character) ? IS_WORD : 0) |
+    (WORD_CHAR.test(character) && !cjk ? IS_WORD : 0) |
     (LETTER_CHAR.test(character) ? IS_LETTER : 0) |
-    (CJK_CHAR.test(character) ? IS_CJK : 0) |
-    (SPACE_CHAR.test(character) ? IS_SPACE : 0) |
+    (cjk ? IS_CJK : 0) |
+    (SPACE_CHAR.test(character) ? IS_SPACE | IS_OTHER_SPACE : 0) |
     (TERMINALS.has(code) ? IS_TERMINAL : 0) |
     (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
     (code >= 65 && code <= 90 ? IS_ASCII_UPPER : 0) |
@@ -80,81 +96,94 @@ function classify(character: string): number {
 }
 
 /**
- * A stopword set's ASCII words in an open-addressing table keyed by a hash of their characters, so
- * that an ASCII token is looked up from the characters as they are scanned: no slice, no
- * lower-casing, no string hashing per token (this runs for every word of every block).
+ * The next key of an ASCII word: its letters and digits as base-37 digits (0-9 as 1-10, a-z and
+ * A-Z as 11-36, so lower-cased), without a branch. A word of up to EXACT_KEY_LENGTH characters
+ * has a key of its own (37^6 < 2^32): a key match needs no check of the characters.
  */
-class AsciiStopwords {
-  readonly longest: number;
-  private readonly mask: number;
-  private readonly hashes: Int32Array;
-  private readonly words: (string | undefined)[];
+function keyStep(key: number, code: number): number {
+  return (Math.imul(key, 37) + (code | 32) - 86 + 39 * +((code - 48) >>> 0 <= 9)) | 0;
+}
+const EXACT_KEY_LENGTH = 6;
+
+/**
+ * A stopword set's words that an ASCII token can be (lower-case letters and digits), by key and
+ * length, in a cuckoo table: a word is at one of two slots, so a lookup reads both without a
+ * branch. Looked up from the key built while the token is scanned: no slice, no lower-casing.
+ */
+class StopwordKeys {
+  readonly shift: number;
+  readonly keys: Int32Array;
+  readonly lengths: Uint16Array;
 
   constructor(stopwords: ReadonlySet<string>) {
-    const ascii = [...stopwords].filter((word) => word.length > 0 && isAscii(word));
-    let size = 16;
-    while (size < ascii.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.words = new Array<string | undefined>(size);
-    this.longest = longestWord(stopwords);
-    for (const word of ascii) {
-      let hash = 0;
-      for (let i = 0; i < word.length; i++) hash = asciiHashStep(hash, word.charCodeAt(i));
-      let slot = hash & this.mask;
-      while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.hashes[slot] = hash;
-      this.words[slot] = word;
+    const entries = [...stopwords]
+      .filter((word) => /^[a-z0-9]+$/.test(word) && word.length <= 0xffff)
+      .map((word) => {
+        let key = 0;
+        for (let i = 0; i < word.length; i++) key = keyStep(key, word.charCodeAt(i));
+        return { key, length: word.length };
+      });
+    for (let bits = 6; ; bits++) {
+      const size = 1 << bits;
+      if (size < entries.length * 2) continue;
+      this.shift = 32 - bits;
+      this.keys = new Int32Array(size);
+      this.lengths = new Uint16Array(size);
+      if (entries.every(({ key, length }) => this.insert(key, length))) return;
     }
   }
 
-  /** Whether text[start, end), an ASCII token, lower-cased is one of the words; `hash` from asciiHashStep. */
-  has(text: string, start: number, end: number, hash: number): boolean {
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const word = this.words[slot];
-      if (word === undefined) return false;
-      if (this.hashes[slot] === hash && word.length === end - start && sameLowerCase(text, start, word)) return true;
+  /** Puts (key, length) at one of its two slots, moving the entries in the way to their other slot. */
+  private insert(key: number, length: number): boolean {
+    let slot = slotOne(key, length, this.shift);
+    for (let moves = 0; moves < 64; moves++) {
+      if (this.lengths[slot] === 0 || (this.keys[slot] === key && this.lengths[slot] === length)) {
+        this.keys[slot] = key;
+        this.lengths[slot] = length;
+        return true;
+      }
+      const evictedKey = this.keys[slot]!;
+      const evictedLength = this.lengths[slot]!;
+      this.keys[slot] = key;
+      this.lengths[slot] = length;
+      key = evictedKey;
+      length = evictedLength;
+      const one = slotOne(key, length, this.shift);
+      slot = slot === one ? slotTwo(key, length, this.shift) : one;
     }
+    return false;
   }
 }
 
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
-  return true;
+function slotOne(key: number, length: number, shift: number): number {
+  return Math.imul(key ^ length, 0x9e3779b1) >>> shift;
+}
+function slotTwo(key: number, length: number, shift: number): number {
+  return Math.imul(key + length, 0x85ebca6b) >>> shift;
 }
 
-/** The next hash of a word's characters, lower-casing A-Z (stopwords are lower case). */
-function asciiHashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+/**
+ * 1 when text[start, end), an ASCII token with key `key`, lower-cased is a stopword: a key match
+ * is the answer for short tokens; a longer token that matches is looked up itself.
+ */
+function asciiStopword(table: StopwordKeys, stopwords: ReadonlySet<string>, text: string, start: number, end: number, key: number): number {
+  const { keys, lengths, shift } = table;
+  const length = end - start;
+  const one = slotOne(key, length, shift);
+  const two = slotTwo(key, length, shift);
+  const found = (+(keys[one] === key) & +(lengths[one] === length)) | (+(keys[two] === key) & +(lengths[two] === length));
+  if (found === 0 || length <= EXACT_KEY_LENGTH) return found;
+  return +stopwords.has(text.slice(start, end).toLowerCase());
 }
 
-function sameLowerCase(text: string, start: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = text.charCodeAt(start + i);
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
-/** Tokens counted so far in this run, and how many before the hash table is built. */
+/** Tokens counted so far in this run, and how many before the key table is built. */
 let tokensSeen = 0;
 const TABLE_AFTER_TOKENS = 4096;
 
-const longestWords = new WeakMap<ReadonlySet<string>, number>();
-function longestWord(stopwords: ReadonlySet<string>): number {
-  let longest = longestWords.get(stopwords);
-  if (longest === undefined) {
-    longest = 0;
-    for (const word of stopwords) longest = Math.max(longest, word.length);
-    longestWords.set(stopwords, longest);
-  }
-  return longest;
-}
-
-const asciiTables = new WeakMap<ReadonlySet<string>, AsciiStopwords>();
-function asciiStopwords(stopwords: ReadonlySet<string>): AsciiStopwords {
-  let table = asciiTables.get(stopwords);
-  if (!table) asciiTables.set(stopwords, (table = new AsciiStopwords(stopwords)));
+const keyTables = new WeakMap<ReadonlySet<string>, StopwordKeys>();
+function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
+  let table = keyTables.get(stopwords);
+  if (!table) keyTables.set(stopwords, (table = new StopwordKeys(stopwords)));
   return table;
 }
 
@@ -178,117 +207,127 @@ export interface WordCounts {
 }
 
 /**
+ * String.prototype.charCodeAt, called on the text rather than looked up on it: the block texts
+ * come as several string representations (flat, sliced, joined; one- and two-byte), which makes a
+ * `text.charCodeAt` lookup megamorphic, a generic call per character (measured: a bare loop over
+ * the corpus blocks 190 ms that way, 40 ms this way).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * The word statistics the features need, in one pass over the characters without a regex per word
- * or an array of tokens: ASCII words are hashed as they are scanned and looked up in a table
- * (`AsciiStopwords`) when no longer than the longest stopword; other words are sliced and
- * lower-cased. Text with CJK characters takes `words()` (the
- * segmenter) for its tokens, so the counts always equal those of `words(text)`. The counts are
- * written into `into` when given (a caller counting every block reuses one object).
+ * or an array of tokens. Mispredicted branches cost most here, so the per-character updates are
+ * arithmetic on the character's class bits, and the one data-dependent branch is at a token's end:
+ * an ASCII token's key (built while it is scanned, `keyStep`) is looked up in a cuckoo table
+ * (`StopwordKeys`); other tokens are sliced and lower-cased. Text with CJK characters takes
+ * `words()` (the segmenter) for its tokens, so the counts always equal those of `words(text)`.
+ * The counts are written into `into` when given (a caller counting every block reuses one object).
  */
 export function countWords(text: string, stopwords: ReadonlySet<string>, into?: WordCounts): WordCounts {
   const classes = (bmpClasses ??= new Uint16Array(0x10000));
-  // The hash table pays once a run has looked up a few thousand tokens; before, the Set does (a
-  // one-line run would spend ~1 ms building the table). Both give the same counts.
-  const table = tokensSeen >= TABLE_AFTER_TOKENS ? asciiStopwords(stopwords) : undefined;
-  const longest = table ? table.longest : longestWord(stopwords);
+  // The key table pays once a run has looked up a few thousand tokens; before, the Set does (a
+  // one-line run would spend time building the table). Both give the same counts.
+  const table = tokensSeen >= TABLE_AFTER_TOKENS ? stopwordKeys(stopwords) : undefined;
   const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false };
-  counts.words = 0;
-  counts.stopwords = 0;
-  counts.capitalised = 0;
+  let words = 0;
+  let stops = 0;
+  let capitalised = 0;
   let letters = 0;
   let digits = 0;
-  let hasCjk = false;
-  let needsWhitespaceCollapse = false;
-  let previousSpace = true; // a space at the very start is trimmed
-  let tokenStart = -1;
-  let tokenAscii = true;
-  let tokenHash = 0;
+  // The class bits of every character, or-ed (CJK, link hints, dots, spaces to collapse), and of
+  // the previous character (a space at the very start is trimmed: as if one came before).
+  let seen = 0;
+  let previous = IS_SPACE;
   let sentences = 0;
-  let inTerminalRun = false;
-  let mayHaveLinkMarks = false;
+  let start = 0;
+  let key = 0;
+  let nonAscii = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    let width = 1;
+    const code = charCodeAt.call(text, i);
     let flags = classes[code]!;
-    if (flags === 0) classes[code] = flags = classify(String.fromCharCode(code));
-    if (flags & IS_HIGH_SURROGATE) {
-      if (i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        const point = text.codePointAt(i)!;
-        width = 2;
-        flags = astralClasses.get(point) ?? 0;
-        if (flags === 0) astralClasses.set(point, (flags = classify(String.fromCodePoint(point))));
-      } else flags = CLASSIFIED; // a lone surrogate is no character class
-    }
-    if (flags & IS_SPACE) {
-      if (code !== 32 || previousSpace) needsWhitespaceCollapse = true;
-      previousSpace = true;
-    } else previousSpace = false;
-    if (flags & IS_TERMINAL) {
-      inTerminalRun = true;
-      // "www." or a final "..." may be a link mark.
-      if (code === 46 && (text.startsWith('www', i - 3) || i >= length - 3)) mayHaveLinkMarks = true;
-    } else {
-      if (inTerminalRun && flags & IS_SPACE) sentences++;
-      inTerminalRun = false;
-      if (flags & IS_LINK_HINT) mayHaveLinkMarks = true;
-    }
-    if (flags & IS_LETTER) letters++;
-    digits += (flags >> ASCII_DIGIT_SHIFT) & 1; // without a branch: digits come and go unpredictably
-    if (flags & IS_CJK) {
-      hasCjk = true; // its tokens are counted below
-      tokenStart = -1;
-    } else if (flags & IS_WORD) {
-      if (tokenStart < 0) {
-        tokenStart = i;
-        tokenAscii = true;
-        tokenHash = 0;
+    let width = 1;
+    // One rarely taken branch: a character not classified yet, or a surrogate.
+    if ((flags & (CLASSIFIED | IS_HIGH_SURROGATE)) !== CLASSIFIED) {
+      if (flags === 0) classes[code] = flags = classify(String.fromCharCode(code));
+      if (flags & IS_HIGH_SURROGATE) {
+        flags = CLASSIFIED; // a lone surrogate is no character class
+        if (i + 1 < length && (charCodeAt.call(text, i + 1) & 0xfc00) === 0xdc00) {
+          const point = text.codePointAt(i)!;
+          width = 2; // `code`, a surrogate, marks the pair's word as not ASCII
+          flags = astralClasses.get(point) ?? 0;
+          if (flags === 0) astralClasses.set(point, (flags = classify(String.fromCodePoint(point))));
+        }
       }
-      if (code >= 128) tokenAscii = false;
-      else tokenHash = (Math.imul(tokenHash, 31) + (flags & IS_ASCII_UPPER ? code + 32 : code)) | 0; // asciiHashStep, inlined
-    } else if (tokenStart >= 0) {
-      countToken(counts, text, tokenStart, i, tokenAscii, tokenHash, stopwords, table, longest);
-      tokenStart = -1;
     }
+    // Two spaces in a row collapse into one.
+    seen |= flags | ((previous & flags & IS_SPACE) << DOUBLE_SPACE_SHIFT);
+    // A run of sentence-ending punctuation counts where a space follows it (or the text ends).
+    sentences += (previous >> TERMINAL_SHIFT) & (flags >> SPACE_SHIFT) & 1;
+    letters += (flags >> LETTER_SHIFT) & 1;
+    digits += (flags >> ASCII_DIGIT_SHIFT) & 1;
+    const inWord = (previous >> WORD_SHIFT) & 1;
+    const word = (flags >> WORD_SHIFT) & 1;
+    if (inWord > word) {
+      words++;
+      if (nonAscii === 0) {
+        capitalised += +((charCodeAt.call(text, start) - 65) >>> 0 <= 25);
+        stops += table ? asciiStopword(table, stopwords, text, start, i, key) : +stopwords.has(text.slice(start, i).toLowerCase());
+      } else {
+        const other = otherToken(text, start, i, stopwords);
+        stops += other & 1;
+        capitalised += other >> 1;
+      }
+    }
+    // A word starts where the previous character was outside one: its state starts afresh.
+    start += (i - start) * (word & (inWord ^ 1));
+    key = keyStep(Math.imul(key, inWord), code);
+    nonAscii = (nonAscii & -inWord) | (code >>> 7);
+    previous = flags;
     i += width - 1;
   }
-  if (tokenStart >= 0) countToken(counts, text, tokenStart, length, tokenAscii, tokenHash, stopwords, table, longest);
-  if (previousSpace && length > 0) needsWhitespaceCollapse = true;
-  if (inTerminalRun) sentences++;
-  if (hasCjk) {
-    // The segmenter cuts CJK text into words differently: count its tokens the plain way.
-    counts.words = 0;
-    counts.stopwords = 0;
-    counts.capitalised = 0;
-    for (const token of words(text)) {
-      counts.words++;
-      const lower = token.toLowerCase();
-      if (stopwords.has(lower)) counts.stopwords++;
-      if (lower !== token && token[0] !== lower[0]) counts.capitalised++;
+  if (previous & IS_WORD) {
+    words++;
+    if (nonAscii === 0) {
+      capitalised += +((charCodeAt.call(text, start) - 65) >>> 0 <= 25);
+      stops += table ? asciiStopword(table, stopwords, text, start, length, key) : +stopwords.has(text.slice(start, length).toLowerCase());
+    } else {
+      const other = otherToken(text, start, length, stopwords);
+      stops += other & 1;
+      capitalised += other >> 1;
     }
   }
+  sentences += (previous >> TERMINAL_SHIFT) & 1;
+  counts.words = words;
+  counts.stopwords = stops;
+  counts.capitalised = capitalised;
+  // The segmenter cuts CJK text into words differently: count its tokens the plain way.
+  if (seen & IS_CJK) recountCjk(counts, text, stopwords);
   tokensSeen += counts.words;
   counts.letters = letters;
   counts.digits = digits;
-  counts.needsWhitespaceCollapse = needsWhitespaceCollapse;
+  // A space other than " ", two in a row, or one at either end (the start's counted as double).
+  counts.needsWhitespaceCollapse = (seen & (IS_OTHER_SPACE | DOUBLE_SPACE)) !== 0 || (length > 0 && (previous & IS_SPACE) !== 0);
   counts.sentences = sentences;
-  counts.mayHaveLinkMarks = mayHaveLinkMarks;
+  // "www." or a "." among the last three characters (a final "...") may be a link mark.
+  counts.mayHaveLinkMarks = (seen & IS_LINK_HINT) !== 0 || ((seen & IS_DOT) !== 0 && (charCodeAt.call(text, length - 1) === 46 || charCodeAt.call(text, length - 2) === 46 || charCodeAt.call(text, length - 3) === 46 || text.includes('www.')));
   return counts;
 }
 
-/** Counts the token text[start, end) into `counts`: a word, maybe a stopword, maybe capitalised. */
-function countToken(counts: WordCounts, text: string, start: number, end: number, ascii: boolean, hash: number, stopwords: ReadonlySet<string>, table: AsciiStopwords | undefined, longest: number): void {
-  counts.words++;
-  if (ascii) {
-    const first = text.charCodeAt(start);
-    if (first >= 65 && first <= 90) counts.capitalised++;
-    if (end - start <= longest) {
-      if (table) {
-        if (table.has(text, start, end, hash)) counts.stopwords++;
-      } else if (stopwords.has(text.slice(start, end).toLowerCase())) counts.stopwords++;
-    }
-  } else {
-    const token = text.slice(start, end);
+/** A token with a character beyond ASCII: bit 0 when it is a stopword, bit 1 when it is capitalised. */
+function otherToken(text: string, start: number, end: number, stopwords: ReadonlySet<string>): number {
+  const token = text.slice(start, end);
+  const lower = token.toLowerCase();
+  return +stopwords.has(lower) | (+(lower !== token && token[0] !== lower[0]) << 1);
+}
+
+/** The word, stopword and capital counts of text with CJK characters, from the segmenter's tokens. */
+function recountCjk(counts: WordCounts, text: string, stopwords: ReadonlySet<string>): void {
+  counts.words = 0;
+  counts.stopwords = 0;
+  counts.capitalised = 0;
+  for (const token of words(text)) {
+    counts.words++;
     const lower = token.toLowerCase();
     if (stopwords.has(lower)) counts.stopwords++;
     if (lower !== token && token[0] !== lower[0]) counts.capitalised++;

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { SourceLine } from '../input/source.js';
 import { STOPWORD_CALIBRATION } from './stopword-calibration.js';
 import { stopwordLanguages, stopwordsFor } from './stopwords.js';
-import { countWords, words } from './tokenize.js';
+import { asciiStopword, countWords, keyStep, stopwordKeys, words } from './tokenize.js';
 
 /** The language assumed when a text is too short to tell, or the detector is unsure. */
 export const DEFAULT_LANGUAGE = 'en';
@@ -161,85 +161,6 @@ function characterClassTable(): Uint8Array {
   return classes;
 }
 
-/**
- * The next key of an ASCII word: its letters and digits as base-37 digits (0-9 as 1-10, a-z and
- * A-Z as 11-36), without a branch. A word of up to EXACT_KEY_LENGTH characters has a key of its
- * own (37^6 < 2^32): no two words share it, so a key match needs no check of the characters.
- */
-function keyStep(key: number, code: number): number {
-  return (Math.imul(key, 37) + (code | 32) - 86 + 39 * (((code - 48) >>> 0 <= 9) as unknown as number)) | 0;
-}
-const EXACT_KEY_LENGTH = 6;
-
-/**
- * The English list's words that a word token can be (letters and digits only), by key and length,
- * in a cuckoo table: a word is at one of two slots, so a lookup reads both and needs no branch.
- */
-interface StopwordKeys {
-  shift: number;
-  keys: Int32Array;
-  lengths: Uint16Array;
-}
-let englishKeys: StopwordKeys | undefined;
-
-function slotOne(key: number, length: number, shift: number): number {
-  return Math.imul(key ^ length, 0x9e3779b1) >>> shift;
-}
-function slotTwo(key: number, length: number, shift: number): number {
-  return Math.imul(key + length, 0x85ebca6b) >>> shift;
-}
-
-function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
-  const entries = [...stopwords]
-    .filter((word) => /^[a-z0-9]+$/.test(word) && word.length <= 0xffff)
-    .map((word) => {
-      let key = 0;
-      for (let i = 0; i < word.length; i++) key = keyStep(key, word.charCodeAt(i));
-      return { key, length: word.length };
-    });
-  for (let bits = 12; ; bits++) {
-    const size = 1 << bits;
-    if (size < entries.length * 2) continue;
-    const table: StopwordKeys = { shift: 32 - bits, keys: new Int32Array(size), lengths: new Uint16Array(size) };
-    if (entries.every(({ key, length }) => cuckooInsert(table, key, length))) return table;
-  }
-}
-
-/** Puts (key, length) at one of its two slots, moving the entries in the way to their other slot. */
-function cuckooInsert(table: StopwordKeys, key: number, length: number): boolean {
-  let slot = slotOne(key, length, table.shift);
-  for (let moves = 0; moves < 64; moves++) {
-    if (table.lengths[slot] === 0 || (table.keys[slot] === key && table.lengths[slot] === length)) {
-      table.keys[slot] = key;
-      table.lengths[slot] = length;
-      return true;
-    }
-    const evictedKey = table.keys[slot]!;
-    const evictedLength = table.lengths[slot]!;
-    table.keys[slot] = key;
-    table.lengths[slot] = length;
-    key = evictedKey;
-    length = evictedLength;
-    const one = slotOne(key, length, table.shift);
-    slot = slot === one ? slotTwo(key, length, table.shift) : one;
-  }
-  return false;
-}
-
-/**
- * 1 when text[start, end), an ASCII word with key `key`, lower-cased is an English stopword: a
- * key match is the answer for short words; a longer word that matches is looked up itself.
- */
-function asciiStopword(table: StopwordKeys, stopwords: ReadonlySet<string>, text: string, start: number, end: number, key: number): number {
-  const { keys, lengths, shift } = table;
-  const length = end - start;
-  const one = slotOne(key, length, shift);
-  const two = slotTwo(key, length, shift);
-  const found = (+(keys[one] === key) & +(lengths[one] === length)) | (+(keys[two] === key) & +(lengths[two] === length));
-  if (found === 0 || length <= EXACT_KEY_LENGTH) return found;
-  return stopwords.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
-}
-
 /** englishCounts' stopword count when a word held an unknown or deferred character: negative, so the count is redone. */
 const RECOUNT = -0x40000000;
 
@@ -266,7 +187,7 @@ export interface EnglishCounts {
  */
 export function englishCounts(text: string, from: number, to: number): EnglishCounts {
   const stopwords = stopwordsFor(DEFAULT_LANGUAGE);
-  const table = (englishKeys ??= stopwordKeys(stopwords));
+  const table = stopwordKeys(stopwords);
   const classes = (characterClasses ??= characterClassTable());
   let words = 0;
   let stops = 0;

@@ -4,6 +4,12 @@
 // they complete a literal of. A scan is three array reads and an OR per character, with no allocation;
 // packages on npm return the matched strings, which is more work than a yes/no per rule needs.
 
+/**
+ * String.prototype.charCodeAt called on the text, not looked up on it: block texts come in several
+ * string shapes (sliced, flat, one- and two-byte), which makes `text.charCodeAt` megamorphic.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Bits per mask word: rule slot s is bit s % 32 of word s / 32. */
 const WORD_BITS = 32;
 
@@ -103,7 +109,7 @@ export class LiteralIndex {
     if (words === 1) {
       let mask = 0;
       for (let i = 0; i < text.length; i++) {
-        row = table[row + columns[text.charCodeAt(i)]!]!;
+        row = table[row + columns[charCodeAt.call(text, i)]!]!;
         mask |= table[row]!;
       }
       hits[offset]! |= mask;
@@ -111,7 +117,7 @@ export class LiteralIndex {
     }
     const { masks, stride } = this;
     for (let i = 0; i < text.length; i++) {
-      row = table[row + columns[text.charCodeAt(i)]!]!;
+      row = table[row + columns[charCodeAt.call(text, i)]!]!;
       // Few states end a literal: the branch is rarely taken.
       if (table[row] !== 0) {
         const state = (row / stride) | 0;

@@ -1,9 +1,9 @@
 // Word tokens the way the referee counts them: runs of letters, digits and marks, and each
-// Han/Hiragana/Katakana character as a token of its own.
-
-const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+// Han/Hiragana/Katakana character as a token of its own (here: CJK text goes to the segmenter).
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** A word of a text without CJK characters. */
+const NON_CJK_WORD = /[\p{L}\p{N}\p{M}]+/gu;
 let cjkSegmenter: Intl.Segmenter | undefined;
 
 /**
@@ -11,7 +11,7 @@ let cjkSegmenter: Intl.Segmenter | undefined;
  * stopword lists ("的", "の") match; only per block: on a whole document it is super-linear.
  */
 export function words(text: string): string[] {
-  if (!CJK.test(text)) return text.match(WORD) ?? [];
+  if (!CJK.test(text)) return text.match(NON_CJK_WORD) ?? [];
   cjkSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   const tokens: string[] = [];
   for (const { segment, isWordLike } of cjkSegmenter.segment(text)) if (isWordLike) tokens.push(segment);
@@ -19,7 +19,7 @@ export function words(text: string): string[] {
 }
 
 // Per-character classes for the one-pass scan below, filled lazily from the same Unicode
-// properties the WORD pattern uses, so the scan counts exactly what the pattern would match.
+// properties NON_CJK_WORD and CJK use, so the scan counts exactly what words() would.
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_CHAR = /\p{L}/u;
 const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
@@ -336,4 +336,4 @@ function recountCjk(counts: WordCounts, text: string, stopwords: ReadonlySet<str
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const TOKEN_PATTERNS: readonly RegExp[] = [WORD, CJK, WORD_CHAR, LETTER_CHAR, CJK_CHAR, SPACE_CHAR];
+export const TOKEN_PATTERNS: readonly RegExp[] = [NON_CJK_WORD, CJK, WORD_CHAR, LETTER_CHAR, CJK_CHAR, SPACE_CHAR];

@@ -271,14 +271,9 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
     const word = (flags >> WORD_SHIFT) & 1;
     if (inWord > word) {
       words++;
-      if (nonAscii === 0) {
-        capitalised += +((charCodeAt.call(text, start) - 65) >>> 0 <= 25);
-        stops += table ? asciiStopword(table, stopwords, text, start, i, key) : +stopwords.has(text.slice(start, i).toLowerCase());
-      } else {
-        const other = otherToken(text, start, i, stopwords);
-        stops += other & 1;
-        capitalised += other >> 1;
-      }
+      const token = tokenFlags(text, start, i, nonAscii, key, table, stopwords);
+      stops += token & 1;
+      capitalised += token >> 1;
     }
     // A word starts where the previous character was outside one: its state starts afresh.
     start += (i - start) * (word & (inWord ^ 1));
@@ -289,14 +284,9 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   }
   if (previous & IS_WORD) {
     words++;
-    if (nonAscii === 0) {
-      capitalised += +((charCodeAt.call(text, start) - 65) >>> 0 <= 25);
-      stops += table ? asciiStopword(table, stopwords, text, start, length, key) : +stopwords.has(text.slice(start, length).toLowerCase());
-    } else {
-      const other = otherToken(text, start, length, stopwords);
-      stops += other & 1;
-      capitalised += other >> 1;
-    }
+    const token = tokenFlags(text, start, length, nonAscii, key, table, stopwords);
+    stops += token & 1;
+    capitalised += token >> 1;
   }
   sentences += (previous >> TERMINAL_SHIFT) & 1;
   counts.words = words;
@@ -313,6 +303,16 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   // "www." or a "." among the last three characters (a final "...") may be a link mark.
   counts.mayHaveLinkMarks = (seen & IS_LINK_HINT) !== 0 || ((seen & IS_DOT) !== 0 && (charCodeAt.call(text, length - 1) === 46 || charCodeAt.call(text, length - 2) === 46 || charCodeAt.call(text, length - 3) === 46 || text.includes('www.')));
   return counts;
+}
+
+/**
+ * The token text[start, end): bit 0 set when it is a stopword, bit 1 when it is capitalised. An
+ * ASCII token is looked up by its key (once the table exists); any other the plain way.
+ */
+function tokenFlags(text: string, start: number, end: number, nonAscii: number, key: number, table: StopwordKeys | undefined, stopwords: ReadonlySet<string>): number {
+  if (nonAscii !== 0) return otherToken(text, start, end, stopwords);
+  const stop = table ? asciiStopword(table, stopwords, text, start, end, key) : +stopwords.has(text.slice(start, end).toLowerCase());
+  return stop | (+((charCodeAt.call(text, start) - 65) >>> 0 <= 25) << 1);
 }
 
 /** A token with a character beyond ASCII: bit 0 when it is a stopword, bit 1 when it is capitalised. */

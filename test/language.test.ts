@@ -1,10 +1,8 @@
 // Language detection, CJK tokenisation and per-language stopword thresholds.
 
 import { readSource } from '../src/input/source.js';
-import fc from 'fast-check';
-import { detectLanguage, englishCounts, joinCounts, stopwordThresholds, DEFAULT_LANGUAGE } from '../src/features/language.js';
-import { countWords, words } from '../src/features/tokenize.js';
-import { stopwordsFor } from '../src/features/stopwords.js';
+import { detectLanguage, stopwordThresholds, DEFAULT_LANGUAGE } from '../src/features/language.js';
+import { words } from '../src/features/tokenize.js';
 import { strip } from '../src/index.js';
 
 const GERMAN = [
@@ -27,41 +25,6 @@ describe('detectLanguage', () => {
   it('is overridden by the language option', () => {
     expect(strip(GERMAN).language).toBe('de');
     expect(strip(GERMAN, { language: 'fr' }).language).toBe('fr');
-  });
-});
-
-describe('englishCounts', () => {
-  // Words and stopwords of every script the scan classifies on the fly, or hands to countWords.
-  const unit = fc.constantFrom('the', 'The', 'OF', 'and', 'a', 'x', 'between', 'Themselves', 'betweens', 'unfortunately', 'z9', 'é', 'É', 'Ünd', '’', ' ', '\n', '.', '-', '1', '10', 'İ', 'ǅ', '\u0301', '日本', '😀', '\ud800', 'herse”', "don't");
-  it('counts the words and stopwords of a range as countWords counts its slice', () => {
-    const english = stopwordsFor(DEFAULT_LANGUAGE);
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(), fc.nat(), (units, a, b) => {
-        const text = units.join('');
-        const from = text.length ? a % (text.length + 1) : 0;
-        const to = from + (b % (text.length - from + 1));
-        const expected = countWords(text.slice(from, to), english);
-        const counts = englishCounts(text, from, to);
-        expect({ words: counts.words, stopwords: counts.stopwords }).toEqual({ words: expected.words, stopwords: expected.stopwords });
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('joinCounts', () => {
-  const unit = fc.constantFrom('the', 'The', 'and', 'a', 'x', 'between', 'themselves', 'é', 'Ünd', '’', ' ', '.', '1', 'İ', "don't");
-  it('adds up the counts of adjacent ranges as one count of both', () => {
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(), fc.nat(), (units, a, b) => {
-        const text = units.join('');
-        const [first, second] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
-        const joined = joinCounts(text, joinCounts(text, englishCounts(text, 0, first), englishCounts(text, first, second)), englishCounts(text, second, text.length));
-        const whole = englishCounts(text, 0, text.length);
-        expect([joined.words, joined.stopwords]).toEqual([whole.words, whole.stopwords]);
-      }),
-      { numRuns: 500 },
-    );
   });
 });
 

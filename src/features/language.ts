@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { SourceLine } from '../input/source.js';
 import { STOPWORD_CALIBRATION } from './stopword-calibration.js';
 import { stopwordLanguages, stopwordsFor } from './stopwords.js';
-import { asciiStopword, countWords, keyStep, stopwordKeys, words } from './tokenize.js';
+import { countWords, words, type WordCounts } from './tokenize.js';
 
 /** The language assumed when a text is too short to tell, or the detector is unsure. */
 export const DEFAULT_LANGUAGE = 'en';
@@ -66,11 +66,10 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   // The sample's two ends first: on the dev corpus they settle three pages in four, and no page of
   // another language comes near (their English coverage stays below 0.26). Both ends, because an
   // English wrapper (an archive's banner) may open a German page.
-  let head: EnglishCounts | undefined;
-  let tail: EnglishCounts | undefined;
+  const english = stopwordsFor(DEFAULT_LANGUAGE);
   if (sample.length > 2 * QUICK_SAMPLE_CHARS) {
-    head = englishCounts(sample, 0, QUICK_SAMPLE_CHARS);
-    tail = englishCounts(sample, sample.length - QUICK_SAMPLE_CHARS, sample.length);
+    const head = countWords(sample.slice(0, QUICK_SAMPLE_CHARS), english);
+    const tail = countWords(sample.slice(-QUICK_SAMPLE_CHARS), english);
     if (Math.min(density(head), density(tail)) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   }
   // Text with CJK characters is cut into words by the segmenter (slow): once, for this count
@@ -78,8 +77,8 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   let tokens: string[] | undefined;
   if (CJK_CHARACTER.test(sample)) {
     tokens = words(sample).map((token) => token.toLowerCase());
-    if (coverage(stopwordsFor(DEFAULT_LANGUAGE), tokens) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
-  } else if (density(wholeCounts(sample, head, tail)) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+    if (coverage(english, tokens) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
+  } else if (density(countWords(sample, english)) >= SURELY_ENGLISH) return DEFAULT_LANGUAGE;
   tokens ??= words(sample).map((token) => token.toLowerCase());
   // English covering more of the sample than any other list is what the detector's guesses would
   // conclude too (English is always a candidate and the best-covered candidate wins): no detector.
@@ -99,131 +98,11 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
 }
 
 /** Share of the words that are English stopwords (0 without words). */
-function density(counts: EnglishCounts): number {
+function density(counts: WordCounts): number {
   return counts.stopwords / (counts.words || 1);
 }
 
-/**
- * englishCounts(sample, 0, sample.length), from the counts of its two ends when it has them and
- * of the part between: the ends are not counted again. A word cut by a seam is one word, and its
- * pieces' stopword verdicts give way to its own.
- */
-function wholeCounts(sample: string, head: EnglishCounts | undefined, tail: EnglishCounts | undefined): EnglishCounts {
-  const length = sample.length;
-  if (!head || !tail || !head.additive || !tail.additive) return englishCounts(sample, 0, length);
-  const from = head.to;
-  const to = tail.from;
-  const middle = englishCounts(sample, from, to);
-  if (!middle.additive) return englishCounts(sample, 0, length);
-  return joinCounts(sample, joinCounts(sample, head, middle), tail);
-}
-
-/** The counts of text[left.from, right.to) from those of two adjacent ranges counted by englishCounts. */
-export function joinCounts(text: string, left: EnglishCounts, right: EnglishCounts): EnglishCounts {
-  const at = left.to;
-  const counts: EnglishCounts = { from: left.from, to: right.to, words: left.words + right.words, stopwords: left.stopwords + right.stopwords, additive: true };
-  const classes = characterClasses!; // every character of both ranges is classified by now
-  const isWord = (i: number) => (classes[text.charCodeAt(i)]! & WORD) !== 0;
-  if (at > counts.from && at < counts.to && isWord(at - 1) && isWord(at)) {
-    let start = at - 1;
-    while (start > counts.from && isWord(start - 1)) start--;
-    let end = at + 1;
-    while (end < counts.to && isWord(end)) end++;
-    counts.words--;
-    counts.stopwords += englishCounts(text, start, end).stopwords - englishCounts(text, start, at).stopwords - englishCounts(text, at, end).stopwords;
-  }
-  return counts;
-}
-
-// englishCounts' character classes. Bit 0: a word character. Characters start UNKNOWN, which
-// reads as a word character, so that the scan needs no branch to classify: a word holding one
-// goes the slow way (it is not ASCII), which classifies the range and counts it again.
-// DEFERRED characters (CJK, which countWords hands to the segmenter, and surrogates) send the
-// range to countWords.
-const OTHER = 0;
-const WORD = 1;
-const UNKNOWN = 1 | 2;
-const DEFERRED = 1 | 4;
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-let characterClasses: Uint8Array | undefined;
-
-function classify(code: number): number {
-  if (code >= 0xd800 && code <= 0xdfff) return DEFERRED;
-  const character = String.fromCharCode(code);
-  if (CJK_CHARACTER.test(character)) return DEFERRED;
-  return WORD_CHARACTER.test(character) ? WORD : OTHER;
-}
-
-function characterClassTable(): Uint8Array {
-  const classes = new Uint8Array(0x10000).fill(UNKNOWN);
-  for (let code = 0; code < 128; code++) classes[code] = classify(code);
-  return classes;
-}
-
-/** englishCounts' stopword count when a word held an unknown or deferred character: negative, so the count is redone. */
-const RECOUNT = -0x40000000;
-
-/** A word with a character beyond ASCII: 1 when it is a stopword, 0 when not, RECOUNT when it holds an unknown or deferred character. */
-function nonAsciiStopword(classes: Uint8Array, stopwords: ReadonlySet<string>, text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (classes[text.charCodeAt(i)]! > WORD) return RECOUNT;
-  return stopwords.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
-}
-
-/** Words and English stopwords of text[from, to). */
-export interface EnglishCounts {
-  from: number;
-  to: number;
-  words: number;
-  stopwords: number;
-  /** False when countWords counted (CJK text goes to the segmenter): such counts do not add up across ranges. */
-  additive: boolean;
-}
-
-/**
- * countWords(text.slice(from, to), English stopwords)'s words and stopwords, without the slice and
- * the other statistics, in one pass with one branch per word (this decides most documents'
- * language, on up to 4,000 characters). Few live variables: a spilled one costs more than the work.
- */
-export function englishCounts(text: string, from: number, to: number): EnglishCounts {
-  const stopwords = stopwordsFor(DEFAULT_LANGUAGE);
-  const table = stopwordKeys(stopwords);
-  const classes = (characterClasses ??= characterClassTable());
-  let words = 0;
-  let stops = 0;
-  let inWord = 0;
-  let start = from;
-  let key = 0;
-  let nonAscii = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    const word = classes[code]! & WORD;
-    if (inWord > word) {
-      words++;
-      stops += nonAscii === 0 ? asciiStopword(table, stopwords, text, start, i, key) : nonAsciiStopword(classes, stopwords, text, start, i);
-    }
-    // A word starts where the previous character was outside one: its state starts afresh.
-    start += (i - start) * (word & (inWord ^ 1));
-    key = keyStep(Math.imul(key, inWord), code);
-    nonAscii = (nonAscii & -inWord) | (code >>> 7);
-    inWord = word;
-  }
-  if (inWord === 1) {
-    words++;
-    stops += nonAscii === 0 ? asciiStopword(table, stopwords, text, start, to, key) : nonAsciiStopword(classes, stopwords, text, start, to);
-  }
-  if (stops >= 0) return { from, to, words, stopwords: stops, additive: true };
-  // Unknown characters: classify them and count again. Deferred ones: countWords.
-  let deferred = false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (classes[code] === UNKNOWN) classes[code] = classify(code);
-    if (classes[code] === DEFERRED) deferred = true;
-  }
-  if (!deferred) return englishCounts(text, from, to);
-  const counts = countWords(text.slice(from, to), stopwords);
-  return { from, to, words: counts.words, stopwords: counts.stopwords, additive: false };
-}
 
 /** Every stopword list's languages by word, to count all lists' hits in one pass over the tokens. */
 let languagesByWord: { languages: string[]; byWord: Map<string, number[]> } | undefined;

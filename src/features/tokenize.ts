@@ -100,7 +100,7 @@ function classify(character: string): number {
  * A-Z as 11-36, so lower-cased), without a branch. A word of up to EXACT_KEY_LENGTH characters
  * has a key of its own (37^6 < 2^32): a key match needs no check of the characters.
  */
-export function keyStep(key: number, code: number): number {
+function keyStep(key: number, code: number): number {
   return (Math.imul(key, 37) + (code | 32) - 86 + 39 * +((code - 48) >>> 0 <= 9)) | 0;
 }
 const EXACT_KEY_LENGTH = 6;
@@ -110,7 +110,7 @@ const EXACT_KEY_LENGTH = 6;
  * length, in a cuckoo table: a word is at one of two slots, so a lookup reads both without a
  * branch. Looked up from the key built while the token is scanned: no slice, no lower-casing.
  */
-export class StopwordKeys {
+class StopwordKeys {
   readonly shift: number;
   readonly keys: Int32Array;
   readonly lengths: Uint16Array;
@@ -166,7 +166,7 @@ function slotTwo(key: number, length: number, shift: number): number {
  * 1 when text[start, end), an ASCII token with key `key`, lower-cased is a stopword: a key match
  * is the answer for short tokens; a longer token that matches is looked up itself.
  */
-export function asciiStopword(table: StopwordKeys, stopwords: ReadonlySet<string>, text: string, start: number, end: number, key: number): number {
+function asciiStopword(table: StopwordKeys, stopwords: ReadonlySet<string>, text: string, start: number, end: number, key: number): number {
   const { keys, lengths, shift } = table;
   const length = end - start;
   const one = slotOne(key, length, shift);
@@ -181,8 +181,8 @@ let tokensSeen = 0;
 const TABLE_AFTER_TOKENS = 4096;
 
 const keyTables = new WeakMap<ReadonlySet<string>, StopwordKeys>();
-/** The key table of a stopword set, made once per set (countWords and the language check share it). */
-export function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
+/** The key table of a stopword set, made once per set. */
+function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
   let table = keyTables.get(stopwords);
   if (!table) keyTables.set(stopwords, (table = new StopwordKeys(stopwords)));
   return table;

@@ -1,27 +1,34 @@
-// The learned forest's fast walk (fixed-depth, branch-free, four rows side by side) must reach the
-// same leaves as descending each tree node by node until a leaf, on any feature values.
+// The learned forest's fast walk (WebAssembly: fixed-depth, branch-free, six rows side by side)
+// must reach the same leaves as descending each tree node by node until a leaf, on any feature
+// values; and the WebAssembly in the repository must be what scripts/forest-wasm.mjs makes.
 
 import fc from 'fast-check';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Forest, type EncodedForest } from '../src/rules/learned/tree.js';
 import { FIRST_STAGE_WIDTH, SECOND_STAGE_WIDTH } from '../src/rules/learned/features.js';
 
 const model = createRequire(import.meta.url)('../src/rules/learned/model-blocks.json') as { forest: EncodedForest; stage2: EncodedForest };
 
-/** The plain reading of the model file: each tree descended from its root until a leaf. */
-function descend(encoded: EncodedForest, values: Float64Array, width: number, row: number): number {
+/**
+ * The plain reading of the model file: each tree descended from its root until a leaf. The mean of
+ * the leaves' probabilities, and the leaf closest to it (the first tree's on a tie), which the
+ * classifier's reason describes.
+ */
+function descend(encoded: EncodedForest, values: Float64Array, width: number, row: number): { probability: number; leaf: number } {
   const decode = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64')).buffer;
   const roots = new Int32Array(decode(encoded.roots));
   const feature = new Int8Array(decode(encoded.feature));
   const threshold = new Float32Array(decode(encoded.threshold));
   const right = new Int32Array(decode(encoded.right));
-  let sum = 0;
-  for (const root of roots) {
+  const reached = Array.from(roots, (root) => {
     let node = root;
     while (feature[node] !== -1) node = values[row * width + feature[node]!]! <= threshold[node]! ? node + 1 : right[node]!;
-    sum += threshold[node]!;
-  }
-  return sum / roots.length;
+    return node;
+  });
+  const probability = reached.reduce((sum, leaf) => sum + threshold[leaf]!, 0) / roots.length;
+  const leaf = reached.reduce((closest, leaf) => (Math.abs(threshold[leaf]! - probability) < Math.abs(threshold[closest]! - probability) ? leaf : closest));
+  return { probability, leaf };
 }
 
 // Values around the thresholds the trees use: counts, shares, and the edge cases between.
@@ -32,7 +39,7 @@ describe('Forest', () => {
     ['first stage', model.forest, FIRST_STAGE_WIDTH],
     ['second stage', model.stage2, SECOND_STAGE_WIDTH],
   ] as const) {
-    it(`${stage}: the walk gives every row the probability of a plain descent, in large and small pages`, () => {
+    it(`${stage}: the walk gives every row the probability and the leaf of a plain descent, in large and small pages`, () => {
       const forest = new Forest(encoded);
       fc.assert(
         fc.property(fc.array(fc.array(value, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 9 }), (table) => {
@@ -44,10 +51,20 @@ describe('Forest', () => {
           const leaves = new Int32Array(rows.length);
           forest.evaluate(values, width, rows, probabilities, leaves);
           const expected = table.map((_, r) => descend(encoded, values, width, r));
-          expect(Array.from(probabilities)).toEqual(Array.from(rows, (row) => expected[row % table.length]));
+          expect(Array.from(probabilities)).toEqual(Array.from(rows, (row) => expected[row % table.length]!.probability));
+          expect(Array.from(leaves)).toEqual(Array.from(rows, (row) => expected[row % table.length]!.leaf));
         }),
         { numRuns: 25 },
       );
     });
   }
+});
+
+describe('src/rules/learned/forest-walk.wat and forest-walk.ts', () => {
+  it('are what scripts/forest-wasm.mjs writes (npm run forest-wasm)', async () => {
+    const { generate } = (await import('../scripts/forest-wasm.mjs' as string)) as { generate(): Promise<{ wat: string; module: string }> };
+    const { wat, module } = await generate();
+    expect(fs.readFileSync(new URL('../src/rules/learned/forest-walk.wat', import.meta.url), 'utf8')).toBe(wat);
+    expect(fs.readFileSync(new URL('../src/rules/learned/forest-walk.ts', import.meta.url), 'utf8')).toBe(module);
+  });
 });

@@ -4,7 +4,7 @@
 import { readSource } from './input/source.js';
 import { segment } from './blocks/segment.js';
 import { detectView } from './blocks/view.js';
-import { detectLanguage } from './features/language.js';
+import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/language.js';
 import { segmentWrapped } from './blocks/wrapped.js';
 import { analyse } from './features/features.js';
 import { stopwordsFor } from './features/stopwords.js';
@@ -39,10 +39,14 @@ export function activeRules(options: StripOptions = {}): Rule[] {
 /** The first three stages (input, blocks, features): what the rules run on. Also used by scripts/fit.mjs. */
 export function prepare(text: string, options: StripOptions = {}) {
   const source = readSource(text);
-  const language = options.language ?? detectLanguage(source.lines);
   const view = options.view && options.view !== 'auto' ? options.view : detectView(source.lines);
   const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
-  const blocks = analyse(segmented, stopwordsFor(language));
+  if (options.language) return { source, view, language: options.language, blocks: analyse(segmented, stopwordsFor(options.language)) };
+  // Most pages are English: their features, counted with the English list, also tell that they
+  // are; other pages are detected from their lines and counted again with their own list.
+  const english = analyse(segmented, stopwordsFor(DEFAULT_LANGUAGE));
+  const language = surelyEnglish(english.map((block) => block.features)) ? DEFAULT_LANGUAGE : detectLanguage(source.lines);
+  const blocks = language === DEFAULT_LANGUAGE ? english : analyse(segmented, stopwordsFor(language));
   return { source, view, language, blocks };
 }
 

@@ -1,7 +1,8 @@
 // Language detection, CJK tokenisation and per-language stopword thresholds.
 
 import { readSource } from '../src/input/source.js';
-import { detectLanguage, stopwordThresholds, DEFAULT_LANGUAGE } from '../src/features/language.js';
+import { detectLanguage, stopwordThresholds, surelyEnglish, DEFAULT_LANGUAGE } from '../src/features/language.js';
+import { prepare } from '../src/index.js';
 import { words } from '../src/features/tokenize.js';
 import { strip } from '../src/index.js';
 
@@ -20,6 +21,20 @@ describe('detectLanguage', () => {
     expect(detectLanguage(readSource(GERMAN).lines)).toBe('de');
     expect(detectLanguage(readSource(ENGLISH).lines)).toBe('en');
     expect(detectLanguage(readSource('Home\nNews').lines)).toBe(DEFAULT_LANGUAGE);
+  });
+
+  it('settles English pages from their English-counted features, and counts other pages again with their own list', () => {
+    const english = prepare(ENGLISH);
+    expect(surelyEnglish(english.blocks.map((block) => block.features))).toBe(true);
+    expect(english.language).toBe('en');
+    // Counted with the English list a German page is not dense in stopwords: it goes to the detector,
+    // and its features are those of the German list (a German stopword in every line).
+    const german = prepare(GERMAN);
+    expect(german.language).toBe('de');
+    expect(german.blocks.map((block) => block.features)).toEqual(prepare(GERMAN, { language: 'de' }).blocks.map((block) => block.features));
+    expect(german.blocks.every((block) => block.features.stopwordDensity > 0.25)).toBe(true);
+    // A few words are no sample: the detector's own rules decide.
+    expect(surelyEnglish(prepare('The news').blocks.map((block) => block.features))).toBe(false);
   });
 
   it('is overridden by the language option', () => {

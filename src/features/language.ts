@@ -97,6 +97,33 @@ export function detectLanguage(lines: readonly SourceLine[]): string {
   return best.language;
 }
 
+/** A block's length and its word counts under the English list, as the features stage made them. */
+export interface EnglishCounts {
+  chars: number;
+  words: number;
+  stopwordDensity: number;
+}
+
+/**
+ * Whether a page is surely English from its blocks' features counted with the English list (what
+ * `prepare` computes first, as most pages are English), without a sample or a second count: the
+ * longer blocks, up to the sample's size, are as dense in English stopwords as English prose.
+ * False means "ask detectLanguage", which reads the lines themselves.
+ */
+export function surelyEnglish(blocks: readonly EnglishCounts[]): boolean {
+  let chars = 0;
+  let words = 0;
+  let stopwords = 0;
+  for (const block of blocks) {
+    if (block.chars < MIN_SAMPLE_LINE) continue;
+    chars += block.chars + 1;
+    words += block.words;
+    stopwords += Math.round(block.stopwordDensity * block.words);
+    if (chars >= MAX_DETECT_CHARS) break;
+  }
+  return chars >= MIN_DETECT_CHARS && stopwords >= SURELY_ENGLISH * words && words > 0;
+}
+
 /** Share of the words that are English stopwords (0 without words). */
 function density(counts: WordCounts): number {
   return counts.stopwords / (counts.words || 1);

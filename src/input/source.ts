@@ -22,9 +22,28 @@ const BYTE_ORDER_MARK = '\uFEFF';
 
 /** Splits text on \r\n, \n or \r in one linear pass; the first line ending seen is the document's. */
 export function readSource(input: string): Source {
+  const lineStart = input.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
+  // Most text has no \r: its lines are found by indexOf, a native search, not a loop per character.
+  return input.includes('\r', lineStart) ? splitAnyEnding(input, lineStart) : splitNewlines(input, lineStart);
+}
+
+function splitNewlines(input: string, from: number): Source {
+  const lines: SourceLine[] = [];
+  let lineStart = from;
+  let number = 1;
+  for (let end = input.indexOf('\n', lineStart); end >= 0; end = input.indexOf('\n', lineStart)) {
+    lines.push({ text: input.slice(lineStart, end), start: lineStart, number: number++ });
+    lineStart = end + 1;
+  }
+  const finalNewline = lines.length > 0 && lineStart === input.length;
+  if (lineStart < input.length) lines.push({ text: input.slice(lineStart), start: lineStart, number });
+  return { lines, eol: '\n', finalNewline };
+}
+
+function splitAnyEnding(input: string, from: number): Source {
   const lines: SourceLine[] = [];
   let eol: LineEnding | undefined;
-  let lineStart = input.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
+  let lineStart = from;
   let number = 1;
   let finalNewline = false;
   const length = input.length;

@@ -6,7 +6,7 @@ import { segment } from './blocks/segment.js';
 import { detectView } from './blocks/view.js';
 import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/language.js';
 import { segmentWrapped } from './blocks/wrapped.js';
-import { analyse } from './features/features.js';
+import { analyse, analyseUnlessCjk } from './features/features.js';
 import { stopwordsFor } from './features/stopwords.js';
 import { builtinRules } from './rules/index.js';
 import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
@@ -44,9 +44,9 @@ export function prepare(text: string, options: StripOptions = {}) {
   if (options.language) return { source, view, language: options.language, blocks: analyse(segmented, stopwordsFor(options.language)) };
   // Most pages are English: their features, counted with the English list, also tell that they
   // are; other pages are detected from their lines and counted again with their own list.
-  const english = analyse(segmented, stopwordsFor(DEFAULT_LANGUAGE));
-  const language = surelyEnglish(english.map((block) => block.features)) ? DEFAULT_LANGUAGE : detectLanguage(source.lines);
-  const blocks = language === DEFAULT_LANGUAGE ? english : analyse(segmented, stopwordsFor(language));
+  const english = analyseUnlessCjk(segmented, stopwordsFor(DEFAULT_LANGUAGE));
+  const language = english && surelyEnglish(english.map((block) => block.features)) ? DEFAULT_LANGUAGE : detectLanguage(source.lines);
+  const blocks = language === DEFAULT_LANGUAGE && english ? english : analyse(segmented, stopwordsFor(language));
   return { source, view, language, blocks };
 }
 

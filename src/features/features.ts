@@ -39,7 +39,7 @@ function endsWithPunctuation(text: string): boolean {
 }
 
 /** countWords's answer for the block being analysed: read at once, so one object serves every block. */
-const counts: WordCounts = { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false };
+const counts: WordCounts = { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false };
 
 export function featuresOf(text: string, stopwords: ReadonlySet<string>): Features {
   // One pass over the characters for the word, sentence and link-mark statistics (profiled: the
@@ -70,9 +70,27 @@ function withFeatures(block: Block, features: Features): AnalysedBlock {
     : { index, text, start, end, line, endLine, column, split, parts, features };
 }
 
+/** A block's features; a wrapped paragraph spans several lines, and its are those of the paragraph as one line. */
+function blockFeatures(block: Block, stopwords: ReadonlySet<string>): Features {
+  return featuresOf(block.endLine > block.line ? unwrap(block.text) : block.text, stopwords);
+}
+
 export function analyse(blocks: readonly Block[], stopwords: ReadonlySet<string>): AnalysedBlock[] {
-  // A wrapped paragraph spans several lines; its features are those of the paragraph as one line.
-  return blocks.map((block) => withFeatures(block, featuresOf(block.endLine > block.line ? unwrap(block.text) : block.text, stopwords)));
+  return blocks.map((block) => withFeatures(block, blockFeatures(block, stopwords)));
+}
+
+/**
+ * `analyse` for a page thought English, or undefined at its first block with CJK characters: such
+ * a page is detected first (counting its words needs the segmenter, too slow to do twice).
+ */
+export function analyseUnlessCjk(blocks: readonly Block[], stopwords: ReadonlySet<string>): AnalysedBlock[] | undefined {
+  const analysed: AnalysedBlock[] = [];
+  for (const block of blocks) {
+    const features = blockFeatures(block, stopwords);
+    if (counts.cjk) return undefined;
+    analysed.push(withFeatures(block, features));
+  }
+  return analysed;
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */

@@ -205,6 +205,8 @@ export interface WordCounts {
   sentences: number;
   /** False when the text has none of the characters a link mark (URL, e-mail, "|", "»", "...") needs. */
   mayHaveLinkMarks: boolean;
+  /** Whether the text has CJK characters (its words were cut by the segmenter). */
+  cjk: boolean;
 }
 
 /**
@@ -229,7 +231,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   // The key table pays once a run has looked up a few thousand tokens; before, the Set does (a
   // one-line run would spend time building the table). Both give the same counts.
   const table = tokensSeen >= TABLE_AFTER_TOKENS ? stopwordKeys(stopwords) : undefined;
-  const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false };
+  const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false };
   let words = 0;
   let stops = 0;
   let capitalised = 0;
@@ -293,7 +295,8 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   counts.stopwords = stops;
   counts.capitalised = capitalised;
   // The segmenter cuts CJK text into words differently: count its tokens the plain way.
-  if (seen & IS_CJK) recountCjk(counts, text, stopwords);
+  counts.cjk = (seen & IS_CJK) !== 0;
+  if (counts.cjk) recountCjk(counts, text, stopwords);
   tokensSeen += counts.words;
   counts.letters = letters;
   counts.digits = digits;

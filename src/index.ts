@@ -41,12 +41,14 @@ export function prepare(text: string, options: StripOptions = {}) {
   const source = readSource(text);
   const view = options.view && options.view !== 'auto' ? options.view : detectView(source.lines);
   const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
-  if (options.language) return { source, view, language: options.language, blocks: analyse(segmented, stopwordsFor(options.language)) };
+  // A block-view block is a slice of the text: all of them are counted in one call.
+  const document = view === 'blocks' ? text : undefined;
+  if (options.language) return { source, view, language: options.language, blocks: analyse(segmented, stopwordsFor(options.language), document) };
   // Most pages are English: their features, counted with the English list, also tell that they
   // are; other pages are detected from their lines and counted again with their own list.
-  const english = analyseUnlessCjk(segmented, stopwordsFor(DEFAULT_LANGUAGE));
+  const english = analyseUnlessCjk(segmented, stopwordsFor(DEFAULT_LANGUAGE), document);
   const language = english && surelyEnglish(english.map((block) => block.features)) ? DEFAULT_LANGUAGE : detectLanguage(source.lines);
-  const blocks = language === DEFAULT_LANGUAGE && english ? english : analyse(segmented, stopwordsFor(language));
+  const blocks = language === DEFAULT_LANGUAGE && english ? english : analyse(segmented, stopwordsFor(language), document);
   return { source, view, language, blocks };
 }
 

@@ -2,7 +2,9 @@
 // END_PUNCTUATION, SENTENCE_END, LINK_MARKER): the scan must agree with them on any text.
 
 import fc from 'fast-check';
-import { featuresOf, FEATURE_PATTERNS } from '../src/features/features.js';
+import { analyse, featuresOf, FEATURE_PATTERNS } from '../src/features/features.js';
+import { countBlocks } from '../src/features/block-counts.js';
+import type { Block } from '../src/types.js';
 import { stopwordsFor } from '../src/features/stopwords.js';
 import { countWords, words } from '../src/features/tokenize.js';
 
@@ -70,6 +72,39 @@ describe('countWords', () => {
         if (!counts.mayHaveLinkMarks) expect(sample.match(LINK_MARKER)).toBeNull();
       }),
       { numRuns: 6000 },
+    );
+  });
+});
+
+describe('analyse with the document (block view: every block counted in one WebAssembly call)', () => {
+  const german = stopwordsFor('de');
+  const piece = fc.string({
+    unit: fc.constantFrom('the', 'The', 'themselves', 'Themselves', 'über', 'Über', 'İ', 'K', 'ab1', '7', ' ', '  ', '\t', '\u00a0', '.', '...', '!', '…', 'www', '|', '@', '»', '\ud83d\ude00', '\ud83d', '\ude00', 'é', 'e\u0301', '日本', '-', "'", 'Zusammenarbeit', 'nevertheless'),
+    maxLength: 25,
+  });
+  /** The blocks of a document made of `pieces` side by side, each piece a block. */
+  function blocksOf(pieces: readonly string[]): { document: string; blocks: Block[] } {
+    const blocks: Block[] = [];
+    let start = 0;
+    pieces.forEach((text, index) => {
+      blocks.push({ index, text, start, end: start + text.length, line: 1, endLine: 1, column: start + 1, split: index > 0 });
+      start += text.length;
+    });
+    return { document: pieces.join(''), blocks };
+  }
+
+  it('gives every block the features featuresOf gives its text', () => {
+    // A run counts a little text one block at a time before it makes the module.
+    const warm = blocksOf(Array.from({ length: 2000 }, () => 'The module is made once enough text was counted. '));
+    expect(analyse(warm.blocks, english, warm.document)).toHaveLength(2000);
+    expect(countBlocks(warm.document, warm.blocks, english)).toBeDefined();
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom(english, german), (pieces, stopwords) => {
+        const { document, blocks } = blocksOf(pieces);
+        const expected = pieces.map((text) => featuresOf(text, stopwords));
+        expect(analyse(blocks, stopwords, document).map((block) => block.features)).toEqual(expected);
+      }),
+      { numRuns: 4000 },
     );
   });
 });

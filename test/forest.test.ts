@@ -1,9 +1,8 @@
 // The learned forest's fast walk (WebAssembly: fixed-depth, branch-free, six rows side by side)
 // must reach the same leaves as descending each tree node by node until a leaf, on any feature
-// values; and the WebAssembly in the repository must be what scripts/forest-wasm.mjs makes.
+// values (test/wasm.test.ts checks that the module is what scripts/wasm.mjs makes).
 
 import fc from 'fast-check';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Forest, type EncodedForest } from '../src/rules/learned/tree.js';
 import { FIRST_STAGE_WIDTH, SECOND_STAGE_WIDTH } from '../src/rules/learned/features.js';
@@ -58,13 +57,4 @@ describe('Forest', () => {
       );
     });
   }
-});
-
-describe('src/rules/learned/forest-walk.wat and forest-walk.ts', () => {
-  it('are what scripts/forest-wasm.mjs writes (npm run forest-wasm)', async () => {
-    const { generate } = (await import('../scripts/forest-wasm.mjs' as string)) as { generate(): Promise<{ wat: string; module: string }> };
-    const { wat, module } = await generate();
-    expect(fs.readFileSync(new URL('../src/rules/learned/forest-walk.wat', import.meta.url), 'utf8')).toBe(wat);
-    expect(fs.readFileSync(new URL('../src/rules/learned/forest-walk.ts', import.meta.url), 'utf8')).toBe(module);
-  });
 });

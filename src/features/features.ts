@@ -1,7 +1,8 @@
 // Features stage: shallow text features per block, computed once (one tokenisation per block).
 
 import type { AnalysedBlock, Block, Features } from '../types.js';
-import { countWords, type WordCounts } from './tokenize.js';
+import { countWords, finishCounts, type WordCounts } from './tokenize.js';
+import { countBlocks, RESULT_WIDTH } from './block-counts.js';
 import { unwrap } from '../blocks/wrapped.js';
 
 const END_PUNCTUATION = /[.!?…。！？]["'”’»)\]]*\s*$/u;
@@ -45,20 +46,24 @@ export function featuresOf(text: string, stopwords: ReadonlySet<string>): Featur
   // One pass over the characters for the word, sentence and link-mark statistics (profiled: the
   // regex per word and the array of every letter were half of strip's time).
   countWords(text, stopwords, counts);
-  const words = counts.words;
+  return featuresFrom(text, counts);
+}
+
+/** A block's features from its text and its word counts. */
+function featuresFrom(text: string, { words, stopwords, sentences, capitalised, letters, digits, mayHaveLinkMarks, needsWhitespaceCollapse }: WordCounts): Features {
   const lower = text.toLowerCase();
   return {
     chars: text.length,
     words,
-    stopwordDensity: words ? counts.stopwords / words : 0,
+    stopwordDensity: words ? stopwords / words : 0,
     endsWithPunctuation: endsWithPunctuation(text),
-    sentences: Math.max(counts.sentences, words ? 1 : 0),
-    capitalisedRatio: words ? counts.capitalised / words : 0,
-    letterRatio: text.length ? counts.letters / text.length : 0,
-    digitRatio: text.length ? counts.digits / text.length : 0,
+    sentences: Math.max(sentences, words ? 1 : 0),
+    capitalisedRatio: words ? capitalised / words : 0,
+    letterRatio: text.length ? letters / text.length : 0,
+    digitRatio: text.length ? digits / text.length : 0,
     // The scan saw whether any character that can start a link mark is there; most blocks have none.
-    linkMarkers: counts.mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
-    normalized: counts.needsWhitespaceCollapse ? lower.replace(WHITESPACE_RUN, ' ').trim() : lower,
+    linkMarkers: mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
+    normalized: needsWhitespaceCollapse ? lower.replace(WHITESPACE_RUN, ' ').trim() : lower,
   };
 }
 
@@ -75,22 +80,45 @@ function blockFeatures(block: Block, stopwords: ReadonlySet<string>): Features {
   return featuresOf(block.endLine > block.line ? unwrap(block.text) : block.text, stopwords);
 }
 
-export function analyse(blocks: readonly Block[], stopwords: ReadonlySet<string>): AnalysedBlock[] {
-  return blocks.map((block) => withFeatures(block, blockFeatures(block, stopwords)));
+/**
+ * The blocks with their features, or undefined at the first block with CJK characters when
+ * `stopAtCjk`. `document`: the text whose slices the blocks are (block.text is
+ * document.slice(block.start, block.end), as in the block view), to count them all in one call.
+ */
+function analyseBlocks(blocks: readonly Block[], stopwords: ReadonlySet<string>, document: string | undefined, stopAtCjk: boolean): AnalysedBlock[] | undefined {
+  const counted = document === undefined ? undefined : countBlocks(document, blocks, stopwords);
+  const analysed: AnalysedBlock[] = new Array(blocks.length);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    let features: Features;
+    if (counted) {
+      const at = b * RESULT_WIDTH;
+      counts.words = counted[at]!;
+      counts.stopwords = counted[at + 1]!;
+      counts.capitalised = counted[at + 2]!;
+      counts.letters = counted[at + 3]!;
+      counts.digits = counted[at + 4]!;
+      counts.sentences = counted[at + 5]!;
+      finishCounts(counts, block.text, stopwords, counted[at + 6]!, counted[at + 7]!);
+      features = featuresFrom(block.text, counts);
+    } else features = blockFeatures(block, stopwords);
+    if (stopAtCjk && counts.cjk) return undefined;
+    analysed[b] = withFeatures(block, features);
+  }
+  return analysed;
+}
+
+/** The blocks with their features. `document`: see analyseBlocks (the block view's input text). */
+export function analyse(blocks: readonly Block[], stopwords: ReadonlySet<string>, document?: string): AnalysedBlock[] {
+  return analyseBlocks(blocks, stopwords, document, false)!;
 }
 
 /**
  * `analyse` for a page thought English, or undefined at its first block with CJK characters: such
  * a page is detected first (counting its words needs the segmenter, too slow to do twice).
  */
-export function analyseUnlessCjk(blocks: readonly Block[], stopwords: ReadonlySet<string>): AnalysedBlock[] | undefined {
-  const analysed: AnalysedBlock[] = [];
-  for (const block of blocks) {
-    const features = blockFeatures(block, stopwords);
-    if (counts.cjk) return undefined;
-    analysed.push(withFeatures(block, features));
-  }
-  return analysed;
+export function analyseUnlessCjk(blocks: readonly Block[], stopwords: ReadonlySet<string>, document?: string): AnalysedBlock[] | undefined {
+  return analyseBlocks(blocks, stopwords, document, true);
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */

@@ -258,8 +258,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
         if (i + 1 < length && (charCodeAt.call(text, i + 1) & 0xfc00) === 0xdc00) {
           const point = text.codePointAt(i)!;
           width = 2; // `code`, a surrogate, marks the pair's word as not ASCII
-          flags = astralClasses.get(point) ?? 0;
-          if (flags === 0) astralClasses.set(point, (flags = classify(String.fromCodePoint(point))));
+          flags = codePointClasses(point);
         }
       }
     }
@@ -294,18 +293,47 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   counts.words = words;
   counts.stopwords = stops;
   counts.capitalised = capitalised;
+  counts.letters = letters;
+  counts.digits = digits;
+  counts.sentences = sentences;
+  finishCounts(counts, text, stopwords, seen, previous);
+  return counts;
+}
+
+/**
+ * What countWords concludes after its pass over `text` (also for the same pass made in
+ * WebAssembly, count-words.wat): from `seen`, the or of every character's class bits with the
+ * double-space mark, and `previous`, the last character's bits.
+ */
+export function finishCounts(counts: WordCounts, text: string, stopwords: ReadonlySet<string>, seen: number, previous: number): void {
+  const length = text.length;
   // The segmenter cuts CJK text into words differently: count its tokens the plain way.
   counts.cjk = (seen & IS_CJK) !== 0;
   if (counts.cjk) recountCjk(counts, text, stopwords);
   tokensSeen += counts.words;
-  counts.letters = letters;
-  counts.digits = digits;
   // A space other than " ", two in a row, or one at either end (the start's counted as double).
   counts.needsWhitespaceCollapse = (seen & (IS_OTHER_SPACE | DOUBLE_SPACE)) !== 0 || (length > 0 && (previous & IS_SPACE) !== 0);
-  counts.sentences = sentences;
   // "www." or a "." among the last three characters (a final "...") may be a link mark.
   counts.mayHaveLinkMarks = (seen & IS_LINK_HINT) !== 0 || ((seen & IS_DOT) !== 0 && (charCodeAt.call(text, length - 1) === 46 || charCodeAt.call(text, length - 2) === 46 || charCodeAt.call(text, length - 3) === 46 || text.includes('www.')));
-  return counts;
+}
+
+/** The class bits of a UTF-16 code unit (a high surrogate is marked as one), classified once. */
+export function codeUnitClasses(code: number): number {
+  const classes = (bmpClasses ??= new Uint16Array(0x10000));
+  if (classes[code] === 0) classes[code] = classify(String.fromCharCode(code));
+  return classes[code]!;
+}
+
+/** The class bits of a code point beyond the BMP, classified once. */
+export function codePointClasses(point: number): number {
+  let flags = astralClasses.get(point) ?? 0;
+  if (flags === 0) astralClasses.set(point, (flags = classify(String.fromCodePoint(point))));
+  return flags;
+}
+
+/** A stopword set's cuckoo table of ASCII keys (see StopwordKeys): `keys`, `lengths`, `shift`. */
+export function stopwordKeyTable(stopwords: ReadonlySet<string>): { keys: Int32Array; lengths: Uint16Array; shift: number } {
+  return stopwordKeys(stopwords);
 }
 
 /**
@@ -319,7 +347,7 @@ function tokenFlags(text: string, start: number, end: number, nonAscii: number, 
 }
 
 /** A token with a character beyond ASCII: bit 0 when it is a stopword, bit 1 when it is capitalised. */
-function otherToken(text: string, start: number, end: number, stopwords: ReadonlySet<string>): number {
+export function otherToken(text: string, start: number, end: number, stopwords: ReadonlySet<string>): number {
   const token = text.slice(start, end);
   const lower = token.toLowerCase();
   return +stopwords.has(lower) | (+(lower !== token && token[0] !== lower[0]) << 1);

@@ -6,6 +6,7 @@
 
 import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
 import { FOREST_WALK_WASM, WALK_LANES } from './forest-walk.js';
+import { align8, decodeBase64, instantiate, reserve, type WasmMemory } from '../../wasm.js';
 
 const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
 
@@ -25,24 +26,6 @@ export interface EncodedForest {
 const LEAF = -1;
 /** Tests of a path shown in a reason: the splits nearest the root weigh most in the tree's answer. */
 const SHOWN_TESTS = 3;
-
-interface NodeBuffer {
-  from(text: string, encoding: 'base64'): Uint8Array;
-}
-
-/** The bytes of a base64 string: natively where Node's Buffer is there (fast at start-up), else with atob. */
-function decodeBase64(base64: string): ArrayBuffer {
-  const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-  if (nodeBuffer) {
-    // A copy: a small Buffer is a view into a shared pool (its .buffer is the whole pool), and the
-    // typed arrays over it must start at offset 0, aligned.
-    return new Uint8Array(nodeBuffer.from(base64, 'base64')).buffer;
-  }
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
-}
 
 function shown(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
@@ -64,14 +47,8 @@ function decodeForest(encoded: EncodedForest): FlatForest {
   };
 }
 
-/** The part of the WebAssembly API the walk uses (TypeScript's ES lib has no types for it). */
-interface WasmApi {
-  Module: new (bytes: ArrayBuffer) => object;
-  Instance: new (module: object) => { exports: WalkExports };
-}
-
 interface WalkExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   /** See forest-walk.wat: every argument is a count or a byte offset into `memory`. */
   walk(
     trees: number, roots: number, depths: number, column: number, cut: number, next: number, probability: number,
@@ -81,11 +58,9 @@ interface WalkExports {
 
 /** Rows walked by descent before the WebAssembly walk is made (a one-line run never pays for it). */
 const WASM_AFTER_ROWS = 4096;
-const PAGE = 65536;
-const align8 = (bytes: number) => (bytes + 7) & ~7;
 
 /**
- * The forest in WebAssembly memory and its walk (forest-walk.wat, made by scripts/forest-wasm.mjs):
+ * The forest in WebAssembly memory and its walk (forest-walk.wat, made by scripts/wasm.mjs):
  * each tree walked up to its depth with no branch per step, `WALK_LANES` rows side by side. Every
  * node steps to `next` (right) or the node after it (left), and a leaf steps to itself (its cut is
  * NaN, and no value is <= NaN). Node arrays sit at the start of the memory; each call copies the
@@ -99,7 +74,7 @@ class WasmWalk {
   /** Where the per-call data starts. */
   private readonly scratch: number;
 
-  constructor(api: WasmApi, { roots, feature, threshold, right }: FlatForest) {
+  constructor(exports: WalkExports, { roots, feature, threshold, right }: FlatForest) {
     const nodes = feature.length;
     this.trees = roots.length;
     let end = 0;
@@ -110,8 +85,8 @@ class WasmWalk {
     };
     this.at = { cut: place(nodes * 8), probability: place(nodes * 8), column: place(nodes * 4), next: place(nodes * 4), roots: place(this.trees * 4), depths: place(this.trees * 4) };
     this.scratch = end;
-    this.exports = new api.Instance(new api.Module(decodeBase64(FOREST_WALK_WASM))).exports;
-    this.reserve(end);
+    this.exports = exports;
+    reserve(exports.memory, end);
     const buffer = this.exports.memory.buffer;
     const column = new Int32Array(buffer, this.at.column, nodes);
     const cut = new Float64Array(buffer, this.at.cut, nodes);
@@ -139,13 +114,6 @@ class WasmWalk {
     }
   }
 
-  /** Grows the memory to hold `bytes`. */
-  private reserve(bytes: number): void {
-    const { memory } = this.exports;
-    const missing = bytes - memory.buffer.byteLength;
-    if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
-  }
-
   run(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array | undefined): void {
     const count = rows.length;
     if (count === 0) return;
@@ -155,7 +123,7 @@ class WasmWalk {
     const outAt = align8(valuesAt + values.length * 8);
     const rowsAt = outAt + padded * 8;
     const leavesAt = align8(rowsAt + padded * 4);
-    this.reserve(leavesAt + padded * this.trees * 4);
+    reserve(this.exports.memory, leavesAt + padded * this.trees * 4);
     const buffer = this.exports.memory.buffer;
     new Float64Array(buffer, valuesAt, values.length).set(values);
     const walked = new Int32Array(buffer, rowsAt, padded);
@@ -190,8 +158,8 @@ export class Forest {
    */
   private walk(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array | undefined): void {
     if (this.wasm === undefined && (this.rowsWalked += rows.length) >= WASM_AFTER_ROWS) {
-      const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-      this.wasm = api ? new WasmWalk(api, this.forest) : null;
+      const exports = instantiate<WalkExports>(FOREST_WALK_WASM);
+      this.wasm = exports ? new WasmWalk(exports, this.forest) : null;
     }
     if (this.wasm) this.wasm.run(values, width, rows, probabilities, leaves);
     else this.walkByDescent(values, width, rows, probabilities, leaves);

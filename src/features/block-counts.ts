@@ -1,0 +1,98 @@
+// countWords for every block of a document in one WebAssembly call (count-words.wat): the text is
+// copied into the module's memory once, natively, and each block is a range of it. The pass is the
+// same as countWords's in tokenize.ts (the same class bits, stopword keys and token tests, which
+// the module imports from there), and finishCounts completes both the same way.
+
+import type { Block } from '../types.js';
+import { COUNT_WORDS_WASM } from './count-words.js';
+import { codePointClasses, codeUnitClasses, otherToken, stopwordKeyTable } from './tokenize.js';
+import { align8, instantiate, reserve, writeUtf16, type WasmMemory } from '../wasm.js';
+
+interface CountExports {
+  memory: WasmMemory;
+  count(text: number, ranges: number, blocks: number, out: number, keys: number, lengths: number, shift: number): void;
+}
+
+/** Results per block in the module's output: words, stopwords, capitalised, letters, digits, sentences, seen, previous. */
+export const RESULT_WIDTH = 8;
+/** The class bits of every UTF-16 code unit sit at the start of the memory. */
+const CLASS_TABLE_BYTES = 0x10000 * 2;
+/** Characters counted by countWords before the module is made: a short run never pays for it. */
+const WASM_AFTER_CHARS = 1 << 16;
+
+/** The document and stopword set being counted, for the module's imports. */
+let text = '';
+let stopwords: ReadonlySet<string> = new Set();
+
+class Counter {
+  private readonly exports: CountExports;
+  /** Where each stopword set's key table was copied: keys, lengths and shift. */
+  private readonly tables = new Map<ReadonlySet<string>, { keys: number; lengths: number; shift: number }>();
+  /** End of the class and key tables: per-document data goes after it. */
+  private end = CLASS_TABLE_BYTES;
+
+  constructor(exports: CountExports) {
+    this.exports = exports;
+  }
+
+  private table(set: ReadonlySet<string>): { keys: number; lengths: number; shift: number } {
+    let placed = this.tables.get(set);
+    if (!placed) {
+      const { keys, lengths, shift } = stopwordKeyTable(set);
+      const keysAt = this.end;
+      const lengthsAt = align8(keysAt + keys.length * 4);
+      this.end = align8(lengthsAt + lengths.length * 2);
+      reserve(this.exports.memory, this.end);
+      new Int32Array(this.exports.memory.buffer, keysAt, keys.length).set(keys);
+      new Uint16Array(this.exports.memory.buffer, lengthsAt, lengths.length).set(lengths);
+      this.tables.set(set, (placed = { keys: keysAt, lengths: lengthsAt, shift }));
+    }
+    return placed;
+  }
+
+  count(document: string, blocks: readonly Block[], set: ReadonlySet<string>): Int32Array {
+    const { keys, lengths, shift } = this.table(set);
+    const textAt = this.end;
+    const rangesAt = align8(textAt + document.length * 2);
+    const outAt = rangesAt + blocks.length * 8;
+    reserve(this.exports.memory, outAt + blocks.length * RESULT_WIDTH * 4);
+    writeUtf16(this.exports.memory, textAt, document);
+    const ranges = new Int32Array(this.exports.memory.buffer, rangesAt, blocks.length * 2);
+    for (let b = 0; b < blocks.length; b++) {
+      ranges[2 * b] = blocks[b]!.start;
+      ranges[2 * b + 1] = blocks[b]!.end;
+    }
+    text = document;
+    stopwords = set;
+    this.exports.count(textAt, rangesAt, blocks.length, outAt, keys, lengths, shift);
+    text = '';
+    return new Int32Array(this.exports.memory.buffer, outAt, blocks.length * RESULT_WIDTH);
+  }
+}
+
+const imports = {
+  pith: {
+    classify: codeUnitClasses,
+    astral: codePointClasses,
+    otherToken: (start: number, end: number) => otherToken(text, start, end, stopwords),
+    longStopword: (start: number, end: number) => +stopwords.has(text.slice(start, end).toLowerCase()),
+  },
+};
+
+let counter: Counter | null | undefined;
+let charsCounted = 0;
+
+/**
+ * countWords's pass over each of `blocks`, whose texts are `document.slice(block.start, block.end)`,
+ * as RESULT_WIDTH numbers per block (a view valid until the next call; finish each with
+ * finishCounts). Undefined while a run has counted little text, or without WebAssembly: the
+ * caller counts the blocks one by one.
+ */
+export function countBlocks(document: string, blocks: readonly Block[], set: ReadonlySet<string>): Int32Array | undefined {
+  if (counter === undefined) {
+    if ((charsCounted += document.length) < WASM_AFTER_CHARS) return undefined;
+    const exports = instantiate<CountExports>(COUNT_WORDS_WASM, imports);
+    counter = exports ? new Counter(exports) : null;
+  }
+  return counter?.count(document, blocks, set);
+}

@@ -3,7 +3,6 @@
 // same as countWords's in tokenize.ts (the same class bits, stopword keys and token tests, which
 // the module imports from there), and finishCounts completes both the same way.
 
-import type { Block } from '../types.js';
 import { COUNT_WORDS_WASM } from './count-words.js';
 import { codePointClasses, codeUnitClasses, otherToken, stopwordKeyTable } from './tokenize.js';
 import { align8, instantiate, reserve, writeUtf16, type WasmMemory } from '../wasm.js';
@@ -50,23 +49,20 @@ class Counter {
     return placed;
   }
 
-  count(document: string, blocks: readonly Block[], set: ReadonlySet<string>): Int32Array {
+  count(document: string, ranges: Int32Array, set: ReadonlySet<string>): Int32Array {
     const { keys, lengths, shift } = this.table(set);
+    const blocks = ranges.length / 2;
     const textAt = this.end;
     const rangesAt = align8(textAt + document.length * 2);
-    const outAt = rangesAt + blocks.length * 8;
-    reserve(this.exports.memory, outAt + blocks.length * RESULT_WIDTH * 4);
+    const outAt = rangesAt + ranges.length * 4;
+    reserve(this.exports.memory, outAt + blocks * RESULT_WIDTH * 4);
     writeUtf16(this.exports.memory, textAt, document);
-    const ranges = new Int32Array(this.exports.memory.buffer, rangesAt, blocks.length * 2);
-    for (let b = 0; b < blocks.length; b++) {
-      ranges[2 * b] = blocks[b]!.start;
-      ranges[2 * b + 1] = blocks[b]!.end;
-    }
+    new Int32Array(this.exports.memory.buffer, rangesAt, ranges.length).set(ranges);
     text = document;
     stopwords = set;
-    this.exports.count(textAt, rangesAt, blocks.length, outAt, keys, lengths, shift);
+    this.exports.count(textAt, rangesAt, blocks, outAt, keys, lengths, shift);
     text = '';
-    return new Int32Array(this.exports.memory.buffer, outAt, blocks.length * RESULT_WIDTH);
+    return new Int32Array(this.exports.memory.buffer, outAt, blocks * RESULT_WIDTH);
   }
 }
 
@@ -83,16 +79,24 @@ let counter: Counter | null | undefined;
 let charsCounted = 0;
 
 /**
- * countWords's pass over each of `blocks`, whose texts are `document.slice(block.start, block.end)`,
- * as RESULT_WIDTH numbers per block (a view valid until the next call; finish each with
- * finishCounts). Undefined while a run has counted little text, or without WebAssembly: the
- * caller counts the blocks one by one.
+ * Whether countBlocks is there for a document of `chars` characters: not while a run has counted
+ * little text (making the module would cost a short run more than it saves), nor without
+ * WebAssembly. The caller then counts its blocks one by one with countWords.
  */
-export function countBlocks(document: string, blocks: readonly Block[], set: ReadonlySet<string>): Int32Array | undefined {
+export function canCountBlocks(chars: number): boolean {
   if (counter === undefined) {
-    if ((charsCounted += document.length) < WASM_AFTER_CHARS) return undefined;
+    if ((charsCounted += chars) < WASM_AFTER_CHARS) return false;
     const exports = instantiate<CountExports>(COUNT_WORDS_WASM, imports);
     counter = exports ? new Counter(exports) : null;
   }
-  return counter?.count(document, blocks, set);
+  return counter !== null;
+}
+
+/**
+ * countWords's pass over each block of `document`, whose [start, end) ranges are the pairs of
+ * `ranges`, as RESULT_WIDTH numbers per block (a view valid until the next call; finish each
+ * with finishCounts). Only after canCountBlocks said yes.
+ */
+export function countBlocks(document: string, ranges: Int32Array, set: ReadonlySet<string>): Int32Array {
+  return counter!.count(document, ranges, set);
 }

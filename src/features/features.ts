@@ -2,7 +2,7 @@
 
 import type { AnalysedBlock, Block, Features } from '../types.js';
 import { countWords, finishCounts, type WordCounts } from './tokenize.js';
-import { countBlocks, RESULT_WIDTH } from './block-counts.js';
+import { canCountBlocks, countBlocks, RESULT_WIDTH } from './block-counts.js';
 import { unwrap } from '../blocks/wrapped.js';
 
 const END_PUNCTUATION = /[.!?…。！？]["'”’»)\]]*\s*$/u;
@@ -75,23 +75,47 @@ function withFeatures(block: Block, features: Features): AnalysedBlock {
     : { index, text, start, end, line, endLine, column, split, parts, features };
 }
 
-/** A block's features; a wrapped paragraph spans several lines, and its are those of the paragraph as one line. */
-function blockFeatures(block: Block, stopwords: ReadonlySet<string>): Features {
-  return featuresOf(block.endLine > block.line ? unwrap(block.text) : block.text, stopwords);
+/** The text a block's features are of: a wrapped paragraph spans several lines, and reads as one line. */
+function countedText(block: Block): string {
+  return block.endLine > block.line ? unwrap(block.text) : block.text;
+}
+
+/**
+ * Every block's word counts in one WebAssembly call (block-counts.ts), when there: over `document`
+ * when the blocks are its slices (block.text is document.slice(block.start, block.end), as in the
+ * block view), else over their counted texts joined. Undefined: count block by block.
+ */
+function countAll(blocks: readonly Block[], stopwords: ReadonlySet<string>, document: string | undefined): { counted: Int32Array; texts: readonly string[] | undefined } | undefined {
+  if (blocks.length === 0 || !canCountBlocks(blocks[blocks.length - 1]!.end - blocks[0]!.start)) return undefined;
+  const ranges = new Int32Array(blocks.length * 2);
+  if (document !== undefined) {
+    for (let b = 0; b < blocks.length; b++) {
+      ranges[2 * b] = blocks[b]!.start;
+      ranges[2 * b + 1] = blocks[b]!.end;
+    }
+    return { counted: countBlocks(document, ranges, stopwords), texts: undefined };
+  }
+  const texts = blocks.map(countedText);
+  for (let b = 0, at = 0; b < blocks.length; b++) {
+    ranges[2 * b] = at;
+    ranges[2 * b + 1] = at += texts[b]!.length;
+  }
+  return { counted: countBlocks(texts.join(''), ranges, stopwords), texts };
 }
 
 /**
  * The blocks with their features, or undefined at the first block with CJK characters when
- * `stopAtCjk`. `document`: the text whose slices the blocks are (block.text is
- * document.slice(block.start, block.end), as in the block view), to count them all in one call.
+ * `stopAtCjk`. `document`: see countAll.
  */
 function analyseBlocks(blocks: readonly Block[], stopwords: ReadonlySet<string>, document: string | undefined, stopAtCjk: boolean): AnalysedBlock[] | undefined {
-  const counted = document === undefined ? undefined : countBlocks(document, blocks, stopwords);
+  const all = countAll(blocks, stopwords, document);
   const analysed: AnalysedBlock[] = new Array(blocks.length);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     let features: Features;
-    if (counted) {
+    if (all) {
+      const { counted } = all;
+      const text = all.texts ? all.texts[b]! : block.text;
       const at = b * RESULT_WIDTH;
       counts.words = counted[at]!;
       counts.stopwords = counted[at + 1]!;
@@ -99,9 +123,9 @@ function analyseBlocks(blocks: readonly Block[], stopwords: ReadonlySet<string>,
       counts.letters = counted[at + 3]!;
       counts.digits = counted[at + 4]!;
       counts.sentences = counted[at + 5]!;
-      finishCounts(counts, block.text, stopwords, counted[at + 6]!, counted[at + 7]!);
-      features = featuresFrom(block.text, counts);
-    } else features = blockFeatures(block, stopwords);
+      finishCounts(counts, text, stopwords, counted[at + 6]!, counted[at + 7]!);
+      features = featuresFrom(text, counts);
+    } else features = featuresOf(countedText(block), stopwords);
     if (stopAtCjk && counts.cjk) return undefined;
     analysed[b] = withFeatures(block, features);
   }

@@ -2,7 +2,9 @@
 
 import { readSource } from '../src/input/source.js';
 import { detectView } from '../src/blocks/view.js';
-import { segmentWrapped, unwrap } from '../src/blocks/wrapped.js';
+import fc from 'fast-check';
+import { cellsOf, segmentWrapped, unwrap, type Cell } from '../src/blocks/wrapped.js';
+import { displayWidth } from '../src/blocks/view.js';
 import { strip } from '../src/index.js';
 
 const WRAPPED = [
@@ -90,5 +92,63 @@ describe('wrapped output', () => {
     const text = 'A headline\nA paragraph.\n';
     expect(strip(text).view).toBe('blocks');
     expect(strip(text, { view: 'blocks' }).text).toBe(strip(text).text);
+  });
+});
+
+describe('cellsOf', () => {
+  // The cells of a line as their patterns define them: COLUMN_GAP over the line, the list marker
+  // and the first word matched with regular expressions on each cell (what the scans stand for).
+  const COLUMN_GAP = /\S(?:[ \t]*[│┃║][ \t]*| {3,}|\t+)(?=\S)/g;
+  const BORDER_OR_SPACE = /[\s│┃║]/;
+  const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
+  const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
+  const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
+  function definedCell(text: string, from: number, to: number, column: number): Cell {
+    const slice = text.slice(from, to);
+    const marker = LIST_MARKER.exec(slice);
+    const unordered = marker !== null && UNORDERED_MARKER.test(slice);
+    const firstWord = /^\S+/.exec(slice)?.[0] ?? '';
+    const startsCjk = CJK.test(firstWord[0] ?? '');
+    return {
+      from,
+      textFrom: unordered ? from + marker[0].length : from,
+      to,
+      column,
+      right: column + displayWidth(slice),
+      hangingColumn: marker ? column + displayWidth(marker[0]) : column,
+      bullet: marker !== null,
+      firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
+      startsCjk,
+      wordy: /[\p{L}\p{N}]/u.test(slice),
+    };
+  }
+  function definedCells(text: string): Cell[] {
+    let end = text.length;
+    while (end > 0 && BORDER_OR_SPACE.test(text[end - 1]!)) end--;
+    if (end === 0) return [];
+    let indent = 0;
+    while (indent < end && BORDER_OR_SPACE.test(text[indent]!)) indent++;
+    const cells: Cell[] = [];
+    let from = indent;
+    let column = displayWidth(text.slice(0, indent));
+    COLUMN_GAP.lastIndex = indent;
+    for (let gap = COLUMN_GAP.exec(text); gap && gap.index < end; gap = COLUMN_GAP.exec(text)) {
+      const cell = definedCell(text, from, gap.index + 1, column);
+      cells.push(cell);
+      from = gap.index + gap[0].length;
+      column = cell.right + displayWidth(text.slice(gap.index + 1, from));
+    }
+    cells.push(definedCell(text, from, end, column));
+    return cells;
+  }
+
+  it('finds the cells, bullets and first words the patterns define, on any line', () => {
+    const unit = fc.constantFrom('a', 'B', 'x1', ' ', '  ', '   ', '\t', '│', '┃', '║', '•', '*', '-', '·', '1.', '12)', '3', '日', '한', '\u00a0', '\u3000', '\ud83d\ude00', '\ud83d', '.', ',');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (line) => {
+        expect(cellsOf(line)).toEqual(definedCells(line));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -20,11 +20,14 @@ function isWide(code: number): boolean {
   );
 }
 
+/** String.prototype.charCodeAt, called: `text.charCodeAt` is megamorphic over slices of several string shapes. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Width of `text` on a terminal, in columns (code points; wide characters count two). */
 export function displayWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (code < 0x1100) {
       width++;
       continue;

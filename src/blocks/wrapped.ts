@@ -26,16 +26,17 @@ const CENTRING_SLACK = 2;
 // Cells of a layout table printed side by side are separated by at least three spaces (w3m puts
 // up to two after a sentence inside one cell) or by a drawn border.
 const COLUMN_GAP = /\S(?:[ \t]*[│┃║][ \t]*| {3,}|\t+)(?=\S)/g;
-const BORDER_OR_SPACE = /[\s│┃║]/;
+const SPACE = /\s/;
 const WORDY = /[\p{L}\p{N}]/u;
 // A list bullet: the dump's markers for <li> (•, *, □, ◦ ...) or a numbered item, then a space.
 const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
 const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
+const LIST_BULLETS = new Set([...'•*□◦▪■‣·+-'].map((bullet) => bullet.charCodeAt(0)));
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
 const LINE_BREAK = /[ \t]*(?:\r\n|\n|\r)[ \t]*/g;
 
 /** A run of text in a line: the whole line, or one cell of a table row printed side by side. */
-interface Cell {
+export interface Cell {
   /** Offsets in the line: the cell's first character, its text after a bullet, and its end. */
   from: number;
   textFrom: number;
@@ -52,11 +53,53 @@ interface Cell {
   wordy: boolean;
 }
 
+/** String.prototype.charCodeAt, called: `text.charCodeAt` is megamorphic over the line slices' string shapes. */
+const charCodeAt = String.prototype.charCodeAt;
+
+/** Whether `code` is \s (whitespace): ASCII without a regular expression. */
+function isSpaceCode(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
+}
+
+/** Whether text[at] is whitespace or a drawn border (│ ┃ ║). */
+function isBorderOrSpace(text: string, at: number): boolean {
+  const code = charCodeAt.call(text, at);
+  return code === 0x2502 || code === 0x2503 || code === 0x2551 || isSpaceCode(code);
+}
+
+/** Whether text[from, to) has three spaces in a row, a tab or a border (what a COLUMN_GAP needs), in one pass. */
+function mayHaveColumnGap(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const code = charCodeAt.call(text, i);
+    if (code === 32) {
+      if (++spaces === 3) return true;
+    } else if (code === 9 || code === 0x2502 || code === 0x2503 || code === 0x2551) return true;
+    else spaces = 0;
+  }
+  return false;
+}
+
+/** Where /^\S+/ ends in `slice`: the first whitespace (0 when it starts with one). */
+function firstWordEnd(slice: string): number {
+  let end = 0;
+  while (end < slice.length && !isSpaceCode(charCodeAt.call(slice, end))) end++;
+  return end;
+}
+
+/** Whether LIST_MARKER can match `slice`: after spaces and tabs, a bullet or a digit. */
+function mayStartList(slice: string): boolean {
+  let at = 0;
+  let code = charCodeAt.call(slice, at);
+  while (code === 32 || code === 9) code = charCodeAt.call(slice, ++at);
+  return (code >= 48 && code <= 57) || LIST_BULLETS.has(code);
+}
+
 function cellOf(text: string, from: number, to: number, column: number): Cell {
   const slice = text.slice(from, to);
-  const marker = LIST_MARKER.exec(slice);
+  const marker = mayStartList(slice) ? LIST_MARKER.exec(slice) : null;
   const unordered = marker !== null && UNORDERED_MARKER.test(slice);
-  const firstWord = /^\S+/.exec(slice)?.[0] ?? '';
+  const firstWord = slice.slice(0, firstWordEnd(slice));
   const startsCjk = CJK.test(firstWord[0] ?? '');
   return {
     from,
@@ -74,15 +117,18 @@ function cellOf(text: string, from: number, to: number, column: number): Cell {
 }
 
 /** The cells of a line: one for ordinary text, several for a table row; none for a blank line. */
-function cellsOf(text: string): Cell[] {
+export function cellsOf(text: string): Cell[] {
   let end = text.length;
-  while (end > 0 && BORDER_OR_SPACE.test(text[end - 1]!)) end--;
+  while (end > 0 && isBorderOrSpace(text, end - 1)) end--;
   if (end === 0) return [];
   let indent = 0;
-  while (indent < end && BORDER_OR_SPACE.test(text[indent]!)) indent++;
+  while (indent < end && isBorderOrSpace(text, indent)) indent++;
+  let column = displayWidth(text.slice(0, indent));
+  // A column gap needs three spaces, a tab or a border after the indent (trailing ones count: a
+  // gap's look-ahead may see a border there): most lines have none, and are one cell.
+  if (!mayHaveColumnGap(text, indent, text.length)) return [cellOf(text, indent, end, column)];
   const cells: Cell[] = [];
   let from = indent;
-  let column = displayWidth(text.slice(0, indent));
   COLUMN_GAP.lastIndex = indent;
   for (let gap = COLUMN_GAP.exec(text); gap && gap.index < end; gap = COLUMN_GAP.exec(text)) {
     const cell = cellOf(text, from, gap.index + 1, column);
@@ -99,8 +145,9 @@ function wrapWidth(rows: readonly Cell[][]): number {
   const widths: number[] = [];
   for (const cells of rows) if (cells.length === 1) widths.push(cells[0]!.right);
   if (widths.length < 5) return DEFAULT_WRAP_WIDTH;
-  widths.sort((a, b) => a - b);
-  return Math.max(MIN_WRAP_WIDTH, widths[Math.floor(widths.length * WRAP_WIDTH_QUANTILE)]!);
+  // A typed array sorts numbers natively, without a comparator call per comparison.
+  const sorted = Int32Array.from(widths).sort();
+  return Math.max(MIN_WRAP_WIDTH, sorted[Math.floor(sorted.length * WRAP_WIDTH_QUANTILE)]!);
 }
 
 /** How wide the text of one column of a run of lines was wrapped: its cells' right edge. */

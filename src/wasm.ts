@@ -44,6 +44,13 @@ export function instantiate<Exports>(base64: string, imports?: object): Exports 
 
 const PAGE = 65536;
 
+/**
+ * A module whose memory grew past this for one large document is dropped after it and made again
+ * when next needed (in a millisecond): WebAssembly memory never shrinks, and a process that
+ * met one huge input would otherwise hold its size for good.
+ */
+export const KEEP_MEMORY_BYTES = 64 * 1024 * 1024;
+
 /** Grows `memory` to hold at least `bytes` (views over its old buffer are then detached). */
 export function reserve(memory: WasmMemory, bytes: number): void {
   const missing = bytes - memory.buffer.byteLength;

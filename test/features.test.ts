@@ -3,7 +3,8 @@
 
 import fc from 'fast-check';
 import { analyse, featuresOf, FEATURE_PATTERNS } from '../src/features/features.js';
-import { canCountBlocks } from '../src/features/block-counts.js';
+import { canCountBlocks, countBlocks } from '../src/features/block-counts.js';
+import { KEEP_MEMORY_BYTES } from '../src/wasm.js';
 import { unwrap } from '../src/blocks/wrapped.js';
 import type { Block } from '../src/types.js';
 import { stopwordsFor } from '../src/features/stopwords.js';
@@ -113,5 +114,17 @@ describe('analyse (every block counted in one WebAssembly call once a run has co
       }),
       { numRuns: 4000 },
     );
+  });
+
+  it('counts a document that outgrows the kept memory, and the documents after it (the module is made again)', () => {
+    expect(canCountBlocks(1 << 20)).toBe(true); // a run that has counted a megabyte has the module
+    const repeats = KEEP_MEMORY_BYTES / 8 + 1; // "the " is 8 bytes of UTF-16: past the memory kept
+    const huge = 'the '.repeat(repeats);
+    const [words, stopwords, , letters] = countBlocks(huge, Int32Array.of(0, huge.length), english);
+    expect({ words, stopwords, letters }).toEqual({ words: repeats, stopwords: repeats, letters: 3 * repeats });
+    expect(canCountBlocks(0)).toBe(true);
+    const after = countBlocks('Of the sea.', Int32Array.of(0, 11), english);
+    expect(Array.from(after.subarray(0, 2))).toEqual([3, 2]);
+    expect(after.buffer.byteLength).toBeLessThan(KEEP_MEMORY_BYTES); // a new module's memory, not the grown one
   });
 });

@@ -5,7 +5,7 @@
 
 import { COUNT_WORDS_WASM } from './count-words.js';
 import { codePointClasses, codeUnitClasses, otherToken, stopwordKeyTable } from './tokenize.js';
-import { align8, instantiate, reserve, writeUtf16, type WasmMemory } from '../wasm.js';
+import { align8, instantiate, KEEP_MEMORY_BYTES, reserve, writeUtf16, type WasmMemory } from '../wasm.js';
 
 interface CountExports {
   memory: WasmMemory;
@@ -98,5 +98,8 @@ export function canCountBlocks(chars: number): boolean {
  * with finishCounts). Only after canCountBlocks said yes.
  */
 export function countBlocks(document: string, ranges: Int32Array, set: ReadonlySet<string>): Int32Array {
-  return counter!.count(document, ranges, set);
+  const counted = counter!.count(document, ranges, set);
+  if (counted.buffer.byteLength <= KEEP_MEMORY_BYTES) return counted;
+  counter = undefined; // made again on the next call (charsCounted is past the threshold)
+  return counted.slice();
 }

@@ -6,7 +6,7 @@
 
 import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
 import { FOREST_WALK_WASM, WALK_LANES } from './forest-walk.js';
-import { align8, decodeBase64, instantiate, reserve, type WasmMemory } from '../../wasm.js';
+import { align8, decodeBase64, instantiate, KEEP_MEMORY_BYTES, reserve, type WasmMemory } from '../../wasm.js';
 
 const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
 
@@ -114,9 +114,10 @@ class WasmWalk {
     }
   }
 
-  run(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
+  /** Walks `rows` (see Forest.walk); returns the bytes of memory the walk holds now. */
+  run(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): number {
     const count = rows.length;
-    if (count === 0) return;
+    if (count === 0) return this.exports.memory.buffer.byteLength;
     const padded = Math.ceil(count / WALK_LANES) * WALK_LANES;
     const at = this.at;
     const valuesAt = this.scratch;
@@ -133,6 +134,7 @@ class WasmWalk {
     this.exports.walk(this.trees, at.roots, at.depths, at.column, at.cut, at.next, at.probability, valuesAt, width * 8, rowsAt, padded, outAt, leavesAt, closestAt);
     probabilities.set(new Float64Array(buffer, outAt, count));
     if (closest) closest.set(new Int32Array(buffer, closestAt, count));
+    return buffer.byteLength;
   }
 }
 
@@ -163,8 +165,8 @@ export class Forest {
       const exports = instantiate<WalkExports>(FOREST_WALK_WASM);
       this.wasm = exports ? new WasmWalk(exports, this.forest) : null;
     }
-    if (this.wasm) this.wasm.run(values, width, rows, probabilities, closest);
-    else this.walkByDescent(values, width, rows, probabilities, closest);
+    if (!this.wasm) this.walkByDescent(values, width, rows, probabilities, closest);
+    else if (this.wasm.run(values, width, rows, probabilities, closest) > KEEP_MEMORY_BYTES) this.wasm = undefined;
   }
 
   /** `walk` for the first few thousand rows: down each tree until a leaf, with the model's own arrays. */

@@ -57,6 +57,38 @@ export function reserve(memory: WasmMemory, bytes: number): void {
   if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
 }
 
+/**
+ * A WebAssembly kernel and its JavaScript twin: a run uses JavaScript until it has done `after`
+ * units of work (a short run does not pay for making the kernel), then the kernel, made once by
+ * `make` (undefined: no WebAssembly, JavaScript for good). A kernel whose memory grew past
+ * KEEP_MEMORY_BYTES is dropped after the call and made again when next needed.
+ */
+export class LazyKernel<Kernel extends { readonly memory: WasmMemory }> {
+  private kernel: Kernel | null | undefined;
+  private done = 0;
+
+  constructor(
+    private readonly make: () => Kernel | undefined,
+    private readonly after: number,
+  ) {}
+
+  /** The kernel for `units` more work, or undefined when JavaScript is to do it. */
+  use(units: number): Kernel | undefined {
+    if (this.kernel === undefined) {
+      if ((this.done += units) < this.after) return undefined;
+      this.kernel = this.make() ?? null;
+    }
+    return this.kernel ?? undefined;
+  }
+
+  /** After a call of the kernel: drops it when its memory grew past what is kept. True when dropped. */
+  release(): boolean {
+    if (!this.kernel || this.kernel.memory.buffer.byteLength <= KEEP_MEMORY_BYTES) return false;
+    this.kernel = undefined;
+    return true;
+  }
+}
+
 /** Rounds a byte offset up to a multiple of 8. */
 export function align8(bytes: number): number {
   return (bytes + 7) & ~7;

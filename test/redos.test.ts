@@ -7,9 +7,10 @@ import { builtinRules } from '../src/index.js';
 import { SEGMENT_PATTERNS } from '../src/blocks/segment.js';
 import { FEATURE_PATTERNS } from '../src/features/features.js';
 import { TOKEN_PATTERNS } from '../src/features/tokenize.js';
+import { CHAR_PATTERNS } from '../src/chars.js';
 
 const rulePatterns = builtinRules.flatMap((rule) => (rule.patterns ?? []).map((pattern, index) => ({ where: `${rule.id} #${index}`, pattern })));
-const pipelinePatterns = [...SEGMENT_PATTERNS, ...FEATURE_PATTERNS, ...TOKEN_PATTERNS].map((pattern, index) => ({ where: `pipeline #${index}`, pattern }));
+const pipelinePatterns = [...SEGMENT_PATTERNS, ...FEATURE_PATTERNS, ...TOKEN_PATTERNS, ...CHAR_PATTERNS].map((pattern, index) => ({ where: `pipeline #${index}`, pattern }));
 
 it('lists the patterns of every phrase rule', () => {
   const phraseRules = builtinRules.filter((rule) => rule.phase === 'lexical');

@@ -2,6 +2,7 @@
 // sentence was glued to the next one without a space ("...the difference.Donald Trump has...").
 
 import type { Block } from '../types.js';
+import { isWhitespaceCode } from '../chars.js';
 import type { SourceLine } from '../input/source.js';
 
 // A lower-case letter or digit, sentence punctuation, an optional closing quote, then a capitalised
@@ -28,8 +29,7 @@ function isUrlLike(text: string): boolean {
 }
 
 function isWhitespace(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITESPACE.test(text[at]!));
+  return isWhitespaceCode(text.charCodeAt(at));
 }
 
 /** Offsets inside `text` where a glued sentence boundary starts a new block. */

@@ -3,6 +3,8 @@
 // - wrapped: a terminal dump (`w3m -dump`, `lynx -dump`): hard-wrapped, so no line is much wider
 //   than the wrap width, many lines end near it, and blank lines separate the blocks.
 
+/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+const charCodeAt = String.prototype.charCodeAt;
 import type { SourceLine } from '../input/source.js';
 import type { TextView } from '../types.js';
 
@@ -19,9 +21,6 @@ function isWide(code: number): boolean {
     (code >= 0x20000 && code <= 0x3fffd)
   );
 }
-
-/** String.prototype.charCodeAt, called: `text.charCodeAt` is megamorphic over slices of several string shapes. */
-const charCodeAt = String.prototype.charCodeAt;
 
 /** Width of `text` on a terminal, in columns (code points; wide characters count two). */
 export function displayWidth(text: string): number {

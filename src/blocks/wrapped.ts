@@ -11,6 +11,10 @@ import type { Block, BlockDecision, BlockPart } from '../types.js';
 import type { LineEnding, SourceLine } from '../input/source.js';
 import { gluedBoundaries } from './segment.js';
 import { displayWidth } from './view.js';
+import { isWhitespaceCode } from '../chars.js';
+
+/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+const charCodeAt = String.prototype.charCodeAt;
 
 // w3m -cols 80 wraps at 79 columns; used when a document has too few lines to measure its own width.
 const DEFAULT_WRAP_WIDTH = 79;
@@ -26,7 +30,6 @@ const CENTRING_SLACK = 2;
 // Cells of a layout table printed side by side are separated by at least three spaces (w3m puts
 // up to two after a sentence inside one cell) or by a drawn border.
 const COLUMN_GAP = /\S(?:[ \t]*[│┃║][ \t]*| {3,}|\t+)(?=\S)/g;
-const SPACE = /\s/;
 const WORDY = /[\p{L}\p{N}]/u;
 // A list bullet: the dump's markers for <li> (•, *, □, ◦ ...) or a numbered item, then a space.
 const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
@@ -53,18 +56,10 @@ export interface Cell {
   wordy: boolean;
 }
 
-/** String.prototype.charCodeAt, called: `text.charCodeAt` is megamorphic over the line slices' string shapes. */
-const charCodeAt = String.prototype.charCodeAt;
-
-/** Whether `code` is \s (whitespace): ASCII without a regular expression. */
-function isSpaceCode(code: number): boolean {
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
-}
-
 /** Whether text[at] is whitespace or a drawn border (│ ┃ ║). */
 function isBorderOrSpace(text: string, at: number): boolean {
   const code = charCodeAt.call(text, at);
-  return code === 0x2502 || code === 0x2503 || code === 0x2551 || isSpaceCode(code);
+  return code === 0x2502 || code === 0x2503 || code === 0x2551 || isWhitespaceCode(code);
 }
 
 /** Whether text[from, to) has three spaces in a row, a tab or a border (what a COLUMN_GAP needs), in one pass. */
@@ -83,7 +78,7 @@ function mayHaveColumnGap(text: string, from: number, to: number): boolean {
 /** Where /^\S+/ ends in `slice`: the first whitespace (0 when it starts with one). */
 function firstWordEnd(slice: string): number {
   let end = 0;
-  while (end < slice.length && !isSpaceCode(charCodeAt.call(slice, end))) end++;
+  while (end < slice.length && !isWhitespaceCode(charCodeAt.call(slice, end))) end++;
   return end;
 }
 

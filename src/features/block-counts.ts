@@ -4,8 +4,8 @@
 // the module imports from there), and finishCounts completes both the same way.
 
 import { COUNT_WORDS_WASM } from './count-words.js';
-import { codePointClasses, codeUnitClasses, otherToken, stopwordKeyTable } from './tokenize.js';
-import { align8, instantiate, KEEP_MEMORY_BYTES, reserve, writeUtf16, type WasmMemory } from '../wasm.js';
+import { codePointClasses, codeUnitClasses, otherToken, stopwordKeys } from './tokenize.js';
+import { align8, instantiate, LazyKernel, reserve, writeUtf16, type WasmMemory } from '../wasm.js';
 
 interface CountExports {
   memory: WasmMemory;
@@ -24,6 +24,7 @@ let text = '';
 let stopwords: ReadonlySet<string> = new Set();
 
 class Counter {
+  readonly memory: WasmMemory;
   private readonly exports: CountExports;
   /** Where each stopword set's key table was copied: keys, lengths and shift. */
   private readonly tables = new Map<ReadonlySet<string>, { keys: number; lengths: number; shift: number }>();
@@ -32,12 +33,13 @@ class Counter {
 
   constructor(exports: CountExports) {
     this.exports = exports;
+    this.memory = exports.memory;
   }
 
   private table(set: ReadonlySet<string>): { keys: number; lengths: number; shift: number } {
     let placed = this.tables.get(set);
     if (!placed) {
-      const { keys, lengths, shift } = stopwordKeyTable(set);
+      const { keys, lengths, shift } = stopwordKeys(set);
       const keysAt = this.end;
       const lengthsAt = align8(keysAt + keys.length * 4);
       this.end = align8(lengthsAt + lengths.length * 2);
@@ -75,8 +77,10 @@ const imports = {
   },
 };
 
-let counter: Counter | null | undefined;
-let charsCounted = 0;
+const counter = new LazyKernel(() => {
+  const exports = instantiate<CountExports>(COUNT_WORDS_WASM, imports);
+  return exports && new Counter(exports);
+}, WASM_AFTER_CHARS);
 
 /**
  * Whether countBlocks is there for a document of `chars` characters: not while a run has counted
@@ -84,12 +88,7 @@ let charsCounted = 0;
  * WebAssembly. The caller then counts its blocks one by one with countWords.
  */
 export function canCountBlocks(chars: number): boolean {
-  if (counter === undefined) {
-    if ((charsCounted += chars) < WASM_AFTER_CHARS) return false;
-    const exports = instantiate<CountExports>(COUNT_WORDS_WASM, imports);
-    counter = exports ? new Counter(exports) : null;
-  }
-  return counter !== null;
+  return counter.use(chars) !== undefined;
 }
 
 /**
@@ -98,8 +97,7 @@ export function canCountBlocks(chars: number): boolean {
  * with finishCounts). Only after canCountBlocks said yes.
  */
 export function countBlocks(document: string, ranges: Int32Array, set: ReadonlySet<string>): Int32Array {
-  const counted = counter!.count(document, ranges, set);
-  if (counted.buffer.byteLength <= KEEP_MEMORY_BYTES) return counted;
-  counter = undefined; // made again on the next call (charsCounted is past the threshold)
-  return counted.slice();
+  const counted = counter.use(0)!.count(document, ranges, set);
+  // A dropped kernel's memory goes with it: keep a copy of the counts.
+  return counter.release() ? counted.slice() : counted;
 }

@@ -1,25 +1,19 @@
 // Features stage: shallow text features per block, computed once (one tokenisation per block).
 
+import { isWhitespaceCode } from '../chars.js';
 import type { AnalysedBlock, Block, Features } from '../types.js';
 import { countWords, finishCounts, type WordCounts } from './tokenize.js';
 import { canCountBlocks, countBlocks, RESULT_WIDTH } from './block-counts.js';
 import { unwrap } from '../blocks/wrapped.js';
+
+/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+const charCodeAt = String.prototype.charCodeAt;
 
 const END_PUNCTUATION = /[.!?…。！？]["'”’»)\]]*\s*$/u;
 // Only from the start of a punctuation run, so a long run is scanned once (ReDoS-safe).
 const SENTENCE_END = /(?<![.!?…。！？])[.!?…。！？]+(?:\s|$)/gu;
 const LINK_MARKER = /https?:\/\/|www\.|\S@\S|[|»«›·•→]|\.{3}$/gu;
 const WHITESPACE_RUN = /\s+/g;
-
-const SPACE = /\s/u;
-
-/** String.prototype.charCodeAt, called: `text.charCodeAt` is a megamorphic lookup on the block texts' several string representations. */
-const charCodeAt = String.prototype.charCodeAt;
-
-/** Whether `code` is \s: ASCII without the pattern (blocks rarely end in a space at all). */
-function isSpace(code: number): boolean {
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
-}
 
 /** " ' ” ’ » ) ] */
 function isClosing(code: number): boolean {
@@ -34,7 +28,7 @@ function isTerminal(code: number): boolean {
 /** END_PUNCTUATION.test(text), read backwards from the end instead of tried at every position. */
 function endsWithPunctuation(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && isSpace(charCodeAt.call(text, i))) i--;
+  while (i >= 0 && isWhitespaceCode(charCodeAt.call(text, i))) i--;
   while (i >= 0 && isClosing(charCodeAt.call(text, i))) i--;
   return i >= 0 && isTerminal(charCodeAt.call(text, i));
 }
@@ -146,4 +140,4 @@ export function analyseUnlessCjk(blocks: readonly Block[], stopwords: ReadonlySe
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const FEATURE_PATTERNS: readonly RegExp[] = [END_PUNCTUATION, SENTENCE_END, LINK_MARKER, WHITESPACE_RUN, SPACE];
+export const FEATURE_PATTERNS: readonly RegExp[] = [END_PUNCTUATION, SENTENCE_END, LINK_MARKER, WHITESPACE_RUN];

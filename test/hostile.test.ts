@@ -85,6 +85,19 @@ describe('large inputs run in linear time', () => {
     expect(growth(phrase, 12_500)).toBeLessThan(MAX_GROWTH);
   }, 60_000);
 
+  it.each([
+    // The stamp pattern once scanned such a word to its end from every "jan" ...
+    ['a long word of month-like letters', (n: number) => `0:00am${'janm'.repeat(n)}`],
+    // ... and split a run of spaces every way between two optional space runs.
+    ['a long run of spaces', (n: number) => `0:00 ${'\t'.repeat(4 * n)}.`],
+  ])('a comment stamp\'s time followed by %s', (_, line) => {
+    // Only blocks of up to 14 words after 60 words of body are read as stamps: one line reaches them.
+    const stamp = (n: number) => `A headline\n${article}\n${line(n)}\nThanks.\n`;
+    expectFaithful(stamp(25_000));
+    expect(ratioToNormal(stamp(25_000))).toBeLessThan(4);
+    expect(growth(stamp, 25_000)).toBeLessThan(MAX_GROWTH);
+  }, 60_000);
+
   it('a word full of glued sentence boundaries ("ab.Cd" x 10,000)', () => {
     const glued = (n: number) => `A headline\n${'ab.Cd'.repeat(n)}\n`;
     expectFaithful(glued(10_000));

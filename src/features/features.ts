@@ -34,7 +34,7 @@ function endsWithPunctuation(text: string): boolean {
 }
 
 /** countWords's answer for the block being analysed: read at once, so one object serves every block. */
-const counts: WordCounts = { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false };
+const counts: WordCounts = { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false, characters: 0 };
 
 export function featuresOf(text: string, stopwords: ReadonlySet<string>): Features {
   // One pass over the characters for the word, sentence and link-mark statistics (profiled: the
@@ -44,7 +44,7 @@ export function featuresOf(text: string, stopwords: ReadonlySet<string>): Featur
 }
 
 /** A block's features from its text and its word counts. */
-function featuresFrom(text: string, { words, stopwords, sentences, capitalised, letters, digits, mayHaveLinkMarks, needsWhitespaceCollapse }: WordCounts): Features {
+function featuresFrom(text: string, { words, stopwords, sentences, capitalised, letters, digits, mayHaveLinkMarks, needsWhitespaceCollapse, characters }: WordCounts): Features {
   const lower = text.toLowerCase();
   return {
     chars: text.length,
@@ -58,6 +58,7 @@ function featuresFrom(text: string, { words, stopwords, sentences, capitalised, 
     // The scan saw whether any character that can start a link mark is there; most blocks have none.
     linkMarkers: mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
     normalized: needsWhitespaceCollapse ? lower.replace(WHITESPACE_RUN, ' ').trim() : lower,
+    characters,
   };
 }
 

@@ -56,7 +56,20 @@ const IS_OTHER_SPACE = 2048;
 const DOUBLE_SPACE_SHIFT = 8;
 const DOUBLE_SPACE = IS_SPACE << DOUBLE_SPACE_SHIFT;
 const SPACE_CHAR = /\s/u;
+/** A mark of a link in text: » › → > … « ‹ ← < | • · (what the link-marker rule's pattern needs, with "..."). */
+const IS_LINK_ARROW = 8192;
+/** A symbol of program text: ; { } ( = : (one of which most of the code-block rule's marks hold). */
+const IS_CODE_SYMBOL = 16384;
+/**
+ * The classes a block's `features.characters` reports: whether the block holds such a character
+ * at all, so that a rule can skip a pattern that needs one (a bit test where the pattern is a call
+ * of the regular-expression engine on every block).
+ */
+export const CHARACTER_CLASSES = { asciiDigit: IS_ASCII_DIGIT, dot: IS_DOT, linkArrow: IS_LINK_ARROW, codeSymbol: IS_CODE_SYMBOL } as const;
+const REPORTED_CLASSES = IS_ASCII_DIGIT | IS_DOT | IS_LINK_ARROW | IS_CODE_SYMBOL;
 const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
+const LINK_ARROWS = new Set([0xbb, 0x203a, 0x2192, 0x3e, 0x2026, 0xab, 0x2039, 0x2190, 0x3c, 0x7c, 0x2022, 0xb7]);
+const CODE_SYMBOLS = new Set([0x3b, 0x7b, 0x7d, 0x28, 0x3d, 0x3a]);
 const LINK_HINTS = new Set([0x3a, 0x40, 0x7c, 0xbb, 0xab, 0x203a, 0xb7, 0x2022, 0x2192]);
 let bmpClasses: Uint16Array | undefined;
 const astralClasses = new Map<number, number>();
@@ -77,7 +90,9 @@ function classifyAscii(code: number): number {
     (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
     (upper ? IS_ASCII_UPPER : 0) |
     (code >= 48 && code <= 57 ? IS_ASCII_DIGIT : 0) |
-    (code === 46 ? IS_DOT : 0)
+    (code === 46 ? IS_DOT : 0) |
+    (LINK_ARROWS.has(code) ? IS_LINK_ARROW : 0) |
+    (CODE_SYMBOLS.has(code) ? IS_CODE_SYMBOL : 0)
   );
 }
 
@@ -94,7 +109,8 @@ function classify(character: string): number {
     (TERMINALS.has(code) ? IS_TERMINAL : 0) |
     (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
     (code >= 65 && code <= 90 ? IS_ASCII_UPPER : 0) |
-    (code >= 0xd800 && code <= 0xdbff ? IS_HIGH_SURROGATE : 0)
+    (code >= 0xd800 && code <= 0xdbff ? IS_HIGH_SURROGATE : 0) |
+    (LINK_ARROWS.has(code) ? IS_LINK_ARROW : 0)
   );
 }
 
@@ -210,6 +226,8 @@ export interface WordCounts {
   mayHaveLinkMarks: boolean;
   /** Whether the text has CJK characters (its words were cut by the segmenter). */
   cjk: boolean;
+  /** Which of CHARACTER_CLASSES the text's characters belong to (bits or-ed). */
+  characters: number;
 }
 
 /**
@@ -226,7 +244,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   // The key table pays once a run has looked up a few thousand tokens; before, the Set does (a
   // one-line run would spend time building the table). Both give the same counts.
   const table = tokensSeen >= TABLE_AFTER_TOKENS ? stopwordKeys(stopwords) : undefined;
-  const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false };
+  const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false, characters: 0 };
   let words = 0;
   let stops = 0;
   let capitalised = 0;
@@ -304,6 +322,7 @@ export function finishCounts(counts: WordCounts, text: string, stopwords: Readon
   const length = text.length;
   // The segmenter cuts CJK text into words differently: count its tokens the plain way.
   counts.cjk = (seen & IS_CJK) !== 0;
+  counts.characters = seen & REPORTED_CLASSES;
   if (counts.cjk) recountCjk(counts, text, stopwords);
   tokensSeen += counts.words;
   // A space other than " ", two in a row, or one at either end (the start's counted as double).

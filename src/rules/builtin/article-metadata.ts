@@ -1,6 +1,7 @@
 import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { classOf } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
+import { CHARACTER_CLASSES } from '../../features/tokenize.js';
 
 const MAX_WORDS = 12;
 const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
@@ -16,11 +17,9 @@ const DATE = new RegExp(
   ].join('|'),
   'iu',
 );
-/** Every DATE match holds a digit: blocks without one skip its alternatives tried at every position. */
-const DIGIT = /\d/;
-
-function hasDate(text: string): boolean {
-  return DIGIT.test(text) && DATE.test(text);
+/** Every DATE match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
+function hasDate({ text, features }: AnalysedBlock): boolean {
+  return (features.characters & CHARACTER_CLASSES.asciiDigit) !== 0 && DATE.test(text);
 }
 
 /** How far from the title or body text a byline or date may be. */
@@ -32,7 +31,7 @@ function isDateList(blocks: readonly AnalysedBlock[], i: number): boolean {
 }
 
 function isDated(block: AnalysedBlock | undefined): boolean {
-  return block !== undefined && block.features.words <= MAX_WORDS && hasDate(block.text);
+  return block !== undefined && block.features.words <= MAX_WORDS && hasDate(block);
 }
 
 /**
@@ -67,7 +66,7 @@ const rule: DocumentRule = {
       const near = (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) || (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
       if (!near) continue;
       if (BYLINE.test(block.text)) decided.set(i, keep('byline', 'a "By ..." credit next to the article', 'likely'));
-      else if (hasDate(block.text) && !isDateList(blocks, i)) decided.set(i, keep('dateline', 'a date next to the article', 'likely'));
+      else if (hasDate(block) && !isDateList(blocks, i)) decided.set(i, keep('dateline', 'a date next to the article', 'likely'));
     }
     return decided;
   },

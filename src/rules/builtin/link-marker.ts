@@ -1,10 +1,26 @@
 import { chrome, type BlockRule } from '../rule.js';
+import { isWhitespaceCode } from '../../chars.js';
+import { CHARACTER_CLASSES } from '../../features/tokenize.js';
 
 const MAX_CHARS = 70;
 // Text-only traces of links: a trailing arrow or guillemet ("Opinion »"), a cut-off teaser
 // ("Ohio teen admits..."), "|"-separated items, or a bare number or number range ("1,000-2,499").
 const LINK_LIKE = /(?:[»›→>]|\.\.\.|…)\s*$|^\s*[«‹←<]|\s[|•·]\s/u;
-const NUMERIC = /^[\s\d.,:;%$€£#+\-–/()]+(?:\s*(?:votes?|points?|views?|replies|likes|comments?|shares?|k|m))?\s*$/iu;
+// The leading class takes the spaces before the unit word too: a second space run beside it
+// made the pattern quadratic on a long run of spaces.
+const NUMERIC = /^[\s\d.,:;%$€£#+\-–/()]+(?:(?:votes?|points?|views?|replies|likes|comments?|shares?|k|m)\s*)?$/iu;
+const QUOTE = /["”’]/;
+// Most short blocks have none of the characters a link mark needs, or start with a letter: the
+// patterns above are not run on them (they were a regular-expression call per short block).
+const LINK_CHARACTERS = CHARACTER_CLASSES.linkArrow | CHARACTER_CLASSES.dot;
+/** . , : ; % $ € £ # + - – / ( ) */
+const NUMBER_SIGNS = new Set([0x2e, 0x2c, 0x3a, 0x3b, 0x25, 0x24, 0x20ac, 0xa3, 0x23, 0x2b, 0x2d, 0x2013, 0x2f, 0x28, 0x29]);
+
+/** Whether `text` starts with a character of NUMERIC's leading class (whitespace, a digit or a sign). */
+function startsLikeNumber(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || NUMBER_SIGNS.has(code) || isWhitespaceCode(code);
+}
 
 /** Short blocks that carry the marks of links or counters, which prose does not. */
 const rule: BlockRule = {
@@ -13,6 +29,7 @@ const rule: BlockRule = {
   phase: 'statistical',
   targets: 'navigation',
   description: 'Short blocks that read as links or counters: trailing » or …, "|"-separated items, bare numbers.',
+  patterns: [LINK_LIKE, NUMERIC, QUOTE],
   examples: {
     match: ['Opinion »', 'Ohio teen suspected as drug czar admits...', 'News | Sport | Weather', '1,000-2,499', '2 votes', '« Previous'],
     noMatch: ['He said: "We will be back...', 'The vote was 52 to 48.', 'Mr Putin hosted Mr Assad at a Black Sea resort ahead of a summit later this week with Russia, Turkey and Iran...'],
@@ -20,8 +37,8 @@ const rule: BlockRule = {
   test(block) {
     if (block.features.chars >= MAX_CHARS) return null;
     const text = block.text;
-    if (NUMERIC.test(text)) return chrome('navigation', 'a number or counter on its own', 'likely');
-    if (LINK_LIKE.test(text) && !/["”’]/.test(text)) return chrome('navigation', 'marked like a link (», …, |)', 'likely');
+    if (startsLikeNumber(text) && NUMERIC.test(text)) return chrome('navigation', 'a number or counter on its own', 'likely');
+    if ((block.features.characters & LINK_CHARACTERS) !== 0 && LINK_LIKE.test(text) && !QUOTE.test(text)) return chrome('navigation', 'marked like a link (», …, |)', 'likely');
     return null;
   },
 };

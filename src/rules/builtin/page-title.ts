@@ -6,8 +6,10 @@ const MAX_TITLE_WORDS = 30;
 // Starts only where a whitespace run starts, so a long run is scanned once (ReDoS-safe).
 const TITLE_SEPARATOR = /(?<!\s)\s+(?:[-–—|:»·]|::)\s+/u;
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, ' ').trim();
 }
 
 // What comparable() makes of each UTF-16 code, filled on first sight: the lower-case letter or
@@ -69,7 +71,7 @@ const rule: DocumentRule = {
   phase: 'role',
   targets: 'title',
   description: 'The first block is the title; a page-title line repeated by a headline below is dropped.',
-  patterns: [TITLE_SEPARATOR],
+  patterns: [TITLE_SEPARATOR, NOT_LETTER_OR_DIGIT, LETTER_OR_DIGIT],
   examples: {
     match: [
       { document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president', block: 0 },

@@ -98,6 +98,15 @@ describe('large inputs run in linear time', () => {
     expect(growth(stamp, 25_000)).toBeLessThan(MAX_GROWTH);
   }, 60_000);
 
+  it('a wrapped paragraph with a long run of spaces and tabs inside a line', () => {
+    // Not a column gap (no three spaces or tab between words), so the run stays in the paragraph,
+    // whose line breaks were once found by a pattern tried at every position of the run.
+    const paragraph = (n: number) => `A headline\n\nThe council met on Tuesday a${' \t'.repeat(n)}b\nand voted to start work.\n`;
+    const time = (n: number) => fastest(() => strip(paragraph(n), { view: 'wrapped' }));
+    expect(strip(paragraph(50_000), { view: 'wrapped' }).blocks.length).toBeGreaterThan(0);
+    expect(time(200_000) / Math.max(time(50_000), 1)).toBeLessThan(MAX_GROWTH);
+  }, 60_000);
+
   it('a word full of glued sentence boundaries ("ab.Cd" x 10,000)', () => {
     const glued = (n: number) => `A headline\n${'ab.Cd'.repeat(n)}\n`;
     expectFaithful(glued(10_000));

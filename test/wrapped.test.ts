@@ -77,6 +77,20 @@ describe('segmentWrapped', () => {
     expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
     expect(unwrap('long-\n  term plans')).toBe('long-term plans');
   });
+
+  it('unwraps as the line-break pattern it replaces defines, on any text', () => {
+    // The definition: each line break with the spaces and tabs around it, found left to right.
+    const byPattern = (text: string) =>
+      text.replace(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g, (match, offset: number) => {
+        const before = text[offset - 1] ?? '';
+        const after = text[offset + match.length] ?? '';
+        if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u.test(before) && /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u.test(after)) return '';
+        if (before === '-' && /\p{L}/u.test(text[offset - 2] ?? '') && /\p{Ll}/u.test(after)) return '';
+        return ' ';
+      });
+    const unit = fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', 'a', 'B', '-', '翱', '。', 'x');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => expect(unwrap(text)).toBe(byPattern(text))), { numRuns: 3000 });
+  });
 });
 
 describe('wrapped output', () => {

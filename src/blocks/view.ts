@@ -107,3 +107,6 @@ export function detectView(lines: readonly SourceLine[]): TextView {
   // A few short lines with nothing wrapped read the same either way.
   return nearWrap > 0 ? 'wrapped' : 'blocks';
 }
+
+/** The patterns of this stage, for the ReDoS check in the test suite. */
+export const VIEW_PATTERNS: readonly RegExp[] = [LAID_OUT];

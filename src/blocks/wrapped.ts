@@ -36,7 +36,8 @@ const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S
 const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
 const LIST_BULLETS = new Set([...'•*□◦▪■‣·+-'].map((bullet) => bullet.charCodeAt(0)));
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
-const LINE_BREAK = /[ \t]*(?:\r\n|\n|\r)[ \t]*/g;
+const LETTER = /\p{L}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** A run of text in a line: the whole line, or one cell of a table row printed side by side. */
 export interface Cell {
@@ -182,13 +183,33 @@ interface Paragraph {
  * or nothing between CJK characters and after a word broken at its hyphen ("long-" + "term").
  */
 export function unwrap(text: string): string {
-  return text.replace(LINE_BREAK, (match, offset: number) => {
-    const before = text[offset - 1] ?? '';
-    const after = text[offset + match.length] ?? '';
-    if (CJK.test(before) && CJK.test(after)) return '';
-    if (before === '-' && /\p{L}/u.test(text[offset - 2] ?? '') && /\p{Ll}/u.test(after)) return '';
-    return ' ';
-  });
+  // What text.replace(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g, ...) would replace, found in one pass: that
+  // pattern is tried at every position of a run of spaces, quadratic on a long run without a break.
+  let unwrapped = '';
+  let copied = 0; // the end of the previous break: a break's leading spaces start after it
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    let start = i;
+    while (start > copied && isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+    let end = i + (code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+    while (end < text.length && isSpaceOrTab(text.charCodeAt(end))) end++;
+    unwrapped += text.slice(copied, start) + joint(text[start - 1] ?? '', text[start - 2] ?? '', text[end] ?? '');
+    copied = end;
+    i = end - 1;
+  }
+  return copied === 0 ? text : unwrapped + text.slice(copied);
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** What a line break between `before` (after `beforeThat`) and `after` becomes. */
+function joint(before: string, beforeThat: string, after: string): string {
+  if (CJK.test(before) && CJK.test(after)) return '';
+  if (before === '-' && LETTER.test(beforeThat) && LOWER_CASE_LETTER.test(after)) return '';
+  return ' ';
 }
 
 /** Cuts a span of the input into blocks at glued sentence boundaries. */
@@ -376,3 +397,6 @@ function spansOfLines(lines: readonly SourceLine[], block: BlockDecision): Array
   }
   return spans;
 }
+
+/** The patterns of this stage, for the ReDoS check in the test suite. */
+export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, CJK, LETTER, LOWER_CASE_LETTER];

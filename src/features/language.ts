@@ -240,3 +240,6 @@ export function stopwordThresholds(language: string, english: { stopwordsLow: nu
   const scale = median / reference;
   return { stopwordsLow: english.stopwordsLow * scale, stopwordsHigh: english.stopwordsHigh * scale, source: 'calibrated' };
 }
+
+/** The patterns above, for the ReDoS check in the test suite. */
+export const LANGUAGE_PATTERNS: readonly RegExp[] = [CJK_CHARACTER];

@@ -21,8 +21,10 @@ function listedLanguages(): readonly string[] {
 }
 
 /** A language's list, or none. Only a plain code reaches require(): `language` may come from --lang or a config. */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
 function listOf(language: string): string[] {
-  if (!/^[a-z]{2,3}$/.test(language)) return [];
+  if (!LANGUAGE_CODE.test(language)) return [];
   try {
     return load(`${STOPWORDS_DIR}${language}.json`) as string[];
   } catch (error) {
@@ -46,3 +48,6 @@ export function stopwordsFor(language: string): ReadonlySet<string> {
   }
   return set;
 }
+
+/** The patterns above, for the ReDoS check in the test suite. */
+export const STOPWORD_PATTERNS: readonly RegExp[] = [LANGUAGE_CODE];

@@ -56,6 +56,8 @@ const IS_OTHER_SPACE = 2048;
 const DOUBLE_SPACE_SHIFT = 8;
 const DOUBLE_SPACE = IS_SPACE << DOUBLE_SPACE_SHIFT;
 const SPACE_CHAR = /\s/u;
+/** A stopword an ASCII token can be: lower-case letters and digits only. */
+const ASCII_WORD = /^[a-z0-9]+$/;
 /** A mark of a link in text: » › → > … « ‹ ← < | • · (what the link-marker rule's pattern needs, with "..."). */
 const IS_LINK_ARROW = 8192;
 /** A symbol of program text: ; { } ( = : (one of which most of the code-block rule's marks hold). */
@@ -136,7 +138,7 @@ class StopwordKeys {
 
   constructor(stopwords: ReadonlySet<string>) {
     const entries = [...stopwords]
-      .filter((word) => /^[a-z0-9]+$/.test(word) && word.length <= 0xffff)
+      .filter((word) => ASCII_WORD.test(word) && word.length <= 0xffff)
       .map((word) => {
         let key = 0;
         for (let i = 0; i < word.length; i++) key = keyStep(key, word.charCodeAt(i));
@@ -376,4 +378,4 @@ function recountCjk(counts: WordCounts, text: string, stopwords: ReadonlySet<str
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const TOKEN_PATTERNS: readonly RegExp[] = [NON_CJK_WORD, CJK, WORD_CHAR, LETTER_CHAR, CJK_CHAR, SPACE_CHAR];
+export const TOKEN_PATTERNS: readonly RegExp[] = [NON_CJK_WORD, CJK, WORD_CHAR, LETTER_CHAR, CJK_CHAR, SPACE_CHAR, ASCII_WORD];

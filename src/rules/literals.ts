@@ -334,8 +334,11 @@ function elementStarts(node: AST.Element, budget: number): Starts | null {
 }
 
 /** PatternFacts.starts: what a match of an anchored pattern starts with; null when it cannot gate. */
+/** Flags under which a pattern's syntax does not say what its match starts with. */
+const UNGATED_FLAGS = /[gimvy]/;
+
 function anchoredStarts(pattern: RegExp, tree: AST.Pattern): string[] | null {
-  if (/[gimvy]/.test(pattern.flags)) return null;
+  if (UNGATED_FLAGS.test(pattern.flags)) return null;
   const all: string[] = [];
   for (const alternative of tree.alternatives) {
     const first = alternative.elements[0];
@@ -397,3 +400,6 @@ function tripleHash(a: number, b: number, c: number): number {
 }
 const NEXT = 1;
 const ANY_NEXT = 2;
+
+/** The patterns above, for the ReDoS check in the test suite. */
+export const LITERAL_PATTERNS: readonly RegExp[] = [SYMBOLS_ONLY, UNGATED_FLAGS];

@@ -51,15 +51,19 @@ export function anyMatcher(patterns: readonly RegExp[]): (text: string) => boole
   };
 }
 
+/** A named group, or a back-reference by name or number: a pattern that cannot join an alternation. */
+const UNMERGEABLE = /\(\?<[^=!]|\\k<|\\[1-9]/;
+const GLOBAL_OR_STICKY = /[gy]/g;
+
 function mergedTests(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
   const alone: RegExp[] = [];
   for (const pattern of patterns) {
-    if (/\(\?<[^=!]|\\k<|\\[1-9]/.test(pattern.source)) {
+    if (UNMERGEABLE.test(pattern.source)) {
       alone.push(pattern);
       continue;
     }
-    const flags = pattern.flags.replace(/[gy]/g, '');
+    const flags = pattern.flags.replace(GLOBAL_OR_STICKY, '');
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
   }
   const merged = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
@@ -193,3 +197,6 @@ export function phraseRule(spec: PhraseRuleSpec): BlockRule {
     },
   };
 }
+
+/** The patterns above (run on the rules' own patterns and flags), for the ReDoS check in the test suite. */
+export const PHRASE_PATTERNS: readonly RegExp[] = [UNMERGEABLE, GLOBAL_OR_STICKY];

@@ -5,7 +5,7 @@
 
 import { checkSync } from 'recheck';
 import { builtinRules } from '../src/index.js';
-import { pipelinePatterns, rulePatterns } from './patterns.js';
+import { cliPatterns, pipelinePatterns, rulePatterns } from './patterns.js';
 
 it('lists the patterns of every phrase rule', () => {
   const phraseRules = builtinRules.filter((rule) => rule.phase === 'lexical');
@@ -13,7 +13,7 @@ it('lists the patterns of every phrase rule', () => {
   for (const rule of phraseRules) expect({ id: rule.id, patterns: (rule.patterns ?? []).length > 0 }).toEqual({ id: rule.id, patterns: true });
 });
 
-it.each([...rulePatterns, ...pipelinePatterns])('$where is safe from ReDoS', ({ pattern }) => {
+it.each([...rulePatterns, ...pipelinePatterns, ...cliPatterns])('$where is safe from ReDoS', ({ pattern }) => {
   const diagnostics = checkSync(pattern.source, pattern.flags, { timeout: 20_000 });
   const finding =
     diagnostics.status === 'vulnerable'

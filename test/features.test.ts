@@ -51,6 +51,23 @@ describe('featuresOf', () => {
   });
 });
 
+describe('words', () => {
+  it('gives long CJK text the segmenter\'s words of the whole text, though it segments a few thousand characters at a time', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    const whole = (text: string) => [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+    // Chinese and Japanese runs, some English, spaces and CJK punctuation, as long blocks of crawl text have them.
+    const unit = fc.constantFrom('日本語', '東京都', 'の', 'です', 'カタカナ', '中国', '我们', '的', 'school', 'bus', '2024', ' ', '。', '，', '、', '！', '「', '」', 'é', '\u0301');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 3000, maxLength: 6000 }), (parts) => {
+        const text = parts.join('');
+        expect(words(text)).toEqual(whole(text));
+      }),
+      // No shrinking: each run segments the whole text, which is what is slow.
+      { numRuns: 5, endOnFailure: true },
+    );
+  });
+});
+
 describe('countWords', () => {
   const german = stopwordsFor('de');
   const wordy = fc.string({ unit: fc.constantFrom('the', 'The', 'THE', 'of', 'Über', 'über', 'und', 'dog', 'a', 'I', ' ', '.', '日本', 'é', "'", '-', '1'), maxLength: 30 });

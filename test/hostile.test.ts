@@ -107,6 +107,18 @@ describe('large inputs run in linear time', () => {
     expect(time(200_000) / Math.max(time(50_000), 1)).toBeLessThan(MAX_GROWTH);
   }, 60_000);
 
+  it('a 200,000-character line of CJK text', () => {
+    // Intl.Segmenter takes ~25 s for one pass over 65,536 characters or more in Node 20, and is
+    // super-linear below. CJK text costs more than English per character (the segmenter): the
+    // same text in lines of 500 characters is the reference.
+    const sentence = '东京都的学校明天停课 school closed。';
+    const line = (n: number) => `A headline\n${sentence.repeat(n)}\n`;
+    const lines = (n: number) => `A headline\n${`${sentence.repeat(20)}\n`.repeat(n / 20)}`;
+    expectFaithful(line(8_000));
+    expect(fastest(() => strip(line(8_000))) / Math.max(fastest(() => strip(lines(8_000))), 1)).toBeLessThan(4);
+    expect(growth(line, 2_000)).toBeLessThan(MAX_GROWTH);
+  }, 60_000);
+
   it('a word full of glued sentence boundaries ("ab.Cd" x 10,000)', () => {
     const glued = (n: number) => `A headline\n${'ab.Cd'.repeat(n)}\n`;
     expectFaithful(glued(10_000));

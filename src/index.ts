@@ -22,7 +22,7 @@ export { PRESETS, type PresetSettings } from './rules/presets.js';
 export { RULE_PHASES } from './rules/rule.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
-export { CHARACTER_CLASSES } from './features/tokenize.js';
+export { CHARACTER_CLASSES, holdsAny } from './features/tokenize.js';
 
 /** The rules a run uses: the built-in set plus the caller's, minus the disabled ones. */
 export function activeRules(options: StripOptions = {}): Rule[] {

@@ -80,11 +80,12 @@ describe('segmentWrapped', () => {
 
   it('unwraps as the line-break pattern it replaces defines, on any text', () => {
     // The definition: each line break with the spaces and tabs around it, found left to right.
+    const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
     const byPattern = (text: string) =>
       text.replace(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g, (match, offset: number) => {
         const before = text[offset - 1] ?? '';
         const after = text[offset + match.length] ?? '';
-        if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u.test(before) && /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u.test(after)) return '';
+        if (cjk.test(before) && cjk.test(after)) return '';
         if (before === '-' && /\p{L}/u.test(text[offset - 2] ?? '') && /\p{Ll}/u.test(after)) return '';
         return ' ';
       });

@@ -100,6 +100,11 @@ const IS_CODE_SYMBOL = 16384;
  */
 export const CHARACTER_CLASSES = { asciiDigit: IS_ASCII_DIGIT, dot: IS_DOT, linkArrow: IS_LINK_ARROW, codeSymbol: IS_CODE_SYMBOL } as const;
 const REPORTED_CLASSES = IS_ASCII_DIGIT | IS_DOT | IS_LINK_ARROW | IS_CODE_SYMBOL;
+
+/** Whether a block holds a character of any of `classes` (CHARACTER_CLASSES bits, or-ed). */
+export function holdsAny(features: { readonly characters: number }, classes: number): boolean {
+  return (features.characters & classes) !== 0;
+}
 const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
 const LINK_ARROWS = new Set([0xbb, 0x203a, 0x2192, 0x3e, 0x2026, 0xab, 0x2039, 0x2190, 0x3c, 0x7c, 0x2022, 0xb7]);
 const CODE_SYMBOLS = new Set([0x3b, 0x7b, 0x7d, 0x28, 0x3d, 0x3a]);

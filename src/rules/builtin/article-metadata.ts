@@ -1,7 +1,7 @@
 import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { classOf } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
-import { CHARACTER_CLASSES } from '../../features/tokenize.js';
+import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
 const MAX_WORDS = 12;
 const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
@@ -19,7 +19,7 @@ const DATE = new RegExp(
 );
 /** Every DATE match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
 function hasDate({ text, features }: AnalysedBlock): boolean {
-  return (features.characters & CHARACTER_CLASSES.asciiDigit) !== 0 && DATE.test(text);
+  return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && DATE.test(text);
 }
 
 /** How far from the title or body text a byline or date may be. */

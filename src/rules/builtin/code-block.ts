@@ -1,7 +1,7 @@
 import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { isBody } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
-import { CHARACTER_CLASSES } from '../../features/tokenize.js';
+import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
 const MIN_RUN = 3;
 /**
@@ -24,7 +24,7 @@ const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#
 const CODE_START = /^\s*(?:[)[\]\/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
 
 function isCodeLike(block: AnalysedBlock): boolean {
-  return block.features.chars <= MAX_LINE_CHARS && ((block.features.characters & CHARACTER_CLASSES.codeSymbol) !== 0 || CODE_START.test(block.text)) && CODE_MARK.test(block.text);
+  return block.features.chars <= MAX_LINE_CHARS && (holdsAny(block.features, CHARACTER_CLASSES.codeSymbol) || CODE_START.test(block.text)) && CODE_MARK.test(block.text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { stormArticle } from '../example-article.js';
 import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { isBody } from '../context.js';
-import { CHARACTER_CLASSES } from '../../features/tokenize.js';
+import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
 
 const MAX_STAMP_WORDS = 14;
@@ -27,7 +27,7 @@ const SIGNATURE_ONLY = new RegExp(SIGNATURE, 'iu');
 
 /** COMMENT_STAMP.test(block.text), after the cheap tests above. */
 function isCommentStamp({ text, features }: AnalysedBlock): boolean {
-  if ((features.characters & CHARACTER_CLASSES.asciiDigit) !== 0 && TIME_OR_NUMBER.test(text)) return COMMENT_STAMP.test(text);
+  if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) && TIME_OR_NUMBER.test(text)) return COMMENT_STAMP.test(text);
   return SIGNATURE_WORD.test(text) && SIGNATURE_ONLY.test(text);
 }
 

@@ -1,6 +1,6 @@
 import { chrome, type BlockRule } from '../rule.js';
 import { isWhitespaceCode } from '../../chars.js';
-import { CHARACTER_CLASSES } from '../../features/tokenize.js';
+import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
 const MAX_CHARS = 70;
 // Text-only traces of links: a trailing arrow or guillemet ("Opinion »"), a cut-off teaser
@@ -38,7 +38,7 @@ const rule: BlockRule = {
     if (block.features.chars >= MAX_CHARS) return null;
     const text = block.text;
     if (startsLikeNumber(text) && NUMERIC.test(text)) return chrome('navigation', 'a number or counter on its own', 'likely');
-    if ((block.features.characters & LINK_CHARACTERS) !== 0 && LINK_LIKE.test(text) && !QUOTE.test(text)) return chrome('navigation', 'marked like a link (», …, |)', 'likely');
+    if (holdsAny(block.features, LINK_CHARACTERS) && LINK_LIKE.test(text) && !QUOTE.test(text)) return chrome('navigation', 'marked like a link (», …, |)', 'likely');
     return null;
   },
 };

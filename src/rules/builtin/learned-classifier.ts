@@ -1,6 +1,6 @@
 import { stormArticle } from '../example-article.js';
-import { chrome, keep, type DocumentRule, type RuleVerdict } from '../rule.js';
-import { featureMatrix, fillStage2, SECOND_STAGE_WIDTH } from '../learned/features.js';
+import { chrome, keep, type Decision, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { FIRST_STAGE_WIDTH, PageFeatures, fillStage2Rows, meanProbability, SECOND_STAGE_WIDTH } from '../learned/features.js';
 import { loadModel } from '../learned/model.js';
 import type { Forest } from '../learned/tree.js';
 
@@ -55,6 +55,62 @@ function undecided(decisions: readonly unknown[]): Int32Array {
 }
 
 /**
+ * Blocks whose feature rows are filled and walked at a time: a usual page (the dev corpus's largest
+ * has ~6,000 blocks) is one tile. On a longer one a tile's rows (~2 MB) stay in the processor's
+ * caches and in the walk's WebAssembly memory, where one matrix for a 250,000-block page (70 MB)
+ * took three times as long per block.
+ */
+export const TILE_BLOCKS = 8192;
+
+/**
+ * The forest's probability for each of the `open` blocks, and the leaf its reason describes: the
+ * first stage over every tile, then (stacking) the second stage, which reads the first stage's
+ * answers around each block, over every tile again.
+ */
+export function classify(page: PageFeatures, open: Int32Array, decisions: readonly (Decision | undefined)[], first: Forest, second: Forest | undefined, tileBlocks: number): { probabilities: Float64Array; leaves: Int32Array } {
+  const probabilities = new Float64Array(open.length);
+  const leaves = new Int32Array(open.length);
+  const n = page.rows;
+  const tile = Math.min(n, tileBlocks);
+  const width = second ? SECOND_STAGE_WIDTH : FIRST_STAGE_WIDTH;
+  const values = new Float64Array(tile * width);
+  // The open blocks of one tile, as rows of its matrix.
+  const tileRows = new Int32Array(Math.min(open.length, tile));
+  /** Walks `forest` over each tile's open blocks, after `fill` has written the tile's rows. */
+  const eachTile = (forest: Forest, fill: (from: number, to: number) => void, withLeaves: boolean): void => {
+    for (let from = 0, r = 0; from < n; from += tile) {
+      const to = Math.min(n, from + tile);
+      const start = r;
+      while (r < open.length && open[r]! < to) r++;
+      if (r === start) continue;
+      for (let k = start; k < r; k++) tileRows[k - start] = open[k]! - from;
+      fill(from, to);
+      const rows = tileRows.subarray(0, r - start);
+      if (withLeaves) forest.evaluate(values, width, rows, probabilities.subarray(start, r), leaves.subarray(start, r));
+      else forest.probabilities(values, width, rows, probabilities.subarray(start, r));
+    }
+  };
+  const fillFirst = (from: number, to: number): void => page.fill(from, to, values, width);
+  if (!second) {
+    eachTile(first, fillFirst, true);
+    return { probabilities, leaves };
+  }
+  eachTile(first, fillFirst, false);
+  // Blocks decided before the classifier count as 1 (kept) or 0 (dropped) for their neighbours.
+  const all = new Float64Array(n);
+  for (let i = 0; i < n; i++) all[i] = decisions[i]?.verdict.kept ? 1 : 0;
+  for (let r = 0; r < open.length; r++) all[open[r]!] = probabilities[r]!;
+  const mean = meanProbability(all);
+  // A page of one tile keeps its first-stage rows; a longer one fills them again.
+  const refill = tile < n;
+  eachTile(second, (from, to) => {
+    if (refill) page.fill(from, to, values, width);
+    fillStage2Rows(values, width, all, mean, from, to);
+  }, true);
+  return { probabilities, leaves };
+}
+
+/**
  * Decision trees fitted on labelled pages (scripts/fit.mjs, `npm run fit`), boilerpipe-style: they
  * read a block's length, stopword density and punctuation, the same for its neighbours, its place
  * in the page and the phrase-rule chrome around it. The reason names the tests of a typical tree.
@@ -85,20 +141,8 @@ const rule: DocumentRule = {
     const open = undecided(decisions);
     if (open.length === 0) return decided;
     const { first, second } = loadModel(view);
-    const matrix = featureMatrix(blocks, decisions, second ? SECOND_STAGE_WIDTH : undefined);
-    const { values, width } = matrix;
-    const probabilities = new Float64Array(open.length);
-    if (second) {
-      first.probabilities(values, width, open, probabilities);
-      // Blocks decided before the classifier count as 1 (kept) or 0 (dropped) for their neighbours.
-      const all = new Float64Array(blocks.length);
-      for (let i = 0; i < blocks.length; i++) all[i] = decisions[i]?.verdict.kept ? 1 : 0;
-      for (let r = 0; r < open.length; r++) all[open[r]!] = probabilities[r]!;
-      fillStage2(matrix, all);
-    }
+    const { probabilities, leaves } = classify(new PageFeatures(blocks, decisions), open, decisions, first, second, TILE_BLOCKS);
     const forest = second ?? first;
-    const leaves = new Int32Array(open.length);
-    forest.evaluate(values, width, open, probabilities, leaves);
     const verdicts = verdictCache(forest);
     for (let r = 0; r < open.length; r++) {
       const probability = probabilities[r]!;

@@ -60,68 +60,108 @@ export interface FeatureMatrix {
 
 export const FIRST_STAGE_WIDTH = FEATURE_NAMES.length;
 
+/**
+ * What a block's first-stage features read beyond its own and its neighbours' statistics: the
+ * page-wide running totals and distances, a few numbers per block computed once per page. With
+ * them any range of rows can be filled on its own, so a very long page is classified a tile at a
+ * time (learned-classifier) instead of through one matrix of 272 bytes a block, which left the
+ * processor's caches and made time per block grow with the page.
+ */
+export class PageFeatures {
+  readonly rows: number;
+  private readonly blocks: readonly AnalysedBlock[];
+  private readonly chromeAt: Uint8Array;
+  /** Running totals of words and phrase-rule chrome, so that a window's sum is one subtraction. */
+  private readonly wordsBefore: Float64Array;
+  private readonly chromeBefore: Int32Array;
+  /** Distance to the nearest phrase-rule chrome above and below, in blocks, at most FAR. */
+  private readonly since: Int32Array;
+  private readonly until: Int32Array;
+  /** 1 where a comments phrase block is above. */
+  private readonly commentsAbove: Uint8Array;
+  /** 1 where the block's text occurs elsewhere in the page. */
+  private readonly repeated: Uint8Array;
+  private readonly title: number;
+
+  constructor(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]) {
+    const n = (this.rows = blocks.length);
+    this.blocks = blocks;
+    const chromeAt = (this.chromeAt = new Uint8Array(n));
+    const wordsBefore = (this.wordsBefore = new Float64Array(n + 1));
+    const chromeBefore = (this.chromeBefore = new Int32Array(n + 1));
+    const since = (this.since = new Int32Array(n));
+    const commentsAbove = (this.commentsAbove = new Uint8Array(n));
+    let lastChrome = -FAR;
+    let comments = 0;
+    for (let i = 0; i < n; i++) {
+      const chrome = isPhraseChrome(decisions[i]);
+      chromeAt[i] = chrome ? 1 : 0;
+      wordsBefore[i + 1] = wordsBefore[i]! + blocks[i]!.features.words;
+      chromeBefore[i + 1] = chromeBefore[i]! + chromeAt[i]!;
+      since[i] = Math.min(FAR, i - lastChrome);
+      commentsAbove[i] = comments;
+      if (chrome) {
+        lastChrome = i;
+        if (decisions[i]!.verdict.category === 'comments') comments = 1;
+      }
+    }
+    const until = (this.until = new Int32Array(n));
+    for (let i = n - 1, next = n + FAR; i >= 0; i--) {
+      until[i] = Math.min(FAR, next - i);
+      if (chromeAt[i]) next = i;
+    }
+    this.title = decisions.findIndex((decision) => decision?.verdict.role === 'title' && decision.verdict.kept);
+    const counts = new Map<string, number>();
+    for (const block of blocks) counts.set(block.features.normalized, (counts.get(block.features.normalized) ?? 0) + 1);
+    const repeated = (this.repeated = new Uint8Array(n));
+    for (let i = 0; i < n; i++) repeated[i] = counts.get(blocks[i]!.features.normalized)! > 1 ? 1 : 0;
+  }
+
+  /** The first-stage features of blocks `from` to `to` (exclusive) into `values`, `width` numbers a row, block `from` in row 0. */
+  fill(from: number, to: number, values: Float64Array, width: number): void {
+    const { blocks, rows: n, wordsBefore, chromeBefore, chromeAt, title } = this;
+    const totalWords = wordsBefore[n]! || 1;
+    for (let i = from, row = 0; i < to; i++, row += width) {
+      const f = blocks[i]!.features;
+      const previous = i > 0 ? blocks[i - 1]!.features : undefined;
+      const next = i + 1 < n ? blocks[i + 1]!.features : undefined;
+      const nearbyWords = wordsBefore[Math.min(n, i + 3)]! - wordsBefore[Math.max(0, i - 2)]!;
+      const nearbyChrome = chromeBefore[Math.min(n, i + WINDOW + 1)]! - chromeBefore[Math.max(0, i - WINDOW)]! - chromeAt[i]!;
+      values[row] = f.words;
+      values[row + 1] = f.stopwordDensity;
+      values[row + 2] = f.endsWithPunctuation ? 1 : 0;
+      values[row + 3] = f.capitalisedRatio;
+      values[row + 4] = f.letterRatio;
+      values[row + 5] = f.linkMarkers;
+      values[row + 6] = f.sentences;
+      values[row + 7] = n > 1 ? i / (n - 1) : 0;
+      values[row + 8] = wordsBefore[i]! / totalWords;
+      values[row + 9] = previous?.words ?? 0;
+      values[row + 10] = next?.words ?? 0;
+      values[row + 11] = previous?.stopwordDensity ?? 0;
+      values[row + 12] = next?.stopwordDensity ?? 0;
+      values[row + 13] = previous?.endsWithPunctuation ? 1 : 0;
+      values[row + 14] = next?.endsWithPunctuation ? 1 : 0;
+      values[row + 15] = nearbyWords;
+      values[row + 16] = nearbyChrome;
+      values[row + 17] = this.since[i]!;
+      values[row + 18] = this.until[i]!;
+      values[row + 19] = this.commentsAbove[i]!;
+      values[row + 20] = this.repeated[i]!;
+      values[row + 21] = title < 0 ? FAR : Math.max(-FAR, Math.min(FAR, i - title));
+      values[row + 22] = i >= 2 ? blocks[i - 2]!.features.words : 0;
+      values[row + 23] = i + 2 < n ? blocks[i + 2]!.features.words : 0;
+      values[row + 24] = f.digitRatio;
+      values[row + 25] = jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation);
+    }
+  }
+}
+
 /** The first-stage features of every block, computed in linear time into a matrix `width` wide. */
 export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], width: number = FIRST_STAGE_WIDTH): FeatureMatrix {
-  const n = blocks.length;
-  const values = new Float64Array(n * width);
-  const chromeAt = new Uint8Array(n);
-  // Running totals of words and phrase-rule chrome, so that a window's sum is one subtraction.
-  const wordsBefore = new Float64Array(n + 1);
-  const chromeBefore = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    chromeAt[i] = isPhraseChrome(decisions[i]) ? 1 : 0;
-    wordsBefore[i + 1] = wordsBefore[i]! + blocks[i]!.features.words;
-    chromeBefore[i + 1] = chromeBefore[i]! + chromeAt[i]!;
-  }
-  const totalWords = wordsBefore[n]! || 1;
-  // Distance to the nearest phrase-rule chrome below, in blocks (the distance above is kept while walking down).
-  const until = new Int32Array(n);
-  for (let i = n - 1, next = n + FAR; i >= 0; i--) {
-    until[i] = Math.min(FAR, next - i);
-    if (chromeAt[i]) next = i;
-  }
-  const title = decisions.findIndex((decision) => decision?.verdict.role === 'title' && decision.verdict.kept);
-  const counts = new Map<string, number>();
-  for (const block of blocks) counts.set(block.features.normalized, (counts.get(block.features.normalized) ?? 0) + 1);
-
-  let commentsAbove = 0;
-  let lastChrome = -FAR;
-  for (let i = 0, row = 0; i < n; i++, row += width) {
-    const f = blocks[i]!.features;
-    const previous = i > 0 ? blocks[i - 1]!.features : undefined;
-    const next = i + 1 < n ? blocks[i + 1]!.features : undefined;
-    const nearbyWords = wordsBefore[Math.min(n, i + 3)]! - wordsBefore[Math.max(0, i - 2)]!;
-    const nearbyChrome = chromeBefore[Math.min(n, i + WINDOW + 1)]! - chromeBefore[Math.max(0, i - WINDOW)]! - chromeAt[i]!;
-    values[row] = f.words;
-    values[row + 1] = f.stopwordDensity;
-    values[row + 2] = f.endsWithPunctuation ? 1 : 0;
-    values[row + 3] = f.capitalisedRatio;
-    values[row + 4] = f.letterRatio;
-    values[row + 5] = f.linkMarkers;
-    values[row + 6] = f.sentences;
-    values[row + 7] = n > 1 ? i / (n - 1) : 0;
-    values[row + 8] = wordsBefore[i]! / totalWords;
-    values[row + 9] = previous?.words ?? 0;
-    values[row + 10] = next?.words ?? 0;
-    values[row + 11] = previous?.stopwordDensity ?? 0;
-    values[row + 12] = next?.stopwordDensity ?? 0;
-    values[row + 13] = previous?.endsWithPunctuation ? 1 : 0;
-    values[row + 14] = next?.endsWithPunctuation ? 1 : 0;
-    values[row + 15] = nearbyWords;
-    values[row + 16] = nearbyChrome;
-    values[row + 17] = Math.min(FAR, i - lastChrome);
-    values[row + 18] = until[i]!;
-    values[row + 19] = commentsAbove;
-    values[row + 20] = (counts.get(f.normalized) ?? 1) > 1 ? 1 : 0;
-    values[row + 21] = title < 0 ? FAR : Math.max(-FAR, Math.min(FAR, i - title));
-    values[row + 22] = i >= 2 ? blocks[i - 2]!.features.words : 0;
-    values[row + 23] = i + 2 < n ? blocks[i + 2]!.features.words : 0;
-    values[row + 24] = f.digitRatio;
-    values[row + 25] = jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation);
-    if (chromeAt[i]) lastChrome = i;
-    if (decisions[i]?.verdict.category === 'comments' && chromeAt[i]) commentsAbove = 1;
-  }
-  return { rows: n, width, values };
+  const values = new Float64Array(blocks.length * width);
+  new PageFeatures(blocks, decisions).fill(0, blocks.length, values, width);
+  return { rows: blocks.length, width, values };
 }
 
 function rowsOf(matrix: FeatureMatrix, width: number): number[][] {
@@ -147,18 +187,22 @@ export const STAGE2_FEATURE_NAMES = [
 
 export const SECOND_STAGE_WIDTH = FIRST_STAGE_WIDTH + STAGE2_FEATURE_NAMES.length;
 
+/** The mean of a page's first-stage probabilities, which every block's second-stage row reads. */
+export function meanProbability(probabilities: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < probabilities.length; i++) total += probabilities[i]!;
+  return probabilities.length ? total / probabilities.length : 0;
+}
+
 /**
  * The second stage reads the first stage's probabilities of the block and its neighbours, so that a
  * block is judged with what was concluded about the blocks around it (stacking). Blocks decided
- * before the classifier count as 1 (kept) or 0 (dropped). Fills the columns after the first stage's.
+ * before the classifier count as 1 (kept) or 0 (dropped). Fills the columns after the first stage's
+ * of blocks `from` to `to` (exclusive; block `from` in row 0 of `values`).
  */
-export function fillStage2(matrix: FeatureMatrix, probabilities: Float64Array): void {
+export function fillStage2Rows(values: Float64Array, width: number, probabilities: Float64Array, mean: number, from: number, to: number): void {
   const n = probabilities.length;
-  const { values, width } = matrix;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += probabilities[i]!;
-  const mean = n ? total / n : 0;
-  for (let i = 0, at = FIRST_STAGE_WIDTH; i < n; i++, at += width) {
+  for (let i = from, at = FIRST_STAGE_WIDTH; i < to; i++, at += width) {
     let highest = 0;
     let sum = 0;
     let count = 0;
@@ -177,6 +221,11 @@ export function fillStage2(matrix: FeatureMatrix, probabilities: Float64Array): 
     values[at + 6] = count ? sum / count : 0;
     values[at + 7] = mean;
   }
+}
+
+/** `fillStage2Rows` over a whole page's matrix. */
+export function fillStage2(matrix: FeatureMatrix, probabilities: Float64Array): void {
+  fillStage2Rows(matrix.values, matrix.width, probabilities, meanProbability(probabilities), 0, probabilities.length);
 }
 
 /** The second stage's vectors from first-stage vectors and probabilities (scripts/fit.mjs). */

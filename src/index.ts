@@ -16,10 +16,10 @@ import { PRESETS } from './rules/presets.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export type * from './types.js';
-export type { Rule, BlockRule, DocumentRule, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
+export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';
-export { RULE_PHASES } from './rules/rule.js';
+export { RULE_PHASES, BlockVerdicts } from './rules/rule.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
 export { CHARACTER_CLASSES, holdsAny } from './features/tokenize.js';

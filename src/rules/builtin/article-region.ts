@@ -1,5 +1,5 @@
 import { stormArticle } from '../example-article.js';
-import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { BlockVerdicts, chrome, type DocumentRule } from '../rule.js';
 
 /** How much a dropped word weighs against a kept one when delimiting the article. */
 const DROPPED_WEIGHT = 1;
@@ -46,7 +46,7 @@ const rule: DocumentRule = {
     noMatch: [],
   },
   apply({ blocks, decisions }) {
-    const decided = new Map<number, RuleVerdict>();
+    const decided = new BlockVerdicts(blocks.length);
     const scores = blocks.map((block, i) => ((decisions[i]?.verdict.kept ?? true) ? block.features.words : -DROPPED_WEIGHT * block.features.words));
     const inArticle = new Array<boolean>(blocks.length).fill(false);
     const regions: Array<[number, number]> = [];

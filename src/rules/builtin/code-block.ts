@@ -1,4 +1,4 @@
-import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { BlockVerdicts, keep, type DocumentRule } from '../rule.js';
 import { isBody } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
@@ -78,7 +78,7 @@ const rule: DocumentRule = {
   },
   options: { maxGap: MAX_GAP },
   apply({ blocks, decisions, options, view }) {
-    const decided = new Map<number, RuleVerdict>();
+    const decided = new BlockVerdicts(blocks.length);
     if (blocks.length < MIN_RUN) return decided; // too few lines for a listing
     // In the wrapped view a listing is one paragraph already, and a gap is a whole paragraph: no bridging.
     const maxGap = view === 'wrapped' ? 0 : Number(options?.['maxGap'] ?? MAX_GAP);

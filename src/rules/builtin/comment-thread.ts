@@ -1,5 +1,5 @@
 import { stormArticle } from '../example-article.js';
-import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { BlockVerdicts, chrome, type DocumentRule } from '../rule.js';
 import { isBody } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
@@ -68,7 +68,7 @@ const rule: DocumentRule = {
     ],
   },
   apply({ blocks, decisions }) {
-    const decided = new Map<number, RuleVerdict>();
+    const decided = new BlockVerdicts(blocks.length);
     let bodyWords = 0;
     const stamps: number[] = [];
     for (let i = 0; i < blocks.length; i++) {

@@ -1,4 +1,4 @@
-import { chrome, type DocumentRule, type RuleContext, type RuleVerdict } from '../rule.js';
+import { BlockVerdicts, chrome, type DocumentRule, type RuleContext } from '../rule.js';
 import { isBody } from '../context.js';
 import type { ChromeCategory } from '../../types.js';
 
@@ -64,8 +64,8 @@ const rule: DocumentRule = {
     ],
   },
   apply(context) {
-    const decided = new Map<number, RuleVerdict>();
     const { blocks, decisions } = context;
+    const decided = new BlockVerdicts(blocks.length);
     let bodyWords = 0;
     let marker = -1;
     for (let i = 0; i < blocks.length && marker < 0; i++) {

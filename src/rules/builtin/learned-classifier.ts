@@ -1,5 +1,5 @@
 import { stormArticle } from '../example-article.js';
-import { chrome, keep, type Decision, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { FIRST_STAGE_WIDTH, PageFeatures, fillStage2Rows, meanProbability, SECOND_STAGE_WIDTH } from '../learned/features.js';
 import { loadModel } from '../learned/model.js';
 import type { Forest } from '../learned/tree.js';
@@ -134,7 +134,7 @@ const rule: DocumentRule = {
     noMatch: [],
   },
   apply({ blocks, decisions, options, view }) {
-    const decided = new Map<number, RuleVerdict>();
+    const decided = new BlockVerdicts(blocks.length);
     const { good, nearGood, short } = { ...LEARNED_THRESHOLDS, ...(options as Partial<typeof LEARNED_THRESHOLDS> | undefined) };
     // The blocks no earlier rule decided, which the trees judge. None (a one-line pipe, its line
     // the title): the model is not even loaded (parsing it is ~5 ms of such a run).

@@ -1,4 +1,4 @@
-import { chrome, keep, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { BlockVerdicts, chrome, keep, type DocumentRule } from '../rule.js';
 import { classOf, type TextClass } from '../context.js';
 import type { ChromeCategory, Features } from '../../types.js';
 
@@ -72,7 +72,7 @@ const rule: DocumentRule = {
       const category = decision?.certainty === 'certain' ? decision.verdict.category : undefined;
       classes[i] = category && INTERRUPTIONS.has(category) ? 'transparent' : classOf(decision);
     }
-    const decided = new Map<number, RuleVerdict>();
+    const decided = new BlockVerdicts(blocks.length);
     // One verdict object per kind and document: every block it decides shares it.
     const betweenBody = keep('body', 'short block between body paragraphs', 'likely');
     const amongBoilerplate = chrome('other', 'short block among boilerplate', 'likely');

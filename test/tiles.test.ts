@@ -48,7 +48,7 @@ describe('learned classifier in tiles', () => {
     const { blocks, decisions, open, view } = beforeClassifier(page);
     expect(open.length).toBeGreaterThan(100);
     const { first, second } = loadModel(view);
-    for (const tile of [1, 7, 64, blocks.length - 1, blocks.length, 1 << 20]) {
+    for (const tile of [0, 1, 7, 64, blocks.length - 1, blocks.length, 1 << 20]) {
       const { probabilities, leaves } = classify(new PageFeatures(blocks, decisions), open, decisions, first, second, tile);
       expect({ tile, probabilities: Array.from(probabilities), leaves: Array.from(leaves) }).toEqual({ tile, ...expected });
     }

@@ -71,7 +71,7 @@ export function classify(page: PageFeatures, open: Int32Array, decisions: readon
   const probabilities = new Float64Array(open.length);
   const leaves = new Int32Array(open.length);
   const n = page.rows;
-  const tile = Math.min(n, tileBlocks);
+  const tile = Math.max(1, Math.min(n, tileBlocks));
   const width = second ? SECOND_STAGE_WIDTH : FIRST_STAGE_WIDTH;
   const values = new Float64Array(tile * width);
   // The open blocks of one tile, as rows of its matrix.

@@ -55,8 +55,8 @@ function undecided(decisions: readonly unknown[]): Int32Array {
 }
 
 /**
- * Blocks whose feature rows are filled and walked at a time: a usual page (the dev corpus's largest
- * has ~6,000 blocks) is one tile. On a longer one a tile's rows (~2 MB) stay in the processor's
+ * Blocks whose feature rows are filled and walked at a time: a usual page (the dev corpus's longest
+ * has 2,823 blocks) is one tile. On a longer one a tile's rows (~2 MB) stay in the processor's
  * caches and in the walk's WebAssembly memory, where one matrix for a 250,000-block page (70 MB)
  * took three times as long per block.
  */

@@ -76,37 +76,34 @@ export function classify(page: PageFeatures, open: Int32Array, decisions: readon
   const values = new Float64Array(tile * width);
   // The open blocks of one tile, as rows of its matrix.
   const tileRows = new Int32Array(Math.min(open.length, tile));
-  /** Walks `forest` over each tile's open blocks, after `fill` has written the tile's rows. */
-  const eachTile = (forest: Forest, fill: (from: number, to: number) => void, withLeaves: boolean): void => {
+  // Blocks decided before the classifier count as 1 (kept) or 0 (dropped) for their neighbours.
+  const all = new Float64Array(second ? n : 0);
+  let mean = 0;
+  /**
+   * One stage over every tile's open blocks: its rows filled (the first stage's columns, which a
+   * page of one tile keeps for the second), then walked; the last stage also gives the leaves.
+   */
+  const walkTiles = (forest: Forest, stage2: boolean): void => {
+    const last = stage2 || !second;
     for (let from = 0, r = 0; from < n; from += tile) {
       const to = Math.min(n, from + tile);
       const start = r;
       while (r < open.length && open[r]! < to) r++;
       if (r === start) continue;
       for (let k = start; k < r; k++) tileRows[k - start] = open[k]! - from;
-      fill(from, to);
+      if (!stage2 || tile < n) page.fill(from, to, values, width);
+      if (stage2) fillStage2Rows(values, width, all, mean, from, to);
       const rows = tileRows.subarray(0, r - start);
-      if (withLeaves) forest.evaluate(values, width, rows, probabilities.subarray(start, r), leaves.subarray(start, r));
+      if (last) forest.evaluate(values, width, rows, probabilities.subarray(start, r), leaves.subarray(start, r));
       else forest.probabilities(values, width, rows, probabilities.subarray(start, r));
     }
   };
-  const fillFirst = (from: number, to: number): void => page.fill(from, to, values, width);
-  if (!second) {
-    eachTile(first, fillFirst, true);
-    return { probabilities, leaves };
-  }
-  eachTile(first, fillFirst, false);
-  // Blocks decided before the classifier count as 1 (kept) or 0 (dropped) for their neighbours.
-  const all = new Float64Array(n);
+  walkTiles(first, false);
+  if (!second) return { probabilities, leaves };
   for (let i = 0; i < n; i++) all[i] = decisions[i]?.verdict.kept ? 1 : 0;
   for (let r = 0; r < open.length; r++) all[open[r]!] = probabilities[r]!;
-  const mean = meanProbability(all);
-  // A page of one tile keeps its first-stage rows; a longer one fills them again.
-  const refill = tile < n;
-  eachTile(second, (from, to) => {
-    if (refill) page.fill(from, to, values, width);
-    fillStage2Rows(values, width, all, mean, from, to);
-  }, true);
+  mean = meanProbability(all);
+  walkTiles(second, true);
   return { probabilities, leaves };
 }
 

@@ -119,7 +119,7 @@ export class PageFeatures {
 
   /** The first-stage features of blocks `from` to `to` (exclusive) into `values`, `width` numbers a row, block `from` in row 0. */
   fill(from: number, to: number, values: Float64Array, width: number): void {
-    const { blocks, rows: n, wordsBefore, chromeBefore, chromeAt, title } = this;
+    const { blocks, rows: n, wordsBefore, chromeBefore, chromeAt, since, until, commentsAbove, repeated, title } = this;
     const totalWords = wordsBefore[n]! || 1;
     for (let i = from, row = 0; i < to; i++, row += width) {
       const f = blocks[i]!.features;
@@ -144,10 +144,10 @@ export class PageFeatures {
       values[row + 14] = next?.endsWithPunctuation ? 1 : 0;
       values[row + 15] = nearbyWords;
       values[row + 16] = nearbyChrome;
-      values[row + 17] = this.since[i]!;
-      values[row + 18] = this.until[i]!;
-      values[row + 19] = this.commentsAbove[i]!;
-      values[row + 20] = this.repeated[i]!;
+      values[row + 17] = since[i]!;
+      values[row + 18] = until[i]!;
+      values[row + 19] = commentsAbove[i]!;
+      values[row + 20] = repeated[i]!;
       values[row + 21] = title < 0 ? FAR : Math.max(-FAR, Math.min(FAR, i - title));
       values[row + 22] = i >= 2 ? blocks[i - 2]!.features.words : 0;
       values[row + 23] = i + 2 < n ? blocks[i + 2]!.features.words : 0;

@@ -28,6 +28,8 @@ export interface FileTask {
   config: number;
   /** Already read (stdin). */
   input?: Input;
+  /** stdin judged as if it were this file (--stdin-filepath): its config and Markdown protection. */
+  judgedAs?: string;
 }
 
 export interface ChromeFinding {
@@ -55,6 +57,13 @@ export interface FileOutcome {
   findings?: ChromeFinding[];
   /** check, list: the file would change; write: it was rewritten. */
   changed?: boolean;
+  /** Not started: the run was stopped first (Ctrl-C). */
+  skipped?: boolean;
+}
+
+/** The outcome of a file the run stopped before. */
+export function skipped(file: string): FileOutcome {
+  return { file, skipped: true, warnings: [], kept: 0, removed: 0, removedChars: 0 };
 }
 
 function findingsOf(result: StripResult): ChromeFinding[] {
@@ -92,7 +101,7 @@ function act(input: Input, options: StripOptions, settings: JobSettings): FileOu
     const changed = fixed.text !== input.text;
     if (changed) {
       if (input.encoding === 'lossy-utf-8') throw new InputError(input.name, 'invalid UTF-8; not rewritten (its bad bytes would be lost)');
-      writeAtomic(input.name, encode(fixed.text, input.encoding), { durable: true });
+      base.warnings = [...base.warnings, ...writeAtomic(input.name, encode(fixed.text, input.encoding), { durable: true })];
     }
     return { ...base, kept: fixed.first.stats.kept, removed: fixed.removedBlocks, removedChars: fixed.removedChars, findings: findingsOf(fixed.first), changed };
   }
@@ -106,7 +115,7 @@ function act(input: Input, options: StripOptions, settings: JobSettings): FileOu
     mkdirSync(folder, { recursive: true });
     createdFolders.add(folder);
   }
-  writeAtomic(target, Buffer.from(result.text), { durable: false });
+  base.warnings = [...base.warnings, ...writeAtomic(target, Buffer.from(result.text), { durable: false })];
   return { ...base, ...counts };
 }
 

@@ -26,8 +26,8 @@ describe('--check', () => {
     const run = await runPith(['--check', 'seed.txt', 'clean.txt'], { cwd: root });
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toMatch(/^seed\.txt:3:1  donation\s+donation-appeal\s+"Your support helps us/);
-    expect(lines).toContainEqual(expect.stringMatching(/^seed\.txt:7:1  donation\s+donation-appeal\s+"Your support makes all the difference\."$/));
+    expect(lines[0]).toMatch(/^seed\.txt:3:1 +donation\s+donation-appeal\s+"Your support helps us/);
+    expect(lines).toContainEqual(expect.stringMatching(/^seed\.txt:7:1 +donation\s+donation-appeal\s+"Your support makes all the difference\."$/));
     expect(lines).toContainEqual(expect.stringMatching(/^seed\.txt:22:1  comments\s+comments-section\s+"Join our commenting forum"$/));
     expect(run.stdout).not.toContain('clean.txt');
     expect(run.stdout).not.toContain(ESC);
@@ -69,7 +69,7 @@ describe('--check', () => {
   it('reads stdin', async () => {
     const run = await runPith(['--check', '-q'], { stdin: readFileSync(join(fixtures, 'seed-independent', 'input.txt')) });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^<stdin>:3:1  donation/);
+    expect(run.stdout).toMatch(/^<stdin>:3:1 +donation/);
   });
 });
 
@@ -94,5 +94,16 @@ describe('-l, --list-different', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('cannot be used with');
     }
+  });
+});
+
+describe('--check columns', () => {
+  it('line up within a file: category, rule and excerpt start in the same column on every line', async () => {
+    const root = workspace();
+    const run = await runPith(['--check', 'seed.txt'], { cwd: root });
+    const findings = run.stdout.split('\n').filter((line) => line.startsWith('seed.txt:'));
+    expect(findings.length).toBeGreaterThan(2);
+    expect(new Set(findings.map((line) => line.search(/  \S/))).size).toBe(1);
+    expect(new Set(findings.map((line) => line.indexOf('"'))).size).toBe(1);
   });
 });

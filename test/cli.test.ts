@@ -147,8 +147,9 @@ describe('bad input', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe(solarExpected);
     expect(run.stderr.split('\n')).toEqual([
+      // Arguments are expanded before any file is read: the empty folder is reported first.
+      `pith: the folder "${folder}" holds no .txt, .md, .markdown, .text files (--ext chooses others)`,
       `pith: ${join(scratch, 'missing.txt')}: no such file`,
-      `pith: ${folder}: is a directory, not a file`,
       `pith: ${binary}: binary file (contains NUL bytes), not text`,
       '',
     ]);
@@ -204,7 +205,7 @@ describe('help and version', () => {
     const run = await runPith(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: pith [options] [command] [files...]');
-    expect(run.stdout).toContain('Exit codes: 0 ok, 2 usage or input/output error.');
+    expect(run.stdout).toContain('Exit codes: 0 ok, 2 usage or input/output error, 130/143 interrupted.');
   });
 });
 

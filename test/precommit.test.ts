@@ -18,7 +18,9 @@ const cleaned = fixText(article.toString('utf8'), false, (text) => strip(text)).
 
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const available = preCommit.status === 0;
-if (!available) console.warn('skipped: the pre-commit framework is not installed (Debian package pre-commit; .ci/run installs it)');
+/** Why, on the console (jest prints nothing else for a file whose tests are all skipped) and in the suite's name (reporters, IDEs). */
+const skipped = 'skipped: the `pre-commit` framework is not installed; apt install pre-commit (.ci/run installs it)';
+if (!available) console.warn(`pre-commit hooks: ${skipped}`);
 
 // A fixed identity and date make the snapshot's commit id depend on its content only, so that
 // pre-commit's hook environment (npm install + build, ~30 s) is reused while the checkout is unchanged.
@@ -59,7 +61,7 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
   return { repo, rev: git(['rev-parse', 'HEAD'], repo) };
 }
 
-(available ? describe : describe.skip)('pre-commit hooks', () => {
+(available ? describe : describe.skip)(available ? 'pre-commit hooks' : `pre-commit hooks (${skipped})`, () => {
   it('pith-check refuses a commit with chrome; pith-fix removes it (several processes at once); then the commit goes in', () => {
     const hooks = snapshotOfCheckout();
     const user = scratchDir('pith-user-repo-');

@@ -1,4 +1,8 @@
-/** Jest runs the TypeScript sources as ESM (chalk 5 is ESM-only); type checking is `npm run typecheck`. */
+/**
+ * Jest runs the TypeScript sources as ESM (chalk 5 is ESM-only). ts-jest only transpiles, file by
+ * file, because tsconfig.json sets `isolatedModules` (ts-jest 29 reads it from there; its own
+ * option of that name is deprecated); type checking is `npm run typecheck`.
+ */
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -7,6 +11,6 @@ export default {
   roots: ['<rootDir>/test'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: 'tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
 };

@@ -4,6 +4,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { activeRules, builtinRules } from '../src/index.js';
 import { clean, defaultCleanOptions, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CleanOptions, type CliStreams } from './cli.js';
+import { languageProblem } from './config/language.js';
 import { formatRulesTable, listing } from './formatters/rules.js';
 
 function splitList(value: string, previous: string[] = []): string[] {
@@ -18,6 +19,12 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return n;
+}
+
+function language(value: string): string {
+  const problem = languageProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
 }
 
 function buildProgram(io: CliStreams, setExit: (code: number) => void): Command {
@@ -42,7 +49,7 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
     .option('--print-config <file>', 'print the settings that apply to FILE and exit')
     .option('--disable <rule-ids>', 'switch rules off (comma-separated, repeatable)', splitList)
     .addOption(new Option('--preset <preset>', 'precision (keep only sure text), balanced (default) or recall (keep anything likely)').choices(['precision', 'balanced', 'recall']))
-    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de); default: detected')
+    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de), or auto (the default): detect it', language)
     .addOption(new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto').choices(['auto', 'blocks', 'wrapped']).default(defaults.view))
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')

@@ -1,10 +1,12 @@
 // Config files that used to be accepted silently, or reported in a misleading way, through the real
 // CLI: a package.json that does not parse on the config search's way, empty configs, configs that
-// hold something other than an object of settings, and a syntax error in pith.config.mjs. Each is
-// one line on stderr naming the file and the reason, nothing on stdout, and exit 2.
+// hold something other than an object of settings, a syntax error in pith.config.mjs, and language
+// codes pith has no stopwords for (--lang and the config's `language`). Each is one line on stderr
+// naming the file and the reason, nothing on stdout, and exit 2.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stopwordLanguages } from '../src/features/stopwords.js';
 import { runPith, scratchDir } from './helpers.js';
 
 const ARTICLE = [
@@ -32,6 +34,8 @@ function jsonError(text: string): string {
   throw new Error(`${text} parses`);
 }
 
+const LANGUAGES = `expected auto (detect) or the code of a language pith has stopwords for: ${stopwordLanguages().join(', ')}`;
+
 const BROKEN_PACKAGE_JSON = '{"name": "site", "pith": {"rules": {"share-bar": "off"}},}';
 const MODULE_SYNTAX_ERROR = ['export default {', '  rules: {', "    'share-bar': ,", '  },', '};', ''].join('\n');
 
@@ -58,6 +62,8 @@ const cases: Case[] = [
   ['a pith.config.mjs without a default export', { 'pith.config.mjs': "export const rules = { 'share-bar': 'off' };\n" }, ['article.txt'], (root) => `${join(root, 'pith.config.mjs')}: has no default export (export default { ... })`],
   ['a pith.config.mjs that throws', { 'pith.config.mjs': "throw new TypeError('no settings today');\n" }, ['article.txt'], (root) => `${join(root, 'pith.config.mjs')}: TypeError: no settings today`],
   ['a pith.config.mjs exporting an array', { 'pith.config.mjs': 'export default [];\n' }, ['article.txt'], (root) => `${join(root, 'pith.config.mjs')}: must export an object of settings (export default { ... }), found an array`],
+  ['a language name in a config', { '.pithrc.json': '{"language": "english"}' }, ['article.txt'], (root) => `${join(root, '.pithrc.json')}: language: ${LANGUAGES} (did you mean "en"?)`],
+  ['a language code pith has no stopwords for in a config', { '.pithrc.yaml': 'language: xx\n' }, ['article.txt'], (root) => `${join(root, '.pithrc.yaml')}: language: ${LANGUAGES}`],
   ['--config an empty file', { 'settings.json': '' }, ['--config', 'settings.json', 'article.txt'], (root) => `${join(root, 'settings.json')}: empty config file`],
   ['--config a YAML list', { 'settings.yaml': '- a\n- b\n' }, ['--config', 'settings.yaml', 'article.txt'], (root) => `${join(root, 'settings.yaml')}: must hold a mapping of settings (key: value lines), found a list`],
   ['--config a package.json without "pith"', { 'package.json': '{"name": "site"}' }, ['--config', 'package.json', 'article.txt'], (root) => `${join(root, 'package.json')}: no "pith" key`],
@@ -75,5 +81,31 @@ describe('bad config files: one line naming the file and the problem, exit 2', (
     const [far, near] = await Promise.all(['far/article.txt', 'near/article.txt'].map((file) => runPith([file], { cwd: root })));
     expect(far).toEqual({ code: 2, stdout: '', stderr: `pith: ${join(root, 'package.json')}: ${jsonError('{"name": "site"')}\n` });
     expect(near).toEqual({ code: 0, stdout: ARTICLE, stderr: '' });
+  }, SLOW);
+});
+
+describe('--lang takes auto or a language pith has stopwords for', () => {
+  const usage = (value: string, reason: string) => `error: option '--lang <code>' argument '${value}' is invalid. ${reason}\n(pith --help for usage)\n`;
+
+  it.each([
+    ['english', `${LANGUAGES} (did you mean "en"?)`],
+    ['en-GB', `${LANGUAGES} (did you mean "en"?)`],
+    ['xx', LANGUAGES],
+    ['zz-ZZ', LANGUAGES],
+    ['', LANGUAGES],
+  ])('--lang %j is a usage error', async (value, reason) => {
+    const root = workspace({});
+    expect(await runPith(['--lang', value, 'article.txt'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: usage(value, reason) });
+  }, SLOW);
+
+  it('--lang auto detects the language, also over a config that names one; a config may say auto', async () => {
+    const root = workspace({ 'de.yaml': 'language: de\n', 'auto.yaml': 'language: auto\n' });
+    const language = async (args: string[]) => {
+      const run = await runPith(['-f', 'json', ...args, 'article.txt'], { cwd: root });
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      return JSON.parse(run.stdout).files[0].language as string;
+    };
+    const runs = [['--config', 'de.yaml'], ['--config', 'de.yaml', '--lang', 'auto'], ['--config', 'auto.yaml'], ['--config', 'auto.yaml', '--lang', 'de']];
+    expect(await Promise.all(runs.map(language))).toEqual(['de', 'en', 'en', 'de']);
   }, SLOW);
 });

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { builtinRules } from '../../src/index.js';
 import type * as v from 'valibot';
 import type { RuleOptions } from '../../src/rules/rule.js';
+import { AUTO_LANGUAGE } from './language.js';
 import { emptyConfig, type ResolvedConfig } from './resolved.js';
 import { ConfigError, parseJsonFile } from './resolver.js';
 
@@ -154,7 +155,7 @@ export async function resolveConfig(file: string, data: unknown): Promise<Resolv
   resolved.customRules = (config.customRules ?? []).map((rule) => ({ ...rule }));
   resolved.allow = config.allow ?? [];
   if (config.preset) resolved.preset = config.preset;
-  if (config.language) resolved.language = config.language;
+  if (config.language && config.language !== AUTO_LANGUAGE) resolved.language = config.language;
   return resolved;
 }
 

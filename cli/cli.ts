@@ -79,7 +79,7 @@ function cliOverrides(options: CleanOptions): CliOverrides {
   return {
     disable: options.disable ?? [],
     ...(options.preset ? { preset: options.preset } : {}),
-    ...(options.lang && options.lang !== 'auto' ? { language: options.lang } : {}),
+    ...(options.lang ? { language: options.lang } : {}),
     ...(options.view && options.view !== 'auto' ? { view: options.view } : {}),
   };
 }

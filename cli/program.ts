@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { activeRules, builtinRules } from '../src/index.js';
 import { checkRuleIds, clean, defaultCleanOptions, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CleanOptions, type CliStreams } from './cli.js';
+import { languageProblem } from './config/language.js';
 import { formatRulesTable, listing } from './formatters/rules.js';
 
 function splitList(value: string, previous: string[] = []): string[] {
@@ -23,6 +24,12 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return n;
+}
+
+function language(value: string): string {
+  const problem = languageProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
 }
 
 function buildProgram(io: CliStreams, setExit: (code: number) => void): Command {
@@ -50,7 +57,7 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
     .option('--stdin-filepath <path>', 'judge piped text as if it were this file (its config, Markdown protection, its name in reports)')
     .option('--disable <rule-ids>', 'switch rules off (comma-separated, repeatable)', splitList)
     .addOption(new Option('--preset <preset>', 'precision (keep only sure text), balanced (default) or recall (keep anything likely)').choices(['precision', 'balanced', 'recall']))
-    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de); default: detected')
+    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de), or auto (the default): detect it', language)
     .addOption(new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto').choices(['auto', 'blocks', 'wrapped']).default(defaults.view))
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')

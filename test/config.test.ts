@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../src/index.js';
+import { stopwordLanguages } from '../src/features/stopwords.js';
 import { runPith, scratchDir } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
@@ -175,5 +176,9 @@ describe('the JSON Schema of the config', () => {
       const objectForm = schema.properties.rules.properties[rule.id].anyOf.find((branch: { type: string }) => branch.type === 'object');
       expect(Object.keys(objectForm.properties).sort()).toEqual(Object.keys(rule.options!).sort());
     }
+  });
+
+  it('offers exactly the languages pith has stopwords for, and auto', () => {
+    expect(schema.properties.language).toMatchObject({ type: 'string', enum: ['auto', ...stopwordLanguages()] });
   });
 });

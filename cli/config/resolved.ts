@@ -5,11 +5,13 @@
 import { userRule, type UserRuleData } from '../../src/rules/user-rules.js';
 import type { RuleOptions } from '../../src/rules/rule.js';
 import type { Preset, StripOptions, TextView } from '../../src/types.js';
+import { AUTO_LANGUAGE } from './language.js';
 
 export interface ResolvedConfig {
   /** The config file, or null when none applies. */
   file: string | null;
   preset?: Preset;
+  /** A language code pith has stopwords for (./language.ts); none means detect it. */
   language?: string;
   view?: TextView;
   disable: string[];
@@ -27,6 +29,7 @@ export function emptyConfig(): ResolvedConfig {
 export interface CliOverrides {
   disable: readonly string[];
   preset?: Preset;
+  /** A language code, or `auto`, which detects the language even when the config names one. */
   language?: string;
   view?: TextView;
 }
@@ -34,7 +37,7 @@ export interface CliOverrides {
 /** --disable, --preset, --lang and --view on the command line win over a config. */
 export function withCliOverrides(config: ResolvedConfig, cli: CliOverrides): ResolvedConfig {
   const { disable, preset, language, view } = cli;
-  return {
+  const merged: ResolvedConfig = {
     ...config,
     disable: [...new Set([...config.disable, ...disable])],
     enable: config.enable.filter((id) => !disable.includes(id)),
@@ -42,6 +45,8 @@ export function withCliOverrides(config: ResolvedConfig, cli: CliOverrides): Res
     ...(language ? { language } : {}),
     ...(view ? { view } : {}),
   };
+  if (merged.language === AUTO_LANGUAGE) delete merged.language;
+  return merged;
 }
 
 export function stripOptionsFor(config: ResolvedConfig): StripOptions {

@@ -115,6 +115,13 @@ describe('--explain', () => {
     expect((await runPith(['--explain', '--no-color', seed])).stdout).not.toContain(ESC);
     expect((await runPith(['--explain', seed], { env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC);
   });
+
+  it('honours FORCE_COLOR as chalk defines it, also on a pipe: 1-3 and "" or "true" colour, 0 and "false" do not', async () => {
+    for (const value of ['1', '3', '', 'true']) expect((await runPith(['--explain', seed], { env: { FORCE_COLOR: value } })).stdout).toContain(ESC);
+    for (const value of ['0', 'false']) expect((await runPith(['--explain', '--color', seed], { env: { FORCE_COLOR: value } })).stdout).toContain(ESC);
+    for (const value of ['0', 'false']) expect((await runPith(['--explain', seed], { env: { FORCE_COLOR: value } })).stdout).not.toContain(ESC);
+    expect((await runPith(['--explain', '--no-color', seed], { env: { FORCE_COLOR: '3' } })).stdout).not.toContain(ESC);
+  });
 });
 
 describe('pith rules', () => {

@@ -8,7 +8,7 @@ import { strip } from '../src/index.js';
 import type { ChromeCategory, StripOptions, StripResult } from '../src/types.js';
 import { writeAtomic } from './atomic-write.js';
 import { stripOptionsFor, type ResolvedConfig } from './config/resolved.js';
-import { fixText, isMarkdown, maskProtected } from './edit.js';
+import { fixText, isMarkdown } from './edit.js';
 import { describe, encode, InputError, readInputFile, type Input } from './read-input.js';
 
 /** print: cleaned text to stdout; json/explain: the whole result; out-dir: cleaned copies; check/list: report; write: in place. */
@@ -77,18 +77,20 @@ export function outputPath(file: string, settings: JobSettings): string {
   return join(settings.outDir!, path);
 }
 
-function act(input: Input, options: StripOptions, settings: JobSettings): FileOutcome {
+function act(input: Input, configOptions: StripOptions, settings: JobSettings): FileOutcome {
   const base = { file: input.name, warnings: input.warnings };
   const { mode } = settings;
+  // Every mode strips with the same options, so all judge the file's blocks the same way (protected
+  // regions included: `strip` passes them through as kept blocks).
+  const options = isMarkdown(input.name) ? { ...configOptions, markdown: true } : configOptions;
   if (mode === 'check' || mode === 'list' || mode === 'write') {
-    const markdown = isMarkdown(input.name);
     const run = (text: string): StripResult => strip(text, options);
     if (mode !== 'write') {
-      const result = run(maskProtected(input.text, markdown));
+      const result = run(input.text);
       const findings = findingsOf(result);
       return { ...base, kept: result.stats.kept, removed: findings.length, removedChars: droppedChars(result), findings, changed: findings.length > 0 };
     }
-    const fixed = fixText(input.text, markdown, run);
+    const fixed = fixText(input.text, run);
     const changed = fixed.text !== input.text;
     if (changed) {
       if (input.encoding === 'lossy-utf-8') throw new InputError(input.name, 'invalid UTF-8; not rewritten (its bad bytes would be lost)');

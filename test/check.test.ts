@@ -72,7 +72,7 @@ describe('--check', () => {
     expect(run.stdout).toMatch(/^<stdin>:3:1  donation/);
   });
 
-  it('reports a chrome first line: a phrase rule's match is chrome, not the title', async () => {
+  it('reports a chrome first line: a phrase rule match is chrome, not the title', async () => {
     const run = await runPith(['--check', '-q'], { stdin: 'Share on Facebook\n' });
     expect(run).toEqual({ code: 1, stdout: '<stdin>:1:1  share  share-bar  "Share on Facebook"\n\n✖ 1 chrome block in 1 file (pith --write removes them)\n', stderr: '' });
   });

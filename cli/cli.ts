@@ -147,6 +147,8 @@ interface Totals {
   removedChars: number;
   changedFiles: number;
   errors: number;
+  /** --check: the chrome blocks listed (the file as it is now). */
+  findings: number;
 }
 
 /** "1 file", "2,345 blocks": counts in words, thousands separated everywhere. */
@@ -360,7 +362,7 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
   // Ctrl-C stops starting files, lets those being written finish and restores the terminal.
   const untrap = writesFiles || showBar ? io.trapSignals((received) => ((signal ??= received), stop.request())) : undefined;
   const progress = showBar ? await progressBar(tasks.length, io.stderrStream()) : noProgress;
-  const totals: Totals = { files: 0, kept: 0, removed: 0, removedChars: 0, changedFiles: 0, errors: 0 };
+  const totals: Totals = { files: 0, kept: 0, removed: 0, removedChars: 0, changedFiles: 0, errors: 0, findings: 0 };
   const sink = makeSink(mode, options, io.stdout, chalk);
   // Problems wait for the progress bar to go, so that they do not tear through it.
   const problems: string[] = [];
@@ -378,6 +380,7 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
       totals.removed += outcome.removed;
       totals.removedChars += outcome.removedChars;
       if (outcome.changed) totals.changedFiles++;
+      totals.findings += outcome.findings?.length ?? 0;
     }
     sink.file(outcome, name);
     // Standard output failed (disk full): nothing more can reach the user.
@@ -397,7 +400,7 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
     io.stderr.write(`pith: interrupted (${signal}): ${done}, ${count(tasks.length - totals.files - totals.errors, 'file')} not started\n`);
     return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
   }
-  if (mode === 'check' && options.format === 'text') io.stdout.write(formatCheckTotal(totals.removed, totals.changedFiles, chalk!));
+  if (mode === 'check' && options.format === 'text') io.stdout.write(formatCheckTotal(totals.findings, totals.changedFiles, chalk!));
   if (!quietSummary) io.stderr.write(summaryLine(mode, totals, (Date.now() - started) / 1000));
   if (failed) return EXIT_USAGE;
   return (mode === 'check' || mode === 'list') && totals.changedFiles > 0 ? EXIT_CHROME : EXIT_OK;

@@ -1,7 +1,8 @@
 // pith's library entry point: strip(text) runs input -> blocks -> features -> rules -> decisions
 // -> output, all in memory. No file system, no process, no colour: the CLI adds those.
 
-import { readSource } from './input/source.js';
+import { readSource, type Source } from './input/source.js';
+import { masked, protectedLines, withProtected } from './input/protect.js';
 import { segment } from './blocks/segment.js';
 import { detectView } from './blocks/view.js';
 import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/language.js';
@@ -37,9 +38,12 @@ export function activeRules(options: StripOptions = {}): Rule[] {
     .map((rule) => (settings[rule.id] ? { ...rule, options: { ...rule.options, ...settings[rule.id] } } : rule));
 }
 
-/** The first three stages (input, blocks, features): what the rules run on. Also used by scripts/fit.mjs. */
+/** The first three stages (input, blocks, features): what the rules run on, without protected regions (the dev corpus has none). Also used by scripts/fit.mjs. */
 export function prepare(text: string, options: StripOptions = {}) {
-  const source = readSource(text);
+  return prepareSource(text, readSource(text), options);
+}
+
+function prepareSource(text: string, source: Source, options: StripOptions) {
   const view = options.view && options.view !== 'auto' ? options.view : detectView(source.lines);
   const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
   // A block-view block is a slice of the text: all of them are counted in one call.
@@ -55,9 +59,15 @@ export function prepare(text: string, options: StripOptions = {}) {
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
 export function strip(text: string, options: StripOptions = {}): StripResult {
-  const { source, view, language, blocks } = prepare(text, options);
+  const source = readSource(text);
+  // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
+  // come back as kept blocks; the output is built from the original text and lines.
+  const kinds = protectedLines(text, source.lines, options.markdown ?? false);
+  const hidden = kinds ? masked(text, source.lines, kinds) : undefined;
+  const { view, language, blocks } = hidden ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, options) : prepareSource(text, source, options);
   const decisions = runRules(blocks, activeRules(options), language, undefined, view);
   if (options.allow) applyAllowList(blocks, decisions, options.allow);
-  return buildResult(text, source, finalDecisions(blocks, decisions), language, { view, originalLines: options.originalLines ?? false });
+  const decided = finalDecisions(blocks, decisions);
+  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, { view, originalLines: options.originalLines ?? false });
 }
 export { checkRuleExamples, type ExampleOutcome } from './rules/examples.js';

@@ -151,6 +151,12 @@ export interface StripOptions {
    * they were, instead of one line per paragraph (what `--write` uses). No effect on the block view.
    */
   originalLines?: boolean;
+  /**
+   * The text is Markdown: its YAML front matter and fenced code are protected, passed through as
+   * kept blocks (rule `protected`) that the rules never judge. Lines between
+   * `<!-- pith-ignore-start -->` and `<!-- pith-ignore-end -->` are protected in any text.
+   */
+  markdown?: boolean;
 }
 
 /** The layout of an input: one block per line, or hard-wrapped paragraphs. */

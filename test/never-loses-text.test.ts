@@ -14,7 +14,7 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const solarInput = readFileSync(join(fixtures, 'harbour-solar', 'input.txt'), 'utf8');
 const solarCleaned = strip(solarInput).text;
 const seedInput = readFileSync(join(fixtures, 'seed-independent', 'input.txt'), 'utf8');
-const seedFixed = fixText(seedInput, false, (text) => strip(text)).text;
+const seedFixed = fixText(seedInput, (text) => strip(text)).text;
 const isRoot = process.getuid?.() === 0;
 
 /** A project whose data folder is git-ignored, as data folders usually are. */

@@ -15,7 +15,7 @@ const checkout = join(import.meta.dirname, '..');
 const fixtures = join(checkout, 'fixtures', 'documents');
 const article = readFileSync(join(fixtures, 'seed-independent', 'input.txt'));
 /** What pith-fix should leave (the library's edit; the rule set's quality is tested elsewhere). */
-const cleaned = fixText(article.toString('utf8'), false, (text) => strip(text)).text;
+const cleaned = fixText(article.toString('utf8'), (text) => strip(text)).text;
 
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const available = preCommit.status === 0;

@@ -48,13 +48,16 @@ it('the list of verified patterns is sorted and holds each pattern once', () => 
   expect(verified.safe).toEqual([...new Set(verified.safe)].sort());
 });
 
-describe.each([unchecked.length ? unchecked : [{ where: 'every pattern', pattern: undefined }]])('ReDoS', ({ where, pattern }) => {
-  it(pattern ? `${where} is safe from ReDoS` : `${where} was verified by recheck ${RECHECK_VERSION} (npm run redos checks them again)`, () => {
-    if (!pattern) return;
+if (unchecked.length === 0) {
+  it(`every pattern was verified by recheck ${RECHECK_VERSION} (npm run redos checks them again)`, () => {
+    expect(patterns.every(({ pattern }) => known.has(key(pattern)))).toBe(true);
+  });
+} else {
+  it.each(unchecked)('$where is safe from ReDoS', ({ pattern }) => {
     expect({ pattern: pattern.source, finding: finding(pattern) }).toEqual({ pattern: pattern.source, finding: 'safe' });
     foundSafe.push(key(pattern));
   }, 60_000);
-});
+}
 
 afterAll(() => {
   // The full run rewrites the list from what it found safe; a partial run leaves the file alone.

@@ -12,7 +12,7 @@ import { BIN, runPith, scratchDir } from './helpers.js';
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const seedInput = readFileSync(join(fixtures, 'seed-independent', 'input.txt'));
 /** What --write should leave of the seed article (the library's edit; the rule set's quality is tested elsewhere). */
-const seedCleaned = fixText(seedInput.toString('utf8'), false, (text) => strip(text)).text;
+const seedCleaned = fixText(seedInput.toString('utf8'), (text) => strip(text)).text;
 const isRoot = process.getuid?.() === 0;
 
 function workspace(): string {

@@ -6,7 +6,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { emptyConfig, withCliOverrides, type CliOverrides, type ResolvedConfig } from './resolved.js';
+import { emptyConfig, type ResolvedConfig } from './resolved.js';
+import { withFlags, type FlagSettings } from './translate.js';
 
 export const SEARCH_PLACES = ['package.json', '.pithrc.json', '.pithrc.yaml', '.pithrc.yml', 'pith.config.mjs', 'pith.config.js'];
 
@@ -53,7 +54,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly choice: ConfigChoice,
-    private readonly cli: CliOverrides,
+    private readonly flags: FlagSettings,
   ) {}
 
   /** The index of the config for `file` ("-" for stdin: searched from the current folder). */
@@ -86,7 +87,7 @@ export class ConfigResolver {
   private register(key: string, make: () => Promise<ResolvedConfig>): Promise<number> {
     let index = this.byFile.get(key);
     if (!index) {
-      index = make().then((config) => this.configs.push(withCliOverrides(config, this.cli)) - 1);
+      index = make().then((config) => this.configs.push(withFlags(config, this.flags)) - 1);
       this.byFile.set(key, index);
     }
     return index;

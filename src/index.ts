@@ -13,9 +13,11 @@ import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js'
 import { buildResult } from './output/result.js';
 import type { Rule } from './rules/rule.js';
 import { resolveSettings, type RunSettings } from './settings.js';
-import type { StripOptions, StripResult } from './types.js';
+import type { StripResult } from './types.js';
+import type { StripOptions } from './options.js';
 
 export type * from './types.js';
+export type { StripOptions } from './options.js';
 export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';

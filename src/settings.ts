@@ -5,7 +5,8 @@
 import { builtinRules } from './rules/index.js';
 import { PRESETS } from './rules/presets.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
-import type { Preset, StripOptions, TextView } from './types.js';
+import type { Preset, TextView } from './types.js';
+import type { StripOptions } from './options.js';
 
 export interface RunSettings {
   preset: Preset;

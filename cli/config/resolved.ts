@@ -4,7 +4,8 @@
 
 import { userRule, type UserRuleData } from '../../src/rules/user-rules.js';
 import type { RuleOptions } from '../../src/rules/rule.js';
-import type { Preset, StripOptions, TextView } from '../../src/types.js';
+import type { Preset, TextView } from '../../src/types.js';
+import type { StripOptions } from '../../src/options.js';
 
 export interface ResolvedConfig {
   /** The config file, or null when none applies. */

@@ -14,10 +14,11 @@ import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js'
 import { buildResult } from './output/result.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
 import { PRESETS } from './rules/presets.js';
+import { checkExamplesWith, ruleSetFor, type CheckOptions, type ExampleOutcome } from './rules/examples.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export type * from './types.js';
-export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
+export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, ExampleExpectation, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';
 export { RULE_PHASES, BlockVerdicts } from './rules/rule.js';
@@ -59,15 +60,32 @@ function prepareSource(text: string, source: Source, options: StripOptions) {
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
 export function strip(text: string, options: StripOptions = {}): StripResult {
+  return stripWithRules(text, options, activeRules(options));
+}
+
+/** `strip` with exactly these rules (the examples' checker runs a rule set it was given, such as a mutated one). */
+function stripWithRules(text: string, options: StripOptions, rules: readonly Rule[]): StripResult {
   const source = readSource(text);
   // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
   // come back as kept blocks; the output is built from the original text and lines.
   const kinds = protectedLines(text, source.lines, options.markdown ?? false);
   const hidden = kinds ? masked(text, source.lines, kinds) : undefined;
   const { view, language, blocks } = hidden ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, options) : prepareSource(text, source, options);
-  const decisions = runRules(blocks, activeRules(options), language, undefined, view);
+  const decisions = runRules(blocks, rules, language, undefined, view);
   if (options.allow) applyAllowList(blocks, decisions, options.allow);
   const decided = finalDecisions(blocks, decisions);
   return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, { view, originalLines: options.originalLines ?? false });
 }
-export { checkRuleExamples, type ExampleOutcome } from './rules/examples.js';
+
+/**
+ * Runs a rule's examples through `strip` (every built-in rule on, the learned model included) in
+ * each view they name, and compares each example's block with the outcome it states: for a `match`
+ * example, decided by this rule, kept or dropped, with its role or category; for a `noMatch`
+ * example, the stated outcome, decided by another rule. A rule that is not built in runs before
+ * the built-in rules, as a config's own rules do; one with a built-in id replaces that rule.
+ */
+export function checkRuleExamples(rule: Rule, options: CheckOptions | readonly Rule[] = {}): ExampleOutcome[] {
+  const settings: CheckOptions = Array.isArray(options) ? { rules: options as readonly Rule[] } : (options as CheckOptions);
+  return checkExamplesWith(stripWithRules, rule, ruleSetFor(rule, builtinRules, settings.rules), settings);
+}
+export { expectationOf, viewsOf, normaliseExample, type CheckOptions, type ExampleOutcome, type ExpectedOutcome } from './rules/examples.js';

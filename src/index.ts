@@ -63,8 +63,11 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   return stripWithRules(text, options, activeRules(options));
 }
 
-/** `strip` with exactly these rules (the examples' checker runs a rule set it was given, such as a mutated one). */
-function stripWithRules(text: string, options: StripOptions, rules: readonly Rule[]): StripResult {
+/**
+ * `strip` with exactly these rules, in this order: no preset, `enable` or `disable` applies (the
+ * examples' checker and `npm run mutate` run rule sets of their own, such as one with a mutated rule).
+ */
+export function stripWithRules(text: string, options: StripOptions, rules: readonly Rule[]): StripResult {
   const source = readSource(text);
   // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
   // come back as kept blocks; the output is built from the original text and lines.

@@ -4,6 +4,7 @@
 // `noMatch` example the stated outcome, decided by another rule (ESLint's RuleTester with `errors`,
 // remark-lint's examples-as-tests).
 
+import { listing } from '../cli/formatters/rules.js';
 import { builtinRules, checkRuleExamples, CHROME_CATEGORIES, normaliseExample, ROLES, strip, type RuleExample } from '../src/index.js';
 
 const label = (example: RuleExample) => {
@@ -69,6 +70,13 @@ describe('checkRuleExamples on a caller\'s rule', () => {
     const [outcome] = checkRuleExamples(wrong);
     expect(outcome).toMatchObject({ passed: false, problem: 'category share, expected subscribe' });
   });
+});
+
+it('`pith rules --format json` lists every rule\'s examples with their expected outcome', () => {
+  for (const row of listing(builtinRules, new Set(builtinRules.map((rule) => rule.id)))) {
+    const stated = row.examples.filter((example) => typeof example.kept === 'boolean' && (example.kept ? example.role ?? example.expected === 'noMatch' : example.category ?? example.expected === 'noMatch'));
+    expect([row.id, stated.some((example) => example.expected === 'match')]).toEqual([row.id, true]);
+  }
 });
 
 it('rule ids are unique', () => {

@@ -3,7 +3,8 @@
 // or dropped, role or category), and for a `match` example that this rule decided it. Pure, so
 // that a user's rules can be checked the same way as the built-in ones (`checkRuleExamples`).
 
-import type { BlockDecision, ChromeCategory, Role, StripOptions, StripResult, TextView } from '../types.js';
+import type { BlockDecision, ChromeCategory, Role, StripResult, TextView } from '../types.js';
+import type { StripOptions } from '../options.js';
 import type { ExampleExpectation, Rule, RuleExample } from './rule.js';
 
 /** What an example expects of its block, filled in from the rule for a plain-string example. */

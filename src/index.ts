@@ -12,13 +12,15 @@ import { stopwordsFor } from './features/stopwords.js';
 import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
 import { buildResult } from './output/result.js';
 import type { Rule } from './rules/rule.js';
+import { builtinRules } from './rules/index.js';
+import { checkExamplesWith, ruleSetFor, type CheckOptions, type ExampleOutcome } from './rules/examples.js';
 import { resolveSettings, type RunSettings } from './settings.js';
 import type { StripResult } from './types.js';
 import type { StripOptions } from './options.js';
 
 export type * from './types.js';
 export type { StripOptions } from './options.js';
-export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
+export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, ExampleExpectation, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';
 export { RULE_PHASES, BlockVerdicts } from './rules/rule.js';
@@ -53,7 +55,19 @@ function prepareSource(text: string, source: Source, options: Pick<RunSettings, 
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
 export function strip(text: string, options: StripOptions = {}): StripResult {
-  const settings = resolveSettings(options);
+  return stripSettled(text, resolveSettings(options));
+}
+
+/**
+ * `strip` with exactly these rules, in this order: no preset, `enable`, `disable` or rule options
+ * apply (the examples' checker and `npm run mutate` run rule sets of their own, such as one with a
+ * mutated rule).
+ */
+export function stripWithRules(text: string, options: StripOptions, rules: readonly Rule[]): StripResult {
+  return stripSettled(text, { ...resolveSettings(options), rules: [...rules] });
+}
+
+function stripSettled(text: string, settings: RunSettings): StripResult {
   const source = readSource(text);
   // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
   // come back as kept blocks; the output is built from the original text and lines.
@@ -65,4 +79,16 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   const decided = finalDecisions(blocks, decisions);
   return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, { view, originalLines: settings.originalLines });
 }
-export { checkRuleExamples, type ExampleOutcome } from './rules/examples.js';
+
+/**
+ * Runs a rule's examples through `strip` (every built-in rule on, the learned model included) in
+ * each view they name, and compares each example's block with the outcome it states: for a `match`
+ * example, decided by this rule, kept or dropped, with its role or category; for a `noMatch`
+ * example, the stated outcome, decided by another rule. A rule that is not built in runs before
+ * the built-in rules, as a config's own rules do; one with a built-in id replaces that rule.
+ */
+export function checkRuleExamples(rule: Rule, options: CheckOptions | readonly Rule[] = {}): ExampleOutcome[] {
+  const settings: CheckOptions = Array.isArray(options) ? { rules: options as readonly Rule[] } : (options as CheckOptions);
+  return checkExamplesWith(stripWithRules, rule, ruleSetFor(rule, builtinRules, settings.rules), settings);
+}
+export { expectationOf, viewsOf, normaliseExample, type CheckOptions, type ExampleOutcome, type ExpectedOutcome } from './rules/examples.js';

@@ -26,6 +26,7 @@ import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
 import codeBlock from './builtin/code-block.js';
+import pageFallback from './builtin/page-fallback.js';
 
 export const builtinRules: readonly Rule[] = [
   // role (runs after lexical: see RULE_PHASES)
@@ -57,4 +58,5 @@ export const builtinRules: readonly Rule[] = [
   endOfArticle,
   articleRegion,
   imageCredit,
+  pageFallback,
 ];

@@ -1,5 +1,7 @@
 import { stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, type DocumentRule } from '../rule.js';
+import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule } from '../rule.js';
+import { stopwordThresholds } from '../../features/language.js';
+import { TEXT_DENSITY } from './text-density.js';
 import { isBody } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
@@ -25,8 +27,75 @@ const TIME_OR_NUMBER = /\d:\d\d|#\d/;
 const SIGNATURE_WORD = / (?:sa|wrote|commented)/iu;
 const SIGNATURE_ONLY = new RegExp(SIGNATURE, 'iu');
 
+/**
+ * A forum post's member box: "Joined: Feb 3, 2019", "Messages: 412", "Registriert seit: 03.2016".
+ * A label and a value, nothing else: such lines sign the posts of a thread.
+ */
+const MEMBER_LINE =
+  /^(?:joined|join date|member since|registered|posts|messages|reputation|thread starter|registriert seit|mitglied seit|beiträge|membre depuis|inscrit le|inscrit depuis|miembro desde|registrado|mensajes|iscritto dal|messaggi|lid sinds|berichten)(?: on)?:? [\p{L}\p{N}]/u;
+const MAX_MEMBER_LINE_WORDS = 5;
+
+/** A line that signs a post or comment: a name/date-time stamp or a member box line. */
+export function isPostMeta(block: AnalysedBlock): boolean {
+  if (block.features.words > MAX_STAMP_WORDS) return false;
+  return (block.features.words <= MAX_MEMBER_LINE_WORDS && MEMBER_LINE.test(block.features.normalized)) || isCommentStamp(block);
+}
+
+/**
+ * Signature lines above the first paragraph that make a page a discussion: a post's member box
+ * (name, "Joined: ...", "Messages: ...") or stamp and member lines. An article's one dateline
+ * ("Posted March 18, 2024 at 4:09 pm") is not enough.
+ */
+const MIN_OPENING_SIGNS = 2;
+/** Words from which a body block counts as a post or paragraph (not a label). */
+const PARAGRAPH_WORDS = 15;
+
+/**
+ * A discussion page (a forum thread, a Q&A page): the first post is signed like the replies, so a
+ * stamp and member lines come before the first paragraph of body text. Its posts are the page's
+ * content, not comments under an article.
+ */
+export function isDiscussionPage(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]): boolean {
+  let signs = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (isBody(decisions[i]) && block.features.words >= PARAGRAPH_WORDS) return false;
+    if (decisions[i]?.certainty !== 'certain' && isPostMeta(block) && ++signs >= MIN_OPENING_SIGNS) return true;
+  }
+  return false;
+}
+
+/** A post's text: a complete sentence of running text (not a name, a date or a button). */
+const POST_WORDS = 6;
+/** Blocks after the last signature that may still be its post's text. */
+const LAST_POST_BLOCKS = 4;
+
+/**
+ * On a discussion page, the posts between the first and the last signature (and the last post
+ * under it) are kept, whatever the trees said of them beside the "Reply" and "Like" buttons:
+ * the thread is the page. Phrase-rule chrome stays dropped.
+ */
+function keepPosts(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], language: string, decided: BlockVerdicts): BlockVerdicts {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (decisions[i]?.certainty === 'certain' || !isPostMeta(blocks[i]!)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  const { stopwordsLow } = stopwordThresholds(language, TEXT_DENSITY);
+  const verdict = keep('body', 'a post of the discussion: on a forum thread the posts are the content', 'likely');
+  for (let i = first; i >= 0 && i < blocks.length && i <= last + LAST_POST_BLOCKS; i++) {
+    const decision = decisions[i];
+    if (decision?.certainty === 'certain' || decision?.verdict.kept) continue;
+    const { features } = blocks[i]!;
+    if (features.words >= POST_WORDS && features.endsWithPunctuation && features.stopwordDensity >= stopwordsLow) decided.set(i, verdict);
+  }
+  return decided;
+}
+
 /** COMMENT_STAMP.test(block.text), after the cheap tests above. */
-function isCommentStamp({ text, features }: AnalysedBlock): boolean {
+export function isCommentStamp({ text, features }: AnalysedBlock): boolean {
   if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) && TIME_OR_NUMBER.test(text)) return COMMENT_STAMP.test(text);
   return SIGNATURE_WORD.test(text) && SIGNATURE_ONLY.test(text);
 }
@@ -41,7 +110,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'comments',
   description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
-  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY],
+  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE],
   examples: {
     match: [
       {
@@ -55,6 +124,38 @@ const rule: DocumentRule = {
         block: 5,
         kept: false,
         category: 'comments',
+      },
+      // A forum thread: the first post is signed like the replies, so the replies are the page's content.
+      {
+        document: [
+          'Damp patch above the window after heavy rain - Fixit Forum',
+          'Forums',
+          'New posts',
+          'Log in',
+          'Register',
+          'Damp patch above the window after heavy rain',
+          'tarn_house',
+          'Joined: Apr 2, 2020',
+          'Messages: 88',
+          'A damp patch has appeared above our bedroom window after the last two storms. It is about the size of a plate and dries out within a week. The render outside looks fine to me. Any ideas where to start?',
+          'Reply',
+          'millstone_mick',
+          'Joined: Jan 9, 2012',
+          'Messages: 3,415',
+          'Check the window head first. On houses of that age the drip groove under the sill above is often filled with paint, so the water runs back along the underside and into the wall.',
+          'Reply',
+          'tarn_house',
+          'Joined: Apr 2, 2020',
+          'Messages: 88',
+          'You were right. The groove was full of old paint. I cleared it with a screwdriver and the patch has not come back after this week of rain.',
+          'Reply',
+          'You must log in or register to reply here.',
+          'Terms and rules',
+          'Privacy policy',
+        ].join('\n'),
+        block: 14,
+        kept: true,
+        role: 'body',
       },
     ],
     noMatch: [
@@ -71,8 +172,10 @@ const rule: DocumentRule = {
       },
     ],
   },
-  apply({ blocks, decisions }) {
+  apply({ blocks, decisions, language }) {
     const decided = new BlockVerdicts(blocks.length);
+    // On a forum thread the posts are what the reader came for.
+    if (isDiscussionPage(blocks, decisions)) return keepPosts(blocks, decisions, language, decided);
     let bodyWords = 0;
     const stamps: number[] = [];
     for (let i = 0; i < blocks.length; i++) {

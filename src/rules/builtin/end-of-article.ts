@@ -1,5 +1,7 @@
+import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext } from '../rule.js';
-import { isBody } from '../context.js';
+import { isBody, isLongProse } from '../context.js';
+import { isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { ChromeCategory } from '../../types.js';
 
 /** Chrome categories whose heading ends the article once enough body text has been seen. */
@@ -15,12 +17,44 @@ const INLINE_REFERENCE = /:\s*\S/;
 const CROSS_REFERENCE =
   /^(?:see also|read more|also read|read next|more|mehr zum thema|mehr dazu|lesen sie auch|lies auch|siehe auch|weiterlesen|lire aussi|à lire aussi|voir aussi|lea también|lee también|ver también|leia também|veja também|leggi anche|vedi anche|lees ook|zie ook|meer over)(?![\p{L}])/u;
 
+/** Prose paragraphs from this many words weigh against a marker (a sentence of running text: news paragraphs are often one). */
+const PROSE_WORDS = 20;
+/** Signed posts or comment chrome ("Reply", "Report abuse") after a comments marker that make it a thread. */
+const MIN_COMMENT_SIGNS = 2;
+
+/** What follows each block: the words of prose paragraphs and the signs of a comment thread, to the end of the page. */
+interface Below {
+  prose: Float64Array;
+  signs: Int32Array;
+}
+
+function below({ blocks, decisions, language }: RuleContext): Below {
+  const prose = new Float64Array(blocks.length + 1);
+  const signs = new Int32Array(blocks.length + 1);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const decision = decisions[i];
+    const certain = decision?.certainty === 'certain';
+    prose[i] = prose[i + 1]! + (!certain && isLongProse(block, language, PROSE_WORDS, 1) ? block.features.words : 0);
+    const sign = (certain && decision.verdict.category === 'comments') || decision?.rule === 'comment-thread' || (!certain && isPostMeta(block));
+    signs[i] = signs[i + 1]! + (sign ? 1 : 0);
+  }
+  return { prose, signs };
+}
+
 /**
- * A comments block always ends the article. A related or subscribe block does so only as a
+ * A comments block ends the article when a thread of signed comments follows it, or little prose:
+ * a "Comments (3)" link in the header or beside the headline, with the article's paragraphs still
+ * to come and no comment below, does not; nor does the comments heading of a discussion page (a
+ * forum thread), whose posts are the content. A related or subscribe block ends it only as a
  * heading, and only when prose does not carry straight on below it (a mid-article box).
  */
-function endsArticle(context: RuleContext, index: number, category: ChromeCategory, bodyWordsBefore: number): boolean {
-  if (category === 'comments') return true;
+function endsArticle(context: RuleContext, index: number, category: ChromeCategory, bodyWordsBefore: number, after: () => Below, discussion: () => boolean): boolean {
+  if (category === 'comments') {
+    const { prose, signs } = after();
+    if (signs[index + 1]! < MIN_COMMENT_SIGNS && prose[index + 1]! >= bodyWordsBefore) return false;
+    return !discussion();
+  }
   const block = context.blocks[index]!;
   if (INLINE_REFERENCE.test(block.text) || CROSS_REFERENCE.test(block.features.normalized)) return false;
   // A lone "Subscribe" is as often a header link as the box under an article.
@@ -28,9 +62,9 @@ function endsArticle(context: RuleContext, index: number, category: ChromeCatego
   const following = context.decisions.slice(index + 1, index + 1 + LOOKAHEAD);
   if (following.length === LOOKAHEAD && following.every(isBody)) return false;
   // A box in the header or mid-article: most of the article's prose is still to come.
-  let after = 0;
-  for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) after += context.blocks[i]!.features.words;
-  return after < bodyWordsBefore;
+  let bodyAfter = 0;
+  for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) bodyAfter += context.blocks[i]!.features.words;
+  return bodyAfter < bodyWordsBefore;
 }
 
 /**
@@ -60,6 +94,19 @@ const rule: DocumentRule = {
       },
     ],
     noMatch: [
+      // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
+      {
+        document: [
+          ...stormArticle(3),
+          'Comments',
+          ...STORM_PARAGRAPHS.slice(3),
+          'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
+          'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
+        ].join('\n'),
+        block: 5,
+        kept: true,
+        role: 'body',
+      },
       {
         document: 'Comments\nI think this is a great article and I agree with every word of what the writer has said about the talks.',
         block: 1,
@@ -73,10 +120,14 @@ const rule: DocumentRule = {
     const decided = new BlockVerdicts(blocks.length);
     let bodyWords = 0;
     let marker = -1;
+    let tables: Below | undefined;
+    const after = (): Below => (tables ??= below(context));
+    let isDiscussion: boolean | undefined;
+    const discussion = (): boolean => (isDiscussion ??= isDiscussionPage(blocks, decisions));
     for (let i = 0; i < blocks.length && marker < 0; i++) {
       const decision = decisions[i];
       const category = decision?.verdict.category;
-      if (decision?.certainty === 'certain' && category && ENDING_CATEGORIES.has(category) && bodyWords >= MIN_BODY_WORDS && endsArticle(context, i, category, bodyWords)) marker = i;
+      if (decision?.certainty === 'certain' && category && ENDING_CATEGORIES.has(category) && bodyWords >= MIN_BODY_WORDS && endsArticle(context, i, category, bodyWords, after, discussion)) marker = i;
       else if (isBody(decision)) bodyWords += blocks[i]!.features.words;
     }
     if (marker < 0) return decided;

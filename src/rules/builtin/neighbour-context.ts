@@ -1,5 +1,5 @@
 import { BlockVerdicts, chrome, keep, type DocumentRule } from '../rule.js';
-import { classOf, type TextClass } from '../context.js';
+import { classOf, isLongProse, LONG_PROSE, type TextClass } from '../context.js';
 import type { ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
@@ -69,7 +69,7 @@ const rule: DocumentRule = {
       },
     ],
   },
-  options: { proseWords: PROSE_WORDS, proseMaxRescues: PROSE_MAX_RESCUES },
+  options: { proseWords: PROSE_WORDS, proseMaxRescues: PROSE_MAX_RESCUES, longProseWords: LONG_PROSE.words, longProseShort: 'leave' },
   apply(context) {
     const { blocks, decisions } = context;
     const classes = new Array<ContextClass>(blocks.length);
@@ -79,6 +79,11 @@ const rule: DocumentRule = {
       classes[i] = category && INTERRUPTIONS.has(category) ? 'transparent' : classOf(decision);
     }
     const decided = new BlockVerdicts(blocks.length);
+    // A long paragraph of prose is never dropped on its neighbours' evidence alone (issue 18).
+    const longProseWords = Number(context.options?.['longProseWords'] ?? LONG_PROSE.words);
+    const longProseShort = String(context.options?.['longProseShort'] ?? 'leave');
+    const longProse = (i: number): boolean => longProseWords > 0 && isLongProse(blocks[i]!, context.language, longProseWords);
+    const proseKept = keep('body', 'a long paragraph of prose: its neighbours alone do not make it chrome', 'likely');
     // One verdict object per kind and document: every block it decides shares it.
     const betweenBody = keep('body', 'short block between body paragraphs', 'likely');
     const amongBoilerplate = chrome('other', 'short block among boilerplate', 'likely');
@@ -98,6 +103,14 @@ const rule: DocumentRule = {
       else if (previous === 'bad') good = (beforeNearGood ??= nearestClasses(classes, -1, false))[i] === 'near-good';
       // A complete sentence right under body text ends the article rather than starting the chrome.
       else good = (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' || (classes[i - 1] === 'good' && isSentence(blocks[i]!.features));
+      if (!good && longProse(i)) {
+        // The trees leaned to dropping it, and so do its neighbours: weak evidence against a paragraph.
+        if (longProseShort === 'keep') {
+          resolved[i] = 'good';
+          decided.set(i, proseKept);
+        }
+        continue;
+      }
       resolved[i] = good ? 'good' : 'bad';
       decided.set(i, good ? betweenBody : amongBoilerplate);
     }
@@ -114,8 +127,11 @@ const rule: DocumentRule = {
       if (classes[i] !== 'near-good') continue;
       const isolated = (resolvedBefore ??= nearestClasses(resolved, -1, true))[i] === 'bad' && (resolvedAfter ??= nearestClasses(resolved, 1, true))[i] === 'bad';
       const features = blocks[i]!.features;
-      if (isolated && features.endsWithPunctuation && features.words >= proseWords) isolatedProse.push(i);
-      decided.set(i, isolated ? isolatedVerdict : nextToBody);
+      if (isolated && longProse(i)) decided.set(i, proseKept);
+      else {
+        if (isolated && features.endsWithPunctuation && features.words >= proseWords) isolatedProse.push(i);
+        decided.set(i, isolated ? isolatedVerdict : nextToBody);
+      }
     }
     if (isolatedProse.length <= maxRescues && isolatedProse.length > 0) {
       const rescued = keep('body', 'a borderline paragraph of prose, one of the few on the page between boilerplate', 'likely');

@@ -22,6 +22,7 @@ import { StopSignal } from './stop.js';
 import { ConfigError, ConfigResolver, type ConfigChoice } from './config/resolver.js';
 import { stripOptionsFor, type CliOverrides } from './config/resolved.js';
 import type { Preset, TextView } from '../src/types.js';
+import { ENGINE_PATHS, type EnginePath } from '../src/engine/tuning.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHROME = 1;
@@ -75,8 +76,16 @@ export interface CleanOptions {
   stdinFilepath?: string;
 }
 
-function cliOverrides(options: CleanOptions): CliOverrides {
+/** PITH_ENGINE=js|wasm|auto pins the engine's path (for debugging: the decisions are the same). */
+function engineFromEnv(env: NodeJS.ProcessEnv): EnginePath | undefined {
+  const value = env.PITH_ENGINE;
+  return ENGINE_PATHS.find((path) => path === value);
+}
+
+function cliOverrides(options: CleanOptions, env: NodeJS.ProcessEnv): CliOverrides {
+  const engine = engineFromEnv(env);
   return {
+    ...(engine ? { engine } : {}),
     disable: options.disable ?? [],
     ...(options.preset ? { preset: options.preset } : {}),
     ...(options.lang ? { language: options.lang } : {}),
@@ -124,7 +133,7 @@ function configChoice(options: CleanOptions): ConfigChoice {
 
 /** --print-config FILE: the settings that apply to FILE, every rule listed, exactly as a run applies them. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
-  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
+  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options, io.env));
   const config = resolver.configs[await resolver.forFile(file)]!;
   const { file: configFile, preset, language, customRules, allow } = config;
   // The run's own rule list (preset, disable, enable and rule options merged by the library).
@@ -332,7 +341,7 @@ function makeSink(mode: Mode, options: CleanOptions, out: TextOutput, chalk: Cha
 async function cleanFiles(files: readonly string[], options: CleanOptions, io: CliStreams, run: CleanRun): Promise<number> {
   const { mode, started, pool } = run;
   let failed = run.failed;
-  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
+  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options, io.env));
   const shownName = (file: string): string => (file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file);
   const tasks: FileTask[] = [];
   for (const file of files) {

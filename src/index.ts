@@ -14,16 +14,18 @@ import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js'
 import { buildResult } from './output/result.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
 import { PRESETS } from './rules/presets.js';
+import { withEnginePath } from './engine/tuning.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export type * from './types.js';
-export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
+export type { Rule, BlockRule, DocumentRule, PhraseRule, PhraseGroup, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';
-export { RULE_PHASES, BlockVerdicts } from './rules/rule.js';
+export { RULE_PHASES } from './rules/rule.js';
+export { phraseRule, type PhraseRuleSpec } from './rules/phrases.js';
+export { ENGINE_PATHS, type EnginePath } from './engine/tuning.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
-export { CHARACTER_CLASSES, holdsAny } from './features/tokenize.js';
 
 /** The rules a run uses: the built-in set plus the caller's, minus the disabled ones. */
 export function activeRules(options: StripOptions = {}): Rule[] {
@@ -40,7 +42,7 @@ export function activeRules(options: StripOptions = {}): Rule[] {
 
 /** The first three stages (input, blocks, features): what the rules run on, without protected regions (the dev corpus has none). Also used by scripts/fit.mjs. */
 export function prepare(text: string, options: StripOptions = {}) {
-  return prepareSource(text, readSource(text), options);
+  return withEnginePath(options.engine, () => prepareSource(text, readSource(text), options));
 }
 
 function prepareSource(text: string, source: Source, options: StripOptions) {
@@ -59,6 +61,10 @@ function prepareSource(text: string, source: Source, options: StripOptions) {
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
 export function strip(text: string, options: StripOptions = {}): StripResult {
+  return withEnginePath(options.engine, () => stripWith(text, options));
+}
+
+function stripWith(text: string, options: StripOptions): StripResult {
   const source = readSource(text);
   // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
   // come back as kept blocks; the output is built from the original text and lines.

@@ -157,6 +157,13 @@ export interface StripOptions {
    * `<!-- pith-ignore-start -->` and `<!-- pith-ignore-end -->` are protected in any text.
    */
   markdown?: boolean;
+  /**
+   * Which of the engine's equivalent paths to take (the decisions are the same on each):
+   * 'auto' (default) switches to WebAssembly kernels, lookup tables and literal indexes once a run
+   * has done enough work to pay for them; 'js' never does; 'wasm' does from the first document.
+   * For tests and debugging (the CLI reads PITH_ENGINE).
+   */
+  engine?: import('./engine/tuning.js').EnginePath;
 }
 
 /** The layout of an input: one block per line, or hard-wrapped paragraphs. */

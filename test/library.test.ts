@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { strip, BlockVerdicts, type DocumentRule, type RuleContext } from '../src/index.js';
+import { strip, type DocumentRule, type DocumentVerdicts, type RuleContext, type RuleVerdict } from '../src/index.js';
 import { chrome } from '../src/rules/rule.js';
 import { runPith } from './helpers.js';
 
@@ -56,12 +56,17 @@ it('keeps the core pure: no file system, process or colour in src/', () => {
   expect(offenders).toEqual([]);
 });
 
-it('runs a document rule of the caller, whether it returns its verdicts in a Map or in BlockVerdicts', () => {
+it('runs a document rule of the caller, whether it returns its verdicts in a Map or in another Map-like object', () => {
   const page = 'Mayor resigns after protests\nThe mayor resigned on Friday after a week of protests outside the town hall in the old market square.\nAdvert: Ten ways to stay warm\nHer deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.\n';
   const verdict = chrome('advertising', 'house rule: "Advert:" teaser', 'certain');
   const teasers = (context: RuleContext) => context.blocks.flatMap((block) => (block.text.startsWith('Advert:') ? [block.index] : []));
   const asMap: DocumentRule = { kind: 'document', id: 'house-adverts', phase: 'role', targets: 'advertising', description: 'Advert teasers', examples: { match: [], noMatch: [] }, apply: (context) => new Map(teasers(context).map((index) => [index, verdict])) };
-  const asArray: DocumentRule = { ...asMap, apply: (context) => teasers(context).reduce((verdicts, index) => verdicts.set(index, verdict), new BlockVerdicts(context.blocks.length)) };
+  const byIndex = (indexes: number[]): DocumentVerdicts => {
+    const verdicts: (RuleVerdict | undefined)[] = [];
+    for (const index of indexes) verdicts[index] = verdict;
+    return { get: (index) => verdicts[index], forEach: (callback) => verdicts.forEach((found, index) => found && callback(found, index)) };
+  };
+  const asArray: DocumentRule = { ...asMap, apply: (context) => byIndex(teasers(context)) };
   for (const rule of [asMap, asArray]) {
     const { blocks } = strip(page, { rules: [rule] });
     expect(blocks.map((block) => [block.kept, block.rule])).toEqual([

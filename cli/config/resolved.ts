@@ -5,6 +5,7 @@
 import { userRule, type UserRuleData } from '../../src/rules/user-rules.js';
 import type { RuleOptions } from '../../src/rules/rule.js';
 import type { Preset, StripOptions, TextView } from '../../src/types.js';
+import type { EnginePath } from '../../src/engine/tuning.js';
 import { AUTO_LANGUAGE } from './language.js';
 
 export interface ResolvedConfig {
@@ -19,6 +20,8 @@ export interface ResolvedConfig {
   ruleOptions: Record<string, RuleOptions>;
   customRules: UserRuleData[];
   allow: string[];
+  /** The engine path pinned by PITH_ENGINE (no config file sets it). */
+  engine?: EnginePath;
 }
 
 export function emptyConfig(): ResolvedConfig {
@@ -32,11 +35,13 @@ export interface CliOverrides {
   /** A language code, or `auto`, which detects the language even when the config names one. */
   language?: string;
   view?: TextView;
+  /** PITH_ENGINE: pins the engine's path (js, wasm; auto: the default). */
+  engine?: EnginePath;
 }
 
 /** --disable, --preset, --lang and --view on the command line win over a config. */
 export function withCliOverrides(config: ResolvedConfig, cli: CliOverrides): ResolvedConfig {
-  const { disable, preset, language, view } = cli;
+  const { disable, preset, language, view, engine } = cli;
   const merged: ResolvedConfig = {
     ...config,
     disable: [...new Set([...config.disable, ...disable])],
@@ -44,6 +49,7 @@ export function withCliOverrides(config: ResolvedConfig, cli: CliOverrides): Res
     ...(preset ? { preset } : {}),
     ...(language ? { language } : {}),
     ...(view ? { view } : {}),
+    ...(engine ? { engine } : {}),
   };
   if (merged.language === AUTO_LANGUAGE) delete merged.language;
   return merged;
@@ -59,5 +65,6 @@ export function stripOptionsFor(config: ResolvedConfig): StripOptions {
     ...(config.preset ? { preset: config.preset } : {}),
     ...(config.language ? { language: config.language } : {}),
     ...(config.view ? { view: config.view } : {}),
+    ...(config.engine ? { engine: config.engine } : {}),
   };
 }

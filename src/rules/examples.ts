@@ -5,7 +5,7 @@ import { readSource } from '../input/source.js';
 import { segment } from '../blocks/segment.js';
 import { analyse } from '../features/features.js';
 import { stopwordsFor } from '../features/stopwords.js';
-import { runRules } from '../decisions/engine.js';
+import { phraseVerdict, runRules } from '../decisions/engine.js';
 import type { Rule, RuleContext, RuleExample, RuleVerdict } from './rule.js';
 
 export interface ExampleOutcome {
@@ -27,13 +27,9 @@ export function verdictOn(rule: Rule, example: RuleExample, ruleSet: readonly Ru
   const rules = ruleSet.includes(rule) ? ruleSet : [...ruleSet, rule];
   const decisions = runRules(blocks, rules, language, rule);
   const context: RuleContext = { blocks, decisions, language, view: 'blocks' };
-  if (rule.kind === 'block') {
-    // As the engine runs it: blocks over the rule's word limit are not asked, and the rule is told
-    // whether the block holds one of its required literals (so wrong literals fail the examples).
-    if (target.features.words > (rule.maxWords ?? Infinity)) return { verdict: null };
-    const hasLiteral = rule.requiredLiterals ? rule.requiredLiterals().some((literal) => target.features.normalized.includes(literal)) : true;
-    return { verdict: rule.test(target, context, hasLiteral) };
-  }
+  // A phrase rule as the engine runs it: blocks over its word limit are not asked, and its literal gate applies.
+  if (rule.kind === 'phrase') return { verdict: phraseVerdict(rule, target) };
+  if (rule.kind === 'block') return { verdict: rule.test(target, context) };
   return { verdict: rule.apply(context).get(block) ?? null };
 }
 

@@ -1,5 +1,4 @@
-import { phraseRule, type PhraseRuleSpec } from '../phrases.js';
-import type { BlockRule } from '../rule.js';
+import { phraseRule } from '../phrases.js';
 
 /** Whole-block headings of related-article lists ("Related Articles", "Lesen Sie auch"). */
 const HEADINGS: readonly RegExp[] = [
@@ -63,26 +62,13 @@ const examples = {
   ],
 };
 
-const spec: PhraseRuleSpec = {
+/** Headings of related-article lists and recommendation widgets, and "Read also: Headline" pointers. */
+export default phraseRule({
   id: 'related-links',
   category: 'related',
   description: 'Headings of related-article lists, recommendations and most-read widgets.',
   maxWords: HEADING_WORDS,
   patterns: HEADINGS,
+  also: [{ maxWords: POINTER_WORDS, patterns: POINTERS }],
   examples,
-};
-const headings = phraseRule(spec);
-const pointers = phraseRule({ ...spec, maxWords: POINTER_WORDS, patterns: POINTERS });
-
-/** Headings of related-article lists and recommendation widgets, and "Read also: Headline" pointers. */
-const rule: BlockRule = {
-  ...headings,
-  patterns: [...HEADINGS, ...POINTERS],
-  maxWords: Math.max(HEADING_WORDS, POINTER_WORDS),
-  requiredLiterals: () => [...headings.requiredLiterals!(), ...pointers.requiredLiterals!()],
-  literalsOnly: () => headings.literalsOnly!() && pointers.literalsOnly!(),
-  test(block, context, hasLiteral) {
-    return headings.test(block, context, hasLiteral) ?? pointers.test(block, context, hasLiteral);
-  },
-};
-export default rule;
+});

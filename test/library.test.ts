@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { strip, type DocumentRule, type DocumentVerdicts, type RuleContext, type RuleVerdict } from '../src/index.js';
 import { chrome } from '../src/rules/rule.js';
 import { runPith } from './helpers.js';
+import { emptyConfig, stripOptionsFor, withCliOverrides } from '../cli/config/resolved.js';
 
 const root = join(import.meta.dirname, '..');
 const seed = join(root, 'fixtures', 'documents', 'seed-independent', 'input.txt');
@@ -142,4 +143,20 @@ describe('protected regions (the markdown option; pith-ignore markers in any tex
     expect(joined.text).toBe(['---', 'title: Share on Facebook', '---', '# Harbour plan approved', 'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority, who had argued about it.', '```', '    indented  code', '```', ''].join('\n'));
     expect(strip(wrapped, { markdown: true, view: 'wrapped', originalLines: true }).text).toBe(wrapped);
   });
+});
+
+it('decides every fixture document alike on each engine path (StripOptions.engine), and the CLI reads PITH_ENGINE', async () => {
+  const folder = join(root, 'fixtures', 'documents');
+  for (const name of readdirSync(folder)) {
+    const text = readFileSync(join(folder, name, 'input.txt'), 'utf8');
+    const wasm = strip(text, { engine: 'wasm' });
+    expect({ name, result: strip(text, { engine: 'js' }) }).toEqual({ name, result: wasm });
+    expect({ name, result: strip(text) }).toEqual({ name, result: wasm });
+  }
+  const run = await runPith(['--format', 'json', seed], { env: { PITH_ENGINE: 'js' } });
+  const { file: _file, ...result } = (JSON.parse(run.stdout) as { files: Record<string, unknown>[] }).files[0]!;
+  expect(result).toEqual(JSON.parse(JSON.stringify(strip(readFileSync(seed, 'utf8')))));
+  // PITH_ENGINE reaches strip as a setting of the run, like --preset (cli/cli.ts reads it).
+  expect(stripOptionsFor(withCliOverrides(emptyConfig(), { disable: [], engine: 'js' })).engine).toBe('js');
+  expect(stripOptionsFor(withCliOverrides(emptyConfig(), { disable: [] })).engine).toBeUndefined();
 });

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { strip, type DocumentRule, type DocumentVerdicts, type RuleContext, type RuleVerdict } from '../src/index.js';
 import { chrome } from '../src/rules/rule.js';
 import { runPith } from './helpers.js';
-import { emptyConfig, stripOptionsFor, withCliOverrides } from '../cli/config/resolved.js';
+import { emptyConfig, stripOptionsFor } from '../cli/config/resolved.js';
+import { translateFlags, withFlags } from '../cli/config/translate.js';
+import type { CleanOptions } from '../cli/options.js';
 
 const root = join(import.meta.dirname, '..');
 const seed = join(root, 'fixtures', 'documents', 'seed-independent', 'input.txt');
@@ -157,6 +159,6 @@ it('decides every fixture document alike on each engine path (StripOptions.engin
   const { file: _file, ...result } = (JSON.parse(run.stdout) as { files: Record<string, unknown>[] }).files[0]!;
   expect(result).toEqual(JSON.parse(JSON.stringify(strip(readFileSync(seed, 'utf8')))));
   // PITH_ENGINE reaches strip as a setting of the run, like --preset (cli/cli.ts reads it).
-  expect(stripOptionsFor(withCliOverrides(emptyConfig(), { disable: [], engine: 'js' })).engine).toBe('js');
-  expect(stripOptionsFor(withCliOverrides(emptyConfig(), { disable: [] })).engine).toBeUndefined();
+  expect(stripOptionsFor(withFlags(emptyConfig(), translateFlags({} as CleanOptions, { PITH_ENGINE: 'js' }))).engine).toBe('js');
+  expect(stripOptionsFor(withFlags(emptyConfig(), translateFlags({} as CleanOptions, {}))).engine).toBeUndefined();
 });

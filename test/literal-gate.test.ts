@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { runRules } from '../src/decisions/engine.js';
 import { withEnginePath } from '../src/engine/tuning.js';
-import { builtinRules, prepare, userRule } from '../src/index.js';
+import { builtinRules, normaliseExample, prepare, userRule } from '../src/index.js';
 
 describe('requiredLiterals', () => {
   it.each([
@@ -125,7 +125,7 @@ describe('LiteralIndex', () => {
 describe('the engine with the prefilter', () => {
   // Documents long enough for the engine to index them, from the rules' own examples and prose.
   const exampleLines = builtinRules.flatMap((rule) =>
-    [...rule.examples.match, ...rule.examples.noMatch].flatMap((example) => (typeof example === 'string' ? [example] : example.document.split('\n'))),
+    [...rule.examples.match, ...rule.examples.noMatch].flatMap((example) => normaliseExample(example).document.split('\n')),
   );
   // A config's own rules go through the same compiled path: phrases (gated by the index) and patterns over the text as written.
   const house = userRule({ id: 'house', category: 'donation', phrases: ['Support our  journalism', 'tip jar', 'ok'], patterns: ['^\\s*share\\b', 'related\\s{2}'] });
@@ -135,7 +135,7 @@ describe('the engine with the prefilter', () => {
       fc.property(fc.array(fc.constantFrom(...exampleLines, 'Please support our journalism today.', 'Tip jar', 'Share  this', 'related  stories'), { minLength: 40, maxLength: 90 }), (lines) => {
         const { blocks, language, view } = prepare(lines.join('\n'));
         const verdicts = (path: 'js' | 'wasm') =>
-          withEnginePath(path, () => runRules(blocks, [house, ...builtinRules], language, undefined, view).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]));
+          withEnginePath(path, () => runRules({ blocks, rules: [house, ...builtinRules], language, view }).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]));
         expect(verdicts('wasm')).toEqual(verdicts('js'));
       }),
       { numRuns: 60 },
@@ -146,7 +146,7 @@ describe('the engine with the prefilter', () => {
 describe('patternSearch', () => {
   it('finds what firstMatch finds, before and after it indexes the literals, and on each pinned path', () => {
     const patterns = builtinRules.find((rule) => rule.id === 'image-credit')!.patterns!;
-    const texts = builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]).flatMap((example) => (typeof example === 'string' ? [example] : example.document.split('\n')));
+    const texts = builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]).flatMap((example) => normaliseExample(example).document.split('\n'));
     const normalised = texts.map((text) => text.toLowerCase());
     for (const path of ['auto', 'js', 'wasm'] as const) {
       const search = patternSearch(patterns);

@@ -3,18 +3,27 @@
 
 import type { TextView, AnalysedBlock, Block, BlockDecision, ChromeCategory, Role } from '../types.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { RULE_PHASES, type Certainty, type Decision, type PhraseRule, type Rule, type RuleContext, type RulePhase, type RuleVerdict } from '../rules/rule.js';
+import { RULE_PHASES, type Certainty, type Decision, type Rule, type RuleContext, type RulePhase, type RuleVerdict } from '../rules/rule.js';
 import { compilePhraseRule, type CompiledPhraseRule } from '../engine/phrase-matcher.js';
 import { enginePath, INDEX_MIN_BLOCKS, warm } from '../engine/tuning.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
 
+export interface RuleRun {
+  blocks: readonly AnalysedBlock[];
+  rules: readonly Rule[];
+  language: string;
+  view: TextView;
+  /** Stop when this rule's turn comes (the rule tester and the model's fitting use it). */
+  stopBefore?: Rule;
+}
+
 /**
  * Runs `rules` over the blocks. Block and phrase rules decide undecided blocks, first match wins.
- * Document rules may decide or revise any block not decided with certainty. Phases after
- * `stopBefore` are skipped (the rule tester uses this to give a rule the state it runs in).
+ * Document rules may decide or revise any block not decided with certainty. Rules from
+ * `stopBefore` on are skipped (the rule tester uses this to give a rule the state it runs in).
  */
-export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[], language: string, stopBefore?: Rule, view: TextView = 'blocks'): Decision[] {
+export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun): Decision[] {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined);
   const context: RuleContext = { blocks, decisions, language, view };
   let hits: LiteralHits | null | undefined;
@@ -51,14 +60,6 @@ export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[
 
 function decide(decisions: (Decision | undefined)[], index: number, verdict: RuleVerdict | null, phase: RulePhase, rule: string): void {
   if (verdict) decisions[index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule };
-}
-
-/** The verdict of a phrase rule on one block, as the engine would give it (the rule tester's). */
-export function phraseVerdict(rule: PhraseRule, block: AnalysedBlock): RuleVerdict | null {
-  const compiled = compilePhraseRule(rule);
-  if (block.features.words > compiled.maxWords) return null;
-  // Told whether the block holds one of the rule's literals, as in an indexed document (so wrong literals fail the examples).
-  return compiled.test(block, compiled.literals().some((literal) => block.features.normalized.includes(literal)));
 }
 
 /** Which blocks hold which phrase rules' required literals. */

@@ -111,3 +111,14 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
   if (!done || done.targets !== rule.targets) compiled.set(rule.phrases, (done = new CompiledPhraseRule(rule)));
   return done;
 }
+
+/**
+ * The verdict of a phrase rule on one block as an indexed document gives it, on its own (a
+ * mutant of the rule wraps it): over its word limit, none; told whether the block holds one of
+ * its literals.
+ */
+export function phraseVerdict(rule: PhraseRule, block: AnalysedBlock): RuleVerdict | null {
+  const compiled = compilePhraseRule(rule);
+  if (block.features.words > compiled.maxWords) return null;
+  return compiled.test(block, compiled.literals().some((literal) => block.features.normalized.includes(literal)));
+}

@@ -89,7 +89,7 @@ function configChoice(options: CleanOptions): ConfigChoice {
 
 /** --print-config FILE: the settings that apply to FILE, every rule listed, exactly as a run resolves them. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
-  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options, io.env));
   const config = resolver.configs[await resolver.forFile(file)]!;
   // The library's own resolution (preset, disable, enable, rule options): what a run of FILE uses.
   const settings = resolveSettings(stripOptionsFor(config));
@@ -299,7 +299,7 @@ function makeSink(mode: Mode, options: CleanOptions, out: TextOutput, chalk: Cha
 async function cleanFiles(files: readonly string[], options: CleanOptions, io: CliStreams, run: CleanRun): Promise<number> {
   const { mode, started, pool } = run;
   let failed = run.failed;
-  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options, io.env));
   const shownName = (file: string): string => (file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file);
   const tasks: FileTask[] = [];
   for (const file of files) {

@@ -7,6 +7,7 @@
 import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
 import { FOREST_WALK_WASM, WALK_LANES } from './forest-walk.js';
 import { align8, decodeBase64, instantiate, LazyKernel, reserve, type WasmMemory } from '../../wasm.js';
+import { WASM_AFTER_ROWS } from '../../engine/tuning.js';
 
 const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
 
@@ -56,8 +57,6 @@ interface WalkExports {
   ): void;
 }
 
-/** Rows walked by descent before the WebAssembly walk is made (a one-line run never pays for it). */
-const WASM_AFTER_ROWS = 4096;
 /** Rows a tree walks before the next tree (a multiple of WALK_LANES): ~400 KB of features. */
 const TILE_ROWS = WALK_LANES * 256;
 

@@ -9,7 +9,7 @@ import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { builtinRules, resolveSettings } from '../src/index.js';
+import { builtinRules, ENGINE_PATHS, resolveSettings } from '../src/index.js';
 import { decode, describe, InputError } from './read-input.js';
 import type { TextOutput } from './process-io.js';
 import type { CleanOptions } from './options.js';
@@ -155,6 +155,11 @@ export async function clean(args: string[], options: CleanOptions, io: CliStream
   const badRules = checkRuleIds(options.disable ?? []);
   if (badRules) {
     io.stderr.write(`pith: --disable: ${badRules}\n`);
+    return EXIT_USAGE;
+  }
+  const engine = io.env.PITH_ENGINE;
+  if (engine && !(ENGINE_PATHS as readonly string[]).includes(engine)) {
+    io.stderr.write(`pith: PITH_ENGINE=${engine}: expected ${ENGINE_PATHS.join(', ')}\n`);
     return EXIT_USAGE;
   }
   const conflict = conflictingFlags(options);

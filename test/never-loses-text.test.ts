@@ -269,6 +269,10 @@ describe('options that cannot hold together, and option values', () => {
     expect(run.stderr).toMatch(/^pith: -j 999: this machine has [\d,]+ cores?; using \d+\n$/);
   });
 
+  it('an unknown PITH_ENGINE is a usage error, not silently ignored', async () => {
+    expect(await runPith([], { stdin: 'Text.\n', env: { PITH_ENGINE: 'turbo' } })).toEqual({ code: 2, stdout: '', stderr: 'pith: PITH_ENGINE=turbo: expected auto, js, wasm\n' });
+  });
+
   it('unknown rule ids are errors in `pith rules` too', async () => {
     expect(await runPith(['rules', '--disable', 'nosuchrule'])).toEqual({ code: 2, stdout: '', stderr: 'pith: --disable: unknown rule id "nosuchrule" (see pith rules)\n' });
   });

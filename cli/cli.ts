@@ -1,28 +1,36 @@
-// The pith command line. `run` parses arguments (./program.ts, commander), reads inputs, calls the
-// library and writes output; it returns the exit code instead of exiting (ESLint's lib/cli.js style):
-//   0 ran fine, 2 usage or input/output error (1 is reserved for check mode).
+// The pith command line's work: `clean` expands the inputs, finds each file's config, runs the
+// library over the files and writes output; it returns the exit code instead of exiting (ESLint's
+// lib/cli.js style): 0 ran fine, 2 usage or input/output error (1 is reserved for check mode),
+// 130/143 interrupted. Arguments are parsed by ./program.ts; ./main.ts is the process around both.
 
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { activeRules, builtinRules } from '../src/index.js';
-import { decode, InputError } from './read-input.js';
-import { DescriptorOutput, isTerminal, readStandardInput, type TextOutput } from './process-io.js';
+import type { ChalkInstance } from 'chalk';
+import { builtinRules, resolveSettings } from '../src/index.js';
+import { decode, describe, InputError } from './read-input.js';
+import type { TextOutput } from './process-io.js';
+import type { CleanOptions } from './options.js';
 import { colourLevel, makeChalk } from './colour.js';
 import { formatExplain } from './formatters/explain.js';
 import { checkJson, formatCheckTotal, formatFindings } from './formatters/check.js';
-import { expandInputs } from './inputs.js';
+import { DEFAULT_EXTENSIONS, expandInputs } from './inputs.js';
 import { POOL_MIN_FILES, runTasks, startWorkers, type WorkerPool } from './batch.js';
 import { inCI, noProgress, progressBar } from './progress.js';
-import type { FileOutcome, FileTask, JobSettings, Mode } from './process-file.js';
+import { outputPath, type FileOutcome, type FileTask, type JobSettings, type Mode } from './process-file.js';
+import { StopSignal } from './stop.js';
 import { ConfigError, ConfigResolver, type ConfigChoice } from './config/resolver.js';
-import type { CliOverrides } from './config/resolved.js';
-import type { Preset, TextView } from '../src/types.js';
+import { stripOptionsFor } from './config/resolved.js';
+import { translateFlags } from './config/translate.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHROME = 1;
 export const EXIT_USAGE = 2;
+/** 128 + the signal's number, as shells report a process a signal ended. */
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
 
 /** JSON output shape version (see README, "JSON output"). */
 export const JSON_SCHEMA_VERSION = 1;
@@ -36,43 +44,16 @@ export interface CliStreams {
   /** A real stream on stderr, for the progress bar. */
   stderrStream(): Writable;
   env: NodeJS.ProcessEnv;
+  /** Calls `handler` on SIGINT or SIGTERM instead of dying; returns a function that stops listening. */
+  trapSignals(handler: (signal: 'SIGINT' | 'SIGTERM') => void): () => void;
 }
 
-export interface CleanOptions {
-  format: 'text' | 'json';
-  explain?: boolean;
-  disable?: string[];
-  color?: boolean;
-  outDir?: string;
-  jobs: number;
-  check?: boolean;
-  listDifferent?: boolean;
-  write?: boolean;
-  ignorePath?: string[];
-  errorOnUnmatchedPattern: boolean;
-  /** A file for --config, false for --no-config. */
-  config?: string | false;
-  printConfig?: string;
-  quiet?: boolean;
-  preset?: Preset;
-  lang?: string;
-  view?: TextView | 'auto';
-}
-
-function cliOverrides(options: CleanOptions): CliOverrides {
-  return {
-    disable: options.disable ?? [],
-    ...(options.preset ? { preset: options.preset } : {}),
-    ...(options.lang ? { language: options.lang } : {}),
-    ...(options.view && options.view !== 'auto' ? { view: options.view } : {}),
-  };
-}
 
 export function version(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
 
-function checkRuleIds(ids: readonly string[]): string | undefined {
+export function checkRuleIds(ids: readonly string[]): string | undefined {
   const known = new Set(builtinRules.map((rule) => rule.id));
   const unknown = ids.filter((id) => !known.has(id));
   return unknown.length ? `unknown rule id ${unknown.map((id) => `"${id}"`).join(', ')} (see pith rules)` : undefined;
@@ -84,12 +65,21 @@ function modeOf(options: CleanOptions): Mode {
   if (options.listDifferent) return 'list';
   if (options.outDir !== undefined) return 'out-dir';
   if (options.explain) return 'explain';
-  return options.format === 'json' ? 'json' : 'print';
+  return options.format === 'text' ? 'print' : 'json';
 }
 
-function shownName(file: string): string {
-  return file === '-' ? '<stdin>' : file;
+/** Flags that cannot both hold: the first pair given, named as the user would type them. */
+function conflictingFlags(options: CleanOptions): string | undefined {
+  if (options.format === 'text') return undefined;
+  const format = `--format ${options.format}`;
+  if (options.explain) return `--explain prints a text explanation; ${format} already holds every decision and its reason: use one`;
+  if (options.outDir !== undefined) return `--out-dir writes cleaned text files; it cannot be used with ${format}`;
+  if (options.write) return `--write rewrites files in place; it cannot be used with ${format} (--check ${format} reports the chrome)`;
+  if (options.listDifferent) return `--list-different prints file names; it cannot be used with ${format} (--check ${format} reports the chrome)`;
+  return undefined;
 }
+
+const STDIN_NAME = '<stdin>';
 
 function configChoice(options: CleanOptions): ConfigChoice {
   if (options.config === false) return { kind: 'none' };
@@ -97,16 +87,22 @@ function configChoice(options: CleanOptions): ConfigChoice {
   return { kind: 'search' };
 }
 
-/** --print-config FILE: the settings that apply to FILE, every rule listed. */
+/** --print-config FILE: the settings that apply to FILE, every rule listed, exactly as a run resolves them. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
-  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
   const config = resolver.configs[await resolver.forFile(file)]!;
-  const enabled = new Set(activeRules({ disable: config.disable, enable: config.enable }).map((rule) => rule.id));
+  // The library's own resolution (preset, disable, enable, rule options): what a run of FILE uses.
+  const settings = resolveSettings(stripOptionsFor(config));
+  const active = new Map(settings.rules.map((rule) => [rule.id, rule]));
   const rules = Object.fromEntries(
-    builtinRules.map((rule) => [rule.id, !enabled.has(rule.id) ? 'off' : rule.options ? { ...rule.options, ...config.ruleOptions[rule.id] } : 'on']),
+    builtinRules.map((rule) => {
+      const used = active.get(rule.id);
+      return [rule.id, !used ? 'off' : used.options ? { ...used.options } : 'on'];
+    }),
   );
-  const { file: configFile, preset, language, customRules, allow } = config;
-  io.stdout.write(JSON.stringify({ config: configFile, preset: preset ?? 'balanced', language: language ?? 'en', rules, customRules, allow }, null, 2) + '\n');
+  const { file: configFile, customRules } = config;
+  const shown = { config: configFile, preset: settings.preset, language: settings.language ?? 'auto', view: settings.view, rules, customRules, allow: settings.allow };
+  io.stdout.write(JSON.stringify(shown, null, 2) + '\n');
   return EXIT_OK;
 }
 
@@ -118,14 +114,40 @@ interface Totals {
   removedChars: number;
   changedFiles: number;
   errors: number;
+  /** --check: the chrome blocks listed (the file as it is now). */
+  findings: number;
+}
+
+/** "1 file", "2,345 blocks": counts in words, thousands separated everywhere. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
 }
 
 function summaryLine(mode: Mode, totals: Totals, seconds: number): string {
   const removed = mode === 'check' ? 'to remove' : 'removed';
-  const changed = mode === 'write' ? `, ${totals.changedFiles} rewritten` : mode === 'check' ? `, ${totals.changedFiles} with chrome` : '';
-  const errors = totals.errors ? `, ${totals.errors} not done (see above)` : '';
-  const count = (n: number, what: string): string => `${n.toLocaleString('en-US')} ${what}`;
-  return `pith: ${count(totals.files, totals.files === 1 ? 'file' : 'files')}${changed}: ${count(totals.kept, 'blocks kept')}, ${count(totals.removed, removed)} (${count(totals.removedChars, 'chars')}) in ${seconds.toFixed(1)} s${errors}\n`;
+  const number = (n: number): string => n.toLocaleString('en-US');
+  const changed = mode === 'write' ? `, ${number(totals.changedFiles)} rewritten` : mode === 'check' ? `, ${number(totals.changedFiles)} with chrome` : '';
+  const errors = totals.errors ? `, ${count(totals.errors, 'file')} not done (see above)` : '';
+  return `pith: ${count(totals.files, 'file')}${changed}: ${count(totals.kept, 'block')} kept, ${number(totals.removed)} ${removed} (${count(totals.removedChars, 'character')}) in ${seconds.toFixed(1)} s${errors}\n`;
+}
+
+/** Worker threads for a run: at most one per core (more only compete for them). */
+function chooseJobs(options: CleanOptions, io: CliStreams): number {
+  const cores = availableParallelism();
+  if (options.jobs === undefined) return defaultJobs(cores);
+  if (options.jobs > cores) {
+    if (!options.quiet) io.stderr.write(`pith: -j ${options.jobs}: this machine has ${count(cores, 'core')}; using ${cores}\n`);
+    return cores;
+  }
+  return options.jobs;
+}
+
+/**
+ * The default -j: one core is left to the main thread (reading, ordering and writing output) and
+ * to V8's compiler and garbage collector threads, which every worker keeps busy too.
+ */
+export function defaultJobs(cores: number): number {
+  return Math.max(1, cores - 1);
 }
 
 export async function clean(args: string[], options: CleanOptions, io: CliStreams): Promise<number> {
@@ -135,26 +157,85 @@ export async function clean(args: string[], options: CleanOptions, io: CliStream
     io.stderr.write(`pith: --disable: ${badRules}\n`);
     return EXIT_USAGE;
   }
-  if (options.printConfig !== undefined) return runGuarded(() => printConfig(options.printConfig!, options, io), io);
-  const mode = modeOf(options);
-  if (args.length === 0 && (io.stdinIsTTY || mode === 'write' || mode === 'out-dir')) {
-    io.stderr.write('pith: no input: give files or globs, or pipe text on stdin (pith --help)\n');
+  const conflict = conflictingFlags(options);
+  if (conflict) {
+    io.stderr.write(`pith: ${conflict}\n`);
     return EXIT_USAGE;
   }
-  const { files, errors } = args.length ? await expandInputs(args, { cwd: process.cwd(), ignorePaths: options.ignorePath ?? [], errorOnUnmatchedPattern: options.errorOnUnmatchedPattern }) : { files: ['-'], errors: [] };
+  if (options.printConfig !== undefined) return runGuarded(() => printConfig(options.printConfig!, options, io), io);
+  const mode = modeOf(options);
+  if (args.length === 0 && (mode === 'write' || mode === 'out-dir')) {
+    const what = mode === 'write' ? '--write rewrites files in place' : '--out-dir writes a cleaned copy of each input file';
+    io.stderr.write(`pith: ${what} and needs file names; to clean piped text, run pith without it\n`);
+    return EXIT_USAGE;
+  }
+  if (args.length === 0 && io.stdinIsTTY) {
+    io.stderr.write('pith: no input: give files, folders or globs, or pipe text on stdin (pith --help)\n');
+    return EXIT_USAGE;
+  }
+  const outDir = options.outDir !== undefined ? resolve(options.outDir) : undefined;
+  const expandOptions = {
+    cwd: process.cwd(),
+    ignorePaths: options.ignorePath ?? [],
+    useIgnoreFiles: options.ignore !== false,
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    extensions: options.ext ?? DEFAULT_EXTENSIONS,
+    ...(outDir !== undefined ? { exclude: outDir } : {}),
+  };
+  const { files, errors } = args.length ? await expandInputs(args, expandOptions) : { files: ['-'], errors: [] };
   for (const error of errors) io.stderr.write(`pith: ${error}\n`);
-  const failed = errors.length > 0;
   if (files.includes('-') && (mode === 'write' || mode === 'out-dir')) {
     io.stderr.write(`pith: --${mode}: stdin has no file to write to; give file names\n`);
     return EXIT_USAGE;
   }
+  if (outDir !== undefined) {
+    const refused = outDirProblem(outDir, options.outDir!, files);
+    if (refused) {
+      io.stderr.write(`pith: ${refused}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const jobs = chooseJobs(options, io);
   // Worker threads start (and load the engine) while configs are found. Not before the arguments are
   // expanded: a glob that matches three files must not pay for starting them (~90 ms).
-  const pool = options.jobs > 1 && files.length >= POOL_MIN_FILES ? startWorkers(Math.min(options.jobs, files.length)) : undefined;
+  const pool = jobs > 1 && files.length >= POOL_MIN_FILES ? startWorkers(Math.min(jobs, files.length)) : undefined;
   try {
-    return await runGuarded(() => cleanFiles(files, options, io, { mode, started, failed, pool }), io);
+    return await runGuarded(() => cleanFiles(files, options, io, { mode, started, failed: errors.length > 0, pool }), io);
   } finally {
     await (await pool)?.destroy();
+  }
+}
+
+/** Why --out-dir cannot take these files: one would be written over an input. */
+function outDirProblem(outDir: string, given: string, files: readonly string[]): string | undefined {
+  const cwd = process.cwd();
+  let folder: Stats | undefined;
+  try {
+    folder = statSync(outDir, { throwIfNoEntry: false });
+  } catch (error) {
+    return `--out-dir ${given}: ${describe(error)}`;
+  }
+  if (folder && !folder.isDirectory()) return `--out-dir ${given}: is a file, not a folder`;
+  for (const file of files) {
+    let target: string;
+    try {
+      target = outputPath(file, { mode: 'out-dir', cwd, configs: [], outDir });
+    } catch {
+      continue; // outside the current folder: reported for that file when it is cleaned
+    }
+    if (sameFile(target, resolve(cwd, file))) {
+      return `--out-dir ${given} would write over the input ${file} with its cleaned text; use --write to clean files in place`;
+    }
+  }
+  return undefined;
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false; // one of them does not exist yet
   }
 }
 
@@ -166,19 +247,70 @@ interface CleanRun {
   pool: Promise<WorkerPool> | undefined;
 }
 
+/** Where results go as each file is done, in input order: text, or one JSON document written as it grows. */
+interface Sink {
+  file(outcome: FileOutcome, name: string): void;
+  end(): void;
+}
+
+function makeSink(mode: Mode, options: CleanOptions, out: TextOutput, chalk: ChalkInstance | undefined): Sink {
+  const jsonOf = (outcome: FileOutcome, name: string): object | undefined => {
+    if (mode === 'check') return checkJson({ ...outcome, file: name });
+    if (mode === 'json' && outcome.error === undefined) return { file: name, ...outcome.result };
+    return undefined;
+  };
+  if (options.format === 'ndjson') {
+    return {
+      file(outcome, name) {
+        const json = jsonOf(outcome, name);
+        if (json) out.write(JSON.stringify(json) + '\n');
+      },
+      end() {},
+    };
+  }
+  if (options.format === 'json') {
+    // The same bytes as JSON.stringify(document, null, 2), written a file at a time.
+    let first = true;
+    out.write(`{\n  "schemaVersion": ${JSON_SCHEMA_VERSION},\n  "pith": ${JSON.stringify(version())},\n  "files": [`);
+    return {
+      file(outcome, name) {
+        const json = jsonOf(outcome, name);
+        if (!json) return;
+        out.write(`${first ? '\n' : ',\n'}    ${JSON.stringify(json, null, 2).replaceAll('\n', '\n    ')}`);
+        first = false;
+      },
+      end() {
+        out.write(first ? ']\n}\n' : '\n  ]\n}\n');
+      },
+    };
+  }
+  return {
+    file(outcome, name) {
+      if (outcome.error !== undefined) return;
+      if (mode === 'print') out.write(outcome.text!);
+      else if (mode === 'explain') out.write(formatExplain(name, outcome.result!, chalk!) + '\n');
+      else if (mode === 'check') out.write(formatFindings({ ...outcome, file: name }, chalk!));
+      else if ((mode === 'list' || (mode === 'write' && options.listDifferent)) && outcome.changed) out.write(`${name}\n`);
+    },
+    end() {},
+  };
+}
+
 async function cleanFiles(files: readonly string[], options: CleanOptions, io: CliStreams, run: CleanRun): Promise<number> {
   const { mode, started, pool } = run;
   let failed = run.failed;
-  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
+  const shownName = (file: string): string => (file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file);
   const tasks: FileTask[] = [];
   for (const file of files) {
-    const task: FileTask = { file, config: await resolver.forFile(file) };
+    const judgedAs = file === '-' ? options.stdinFilepath : undefined;
+    const task: FileTask = { file, config: await resolver.forFile(judgedAs ?? file), ...(judgedAs !== undefined ? { judgedAs } : {}) };
     if (file === '-') {
       try {
         task.input = decode('-', await io.readStdin());
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        io.stderr.write(`pith: <stdin>: ${error.reason}\n`);
+        io.stderr.write(`pith: ${shownName('-')}: ${error.reason}\n`);
         failed = true;
         continue;
       }
@@ -187,14 +319,18 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
   }
   const settings: JobSettings = { mode, cwd: process.cwd(), configs: resolver.configs, ...(options.outDir !== undefined ? { outDir: resolve(options.outDir) } : {}) };
   const writesFiles = mode === 'out-dir' || mode === 'write';
-  const quietSummary = options.quiet || options.format === 'json' || !(writesFiles || mode === 'check');
+  const quietSummary = options.quiet || options.format !== 'text' || !(writesFiles || mode === 'check');
   const showBar = tasks.length > 1 && !options.quiet && Boolean(io.stderr.isTTY) && !inCI(io.env) && (writesFiles || !io.stdout.isTTY);
-  const progress = showBar ? await progressBar(tasks.length, io.stderrStream()) : noProgress;
-  const colour = mode === 'explain' || (mode === 'check' && options.format !== 'json');
+  const colour = mode === 'explain' || (mode === 'check' && options.format === 'text');
   const chalk = colour ? await makeChalk(colourLevel({ flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY) })) : undefined;
 
-  const totals: Totals = { files: 0, kept: 0, removed: 0, removedChars: 0, changedFiles: 0, errors: 0 };
-  const jsonFiles: object[] = [];
+  const stop = new StopSignal();
+  let signal: 'SIGINT' | 'SIGTERM' | undefined;
+  // Ctrl-C stops starting files, lets those being written finish and restores the terminal.
+  const untrap = writesFiles || showBar ? io.trapSignals((received) => ((signal ??= received), stop.request())) : undefined;
+  const progress = showBar ? await progressBar(tasks.length, io.stderrStream()) : noProgress;
+  const totals: Totals = { files: 0, kept: 0, removed: 0, removedChars: 0, changedFiles: 0, errors: 0, findings: 0 };
+  const sink = makeSink(mode, options, io.stdout, chalk);
   // Problems wait for the progress bar to go, so that they do not tear through it.
   const problems: string[] = [];
   const problem = (line: string): void => void (showBar ? problems.push(line) : io.stderr.write(line));
@@ -205,33 +341,33 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
       problem(`pith: ${name}: ${outcome.error}\n`);
       failed = true;
       totals.errors++;
-      if (mode === 'check' && options.format === 'json') jsonFiles.push(checkJson({ ...outcome, file: name }));
-      return;
+    } else {
+      totals.files++;
+      totals.kept += outcome.kept;
+      totals.removed += outcome.removed;
+      totals.removedChars += outcome.removedChars;
+      if (outcome.changed) totals.changedFiles++;
+      totals.findings += outcome.findings?.length ?? 0;
     }
-    totals.files++;
-    totals.kept += outcome.kept;
-    totals.removed += outcome.removed;
-    totals.removedChars += outcome.removedChars;
-    if (outcome.changed) totals.changedFiles++;
-    if (mode === 'print') io.stdout.write(outcome.text!);
-    else if (mode === 'json') jsonFiles.push({ file: outcome.file, ...outcome.result });
-    else if (mode === 'explain') io.stdout.write(formatExplain(name, outcome.result!, chalk!) + '\n');
-    else if (mode === 'check' && options.format === 'json') jsonFiles.push(checkJson({ ...outcome, file: name }));
-    else if (mode === 'check') io.stdout.write(formatFindings({ ...outcome, file: name }, chalk!));
-    else if ((mode === 'list' || (mode === 'write' && options.listDifferent)) && outcome.changed) io.stdout.write(`${name}\n`);
+    sink.file(outcome, name);
+    // Standard output failed (disk full): nothing more can reach the user.
+    if (io.stdout.failure) stop.request();
   };
   try {
-    await runTasks(tasks, settings, await pool, { progress: (done) => progress.update(done), outcome: report });
+    await runTasks(tasks, settings, await pool, { progress: (done) => progress.update(done), outcome: report, stop });
+    if (!stop.requested) sink.end();
   } finally {
     progress.stop();
+    untrap?.();
     for (const line of problems) io.stderr.write(line);
   }
-
-  if (mode === 'json' || (mode === 'check' && options.format === 'json')) {
-    io.stdout.write(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, pith: version(), files: jsonFiles }, null, 2) + '\n');
-  } else if (mode === 'check') {
-    io.stdout.write(formatCheckTotal(totals.removed, totals.changedFiles, chalk!));
+  if (io.stdout.failure) return EXIT_USAGE; // its one-line message is out already
+  if (signal) {
+    const done = mode === 'write' ? `${count(totals.changedFiles, 'file')} rewritten` : mode === 'out-dir' ? `${count(totals.files, 'file')} written` : `${count(totals.files, 'file')} done`;
+    io.stderr.write(`pith: interrupted (${signal}): ${done}, ${count(tasks.length - totals.files - totals.errors, 'file')} not started\n`);
+    return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
   }
+  if (mode === 'check' && options.format === 'text') io.stdout.write(formatCheckTotal(totals.findings, totals.changedFiles, chalk!));
   if (!quietSummary) io.stderr.write(summaryLine(mode, totals, (Date.now() - started) / 1000));
   if (failed) return EXIT_USAGE;
   return (mode === 'check' || mode === 'list') && totals.changedFiles > 0 ? EXIT_CHROME : EXIT_OK;
@@ -246,37 +382,4 @@ async function runGuarded(action: () => Promise<number>, io: CliStreams): Promis
     io.stderr.write(`pith: ${error.message}\n`);
     return EXIT_USAGE;
   }
-}
-
-/** The options of `pith` with no arguments; the argument parser (./program.ts) shows the same defaults. */
-export function defaultCleanOptions(): CleanOptions {
-  return { format: 'text', jobs: availableParallelism(), errorOnUnmatchedPattern: true, view: 'auto' };
-}
-
-/** Runs pith with `argv` (without node and script) and resolves to the exit code. */
-export async function run(argv: string[], io: CliStreams = processStreams()): Promise<number> {
-  // `... | pith`, the commonest call, has nothing to parse: the parser (commander) loads only for arguments.
-  if (argv.length === 0) return clean([], defaultCleanOptions(), io);
-  const { runProgram } = await import('./program.js');
-  return runProgram(argv, io);
-}
-
-function processStreams(): CliStreams {
-  // `pith big.txt | head -1`: the reader went away; stop quietly instead of printing EPIPE.
-  const brokenPipe = () => process.exit(EXIT_OK);
-  const stdoutStream = () => {
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') brokenPipe();
-      throw error;
-    });
-    return process.stdout;
-  };
-  return {
-    readStdin: () => readStandardInput(() => process.stdin),
-    stdinIsTTY: isTerminal(0),
-    stdout: new DescriptorOutput(1, stdoutStream, brokenPipe),
-    stderr: new DescriptorOutput(2, () => process.stderr, brokenPipe),
-    stderrStream: () => process.stderr,
-    env: process.env,
-  };
 }

@@ -1,15 +1,10 @@
 // In-place editing for --check, --list-different and --write: remove only the chrome from a file
 // and leave every other byte as it was (line endings, blank lines, a missing final newline).
 // Pure: text in, text out. Protected regions (a Markdown file's YAML front matter and fenced code,
-// and <!-- pith-ignore-start --> ... <!-- pith-ignore-end --> in any file) are hidden from the rules
-// by blanking them out character for character, so that offsets and line numbers still match.
+// and <!-- pith-ignore-start --> ... <!-- pith-ignore-end --> in any file) are the library's to
+// find (`strip`'s `markdown` option): they come back as kept blocks, so nothing here removes them.
 
 import type { BlockDecision, StripResult } from '../src/types.js';
-
-const IGNORE_START = /^\s*<!--\s*pith-ignore-start\s*-->\s*$/;
-const IGNORE_END = /^\s*<!--\s*pith-ignore-end\s*-->\s*$/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const FRONT_MATTER_END = /^(---|\.\.\.)\s*$/;
 
 /** ESLint --fix stops after 10 passes too: enough for removals to settle, bounded if they never do. */
 const MAX_PASSES = 10;
@@ -32,53 +27,9 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Which files `strip` reads as Markdown (front matter and fenced code protected): a file name's decision, so the CLI's. */
 export function isMarkdown(file: string): boolean {
   return /\.(md|markdown|mdx)$/i.test(file);
-}
-
-/** Which lines are protected (true) from removal. */
-function protectedLines(lines: readonly Line[], markdown: boolean): boolean[] {
-  const guarded = new Array<boolean>(lines.length).fill(false);
-  let index = 0;
-  if (markdown && lines[0]?.content.replace(/^\uFEFF/, '').trimEnd() === '---') {
-    const end = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_END.test(line.content));
-    if (end > 0) for (; index <= end; index++) guarded[index] = true;
-  }
-  let fence: string | undefined;
-  let ignoring = false;
-  for (; index < lines.length; index++) {
-    const { content } = lines[index]!;
-    if (ignoring) {
-      guarded[index] = true;
-      if (IGNORE_END.test(content)) ignoring = false;
-      continue;
-    }
-    if (IGNORE_START.test(content)) {
-      guarded[index] = ignoring = true;
-      continue;
-    }
-    if (markdown) {
-      const marker = FENCE.exec(content)?.[1];
-      if (fence !== undefined) {
-        guarded[index] = true;
-        if (marker?.[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-        continue;
-      }
-      if (marker) {
-        guarded[index] = true;
-        fence = marker;
-      }
-    }
-  }
-  return guarded;
-}
-
-/** `text` with protected lines turned into spaces (same length, same line endings): the rules see blank lines there. */
-export function maskProtected(text: string, markdown: boolean): string {
-  const lines = splitLines(text);
-  const guarded = protectedLines(lines, markdown);
-  if (!guarded.includes(true)) return text;
-  return lines.map((line, i) => (guarded[i] ? ' '.repeat(line.content.length) : line.content) + line.ending).join('');
 }
 
 /**
@@ -136,17 +87,18 @@ export interface FixOutcome {
 
 /**
  * Removes chrome until a pass finds none, so that `--write` twice changes nothing the second time
- * and `--check` passes after `--write`: removing a block changes its neighbours' context.
+ * and `--check` passes after `--write`: removing a block changes its neighbours' context. `strip`
+ * is the caller's, with the file's options (its `markdown` among them).
  */
-export function fixText(text: string, markdown: boolean, strip: (text: string) => StripResult, passes = MAX_PASSES): FixOutcome {
-  const first = strip(maskProtected(text, markdown));
+export function fixText(text: string, strip: (text: string) => StripResult, passes = MAX_PASSES): FixOutcome {
+  const first = strip(text);
   let result = first;
   let current = text;
   let removedBlocks = 0;
   for (let pass = 0; pass < passes && result.stats.dropped > 0; pass++) {
     removedBlocks += result.stats.dropped;
     current = removeChrome(current, result.blocks);
-    result = strip(maskProtected(current, markdown));
+    result = strip(current);
   }
   return { text: current, first, removedBlocks, removedChars: text.length - current.length };
 }

@@ -8,7 +8,7 @@ import { strip } from '../src/index.js';
 import type { ChromeCategory, StripOptions, StripResult } from '../src/types.js';
 import { writeAtomic } from './atomic-write.js';
 import { stripOptionsFor, type ResolvedConfig } from './config/resolved.js';
-import { fixText, isMarkdown, maskProtected } from './edit.js';
+import { fixText, isMarkdown } from './edit.js';
 import { describe, encode, InputError, readInputFile, type Input } from './read-input.js';
 
 /** print: cleaned text to stdout; json/explain: the whole result; out-dir: cleaned copies; check/list: report; write: in place. */
@@ -28,6 +28,8 @@ export interface FileTask {
   config: number;
   /** Already read (stdin). */
   input?: Input;
+  /** stdin judged as if it were this file (--stdin-filepath): its config and Markdown protection. */
+  judgedAs?: string;
 }
 
 export interface ChromeFinding {
@@ -55,6 +57,13 @@ export interface FileOutcome {
   findings?: ChromeFinding[];
   /** check, list: the file would change; write: it was rewritten. */
   changed?: boolean;
+  /** Not started: the run was stopped first (Ctrl-C). */
+  skipped?: boolean;
+}
+
+/** The outcome of a file the run stopped before. */
+export function skipped(file: string): FileOutcome {
+  return { file, skipped: true, warnings: [], kept: 0, removed: 0, removedChars: 0 };
 }
 
 function findingsOf(result: StripResult): ChromeFinding[] {
@@ -77,24 +86,26 @@ export function outputPath(file: string, settings: JobSettings): string {
   return join(settings.outDir!, path);
 }
 
-function act(input: Input, options: StripOptions, settings: JobSettings): FileOutcome {
+/** `judgedAs`: the file name that decides Markdown protection (stdin's --stdin-filepath). */
+function act(input: Input, configOptions: StripOptions, settings: JobSettings, judgedAs: string): FileOutcome {
   const base = { file: input.name, warnings: input.warnings };
   const { mode } = settings;
+  // Every mode strips with the same options, so all judge the file's blocks the same way (protected
+  // regions included: `strip` passes them through as kept blocks).
+  const options = isMarkdown(judgedAs) ? { ...configOptions, markdown: true } : configOptions;
   if (mode === 'check' || mode === 'list' || mode === 'write') {
-    const markdown = isMarkdown(input.name);
     const run = (text: string): StripResult => strip(text, options);
-    if (mode !== 'write') {
-      const result = run(maskProtected(input.text, markdown));
-      const findings = findingsOf(result);
-      return { ...base, kept: result.stats.kept, removed: findings.length, removedChars: droppedChars(result), findings, changed: findings.length > 0 };
-    }
-    const fixed = fixText(input.text, markdown, run);
+    // --check reports the chrome as the file has it now, and counts what --write would then remove
+    // (removing a block can change its neighbours' context, so --write removes until none is left).
+    const fixed = fixText(input.text, run);
     const changed = fixed.text !== input.text;
+    const counts = { kept: fixed.first.stats.kept, removed: fixed.removedBlocks, removedChars: fixed.removedChars, findings: findingsOf(fixed.first) };
+    if (mode !== 'write') return { ...base, ...counts, changed };
     if (changed) {
       if (input.encoding === 'lossy-utf-8') throw new InputError(input.name, 'invalid UTF-8; not rewritten (its bad bytes would be lost)');
-      writeAtomic(input.name, encode(fixed.text, input.encoding), { durable: true });
+      base.warnings = [...base.warnings, ...writeAtomic(input.name, encode(fixed.text, input.encoding), { durable: true })];
     }
-    return { ...base, kept: fixed.first.stats.kept, removed: fixed.removedBlocks, removedChars: fixed.removedChars, findings: findingsOf(fixed.first), changed };
+    return { ...base, ...counts, changed };
   }
   const result = strip(input.text, options);
   const counts = { kept: result.stats.kept, removed: result.stats.dropped, removedChars: droppedChars(result) };
@@ -106,7 +117,7 @@ function act(input: Input, options: StripOptions, settings: JobSettings): FileOu
     mkdirSync(folder, { recursive: true });
     createdFolders.add(folder);
   }
-  writeAtomic(target, Buffer.from(result.text), { durable: false });
+  base.warnings = [...base.warnings, ...writeAtomic(target, Buffer.from(result.text), { durable: false })];
   return { ...base, ...counts };
 }
 
@@ -124,7 +135,7 @@ export function optionsCache(settings: JobSettings): (index: number) => StripOpt
 export function processFile(task: FileTask, settings: JobSettings, optionsFor: (index: number) => StripOptions): FileOutcome {
   try {
     const input = task.input ?? readInputFile(task.file);
-    return act(input, optionsFor(task.config), settings);
+    return act(input, optionsFor(task.config), settings, task.judgedAs ?? input.name);
   } catch (error) {
     const reason = error instanceof InputError ? error.reason : describe(error);
     return { file: task.file, error: reason, warnings: [], kept: 0, removed: 0, removedChars: 0 };

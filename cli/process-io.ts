@@ -11,21 +11,27 @@ import type { Readable, Writable } from 'node:stream';
 export interface TextOutput {
   write(text: string): unknown;
   isTTY?: boolean;
+  /**
+   * Set once a write failed (EPIPE: the reader went away; ENOSPC: disk full...); later writes are
+   * dropped. The CLI stops the run cleanly instead of crashing in the middle of writing files.
+   */
+  readonly failure?: NodeJS.ErrnoException | undefined;
 }
 
 /**
  * Synchronous writes to a file descriptor (what Node itself does for files, and for pipes on
  * Linux). If the descriptor is non-blocking and full (EAGAIN), the rest goes through the stream,
- * in order; a reader that went away (EPIPE) calls `onBrokenPipe`.
+ * in order. A failed write sets `failure` and calls `onFailure`.
  */
 export class DescriptorOutput implements TextOutput {
   private fallback: Writable | undefined;
   private terminal: boolean | undefined;
+  failure: NodeJS.ErrnoException | undefined;
 
   constructor(
     private readonly fd: number,
     private readonly stream: () => Writable,
-    private readonly onBrokenPipe: () => void,
+    private readonly onFailure: (error: NodeJS.ErrnoException) => void = () => {},
   ) {}
 
   get isTTY(): boolean {
@@ -34,6 +40,7 @@ export class DescriptorOutput implements TextOutput {
   }
 
   write(text: string): boolean {
+    if (this.failure) return false;
     if (this.fallback) return this.fallback.write(text);
     const bytes = Buffer.from(text);
     let offset = 0;
@@ -41,15 +48,20 @@ export class DescriptorOutput implements TextOutput {
       while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset);
       return true;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') {
-        this.onBrokenPipe();
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+        this.fail(error as NodeJS.ErrnoException);
         return false;
       }
-      if (code !== 'EAGAIN') throw error;
       this.fallback = this.stream();
+      this.fallback.on('error', (streamError: NodeJS.ErrnoException) => this.fail(streamError));
       return this.fallback.write(bytes.subarray(offset));
     }
+  }
+
+  private fail(error: NodeJS.ErrnoException): void {
+    if (this.failure) return;
+    this.failure = error;
+    this.onFailure(error);
   }
 }
 

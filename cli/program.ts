@@ -1,13 +1,20 @@
 // The argument parser (commander): options, help, the `rules` subcommand. Loaded only when pith is
 // given arguments (cli.ts): `... | pith` starts without it.
 
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { activeRules, builtinRules } from '../src/index.js';
-import { clean, defaultCleanOptions, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CleanOptions, type CliStreams } from './cli.js';
+import { builtinRules, resolveSettings } from '../src/index.js';
+import { checkRuleIds, clean, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CliStreams } from './cli.js';
+import { defaultCleanOptions, type CleanOptions } from './options.js';
+import { languageProblem } from './config/language.js';
 import { formatRulesTable, listing } from './formatters/rules.js';
 
 function splitList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+}
+
+function splitExtensions(value: string, previous: string[] = []): string[] {
+  return splitList(value, previous).map((ext) => ext.replace(/^\*?\./, ''));
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -20,6 +27,12 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+function language(value: string): string {
+  const problem = languageProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
+}
+
 function buildProgram(io: CliStreams, setExit: (code: number) => void): Command {
   const defaults = defaultCleanOptions();
   const program = new Command('pith');
@@ -27,29 +40,37 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
     .enablePositionalOptions()
     .description('Strip chrome (donation appeals, subscribe boxes, share bars, menus, cookie notices...) from article text.')
     .version(version(), '-v, --version')
-    .argument('[files...]', 'files or globs to clean (quote globs); "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (with --check: the report)').choices(['text', 'json']).default(defaults.format))
+    .argument('[files...]', 'files, folders or globs to clean (quote globs); "-" or none reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (with --check: the report); ndjson: one JSON object per file per line').choices(['text', 'json', 'ndjson']).default(defaults.format))
     .addOption(new Option('--explain', 'show every block, kept (+) or dropped (-), with the rule that decided').conflicts(['outDir', 'check', 'write', 'listDifferent']))
     .addOption(new Option('-o, --out-dir <dir>', 'write each cleaned file to DIR/<its path relative to the current folder>').conflicts(['check', 'write', 'listDifferent']))
     .addOption(new Option('-c, --check', 'report the chrome in each file (file:line:col category rule "excerpt"); exit 1 if any').conflicts(['write', 'listDifferent']))
     .option('-l, --list-different', 'print only the names of files that would change; exit 1 if any')
     .option('-w, --write', 'remove the chrome in place (atomically; only files that change)')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for many files').argParser(positiveInteger).default(defaults.jobs, 'all cores'))
-    .option('--ignore-path <file>', 'also skip paths matched by this ignore file (repeatable; .gitignore and node_modules always)', collect)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for many files (at most the number of cores)').argParser(positiveInteger).default(undefined, 'cores - 1, at least 1'))
+    .option('--ext <extensions>', 'extensions a folder argument expands to (comma-separated; default txt,md,markdown,text)', splitExtensions)
+    .option('--ignore-path <file>', 'also skip paths matched by this ignore file in folders and globs (repeatable)', collect)
+    .option('--no-ignore', 'folders and globs do not skip what .gitignore and --ignore-path files ignore')
     .option('--no-error-on-unmatched-pattern', 'a glob that matches no file is not an error')
     .option('--config <file>', 'use this config file for every input')
     .option('--no-config', 'use no config file')
     .option('--print-config <file>', 'print the settings that apply to FILE and exit')
+    .option('--stdin-filepath <path>', 'judge piped text as if it were this file (its config, Markdown protection, its name in reports)')
     .option('--disable <rule-ids>', 'switch rules off (comma-separated, repeatable)', splitList)
     .addOption(new Option('--preset <preset>', 'precision (keep only sure text), balanced (default) or recall (keep anything likely)').choices(['precision', 'balanced', 'recall']))
-    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de); default: detected')
+    .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de), or auto (the default): detect it', language)
     .addOption(new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto').choices(['auto', 'blocks', 'wrapped']).default(defaults.view))
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .showHelpAfterError('(pith --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // One error style for the whole CLI: "pith: ...", as for bad files and configs.
+      outputError: (text, write) => write(`pith: ${text.replace(/^error: /, '')}`),
+    })
     .addHelpText(
       'after',
       `
@@ -59,24 +80,38 @@ Examples:
   pith --explain article.txt           why each block was kept or dropped
   pith --format json a.txt b.txt       every block with role, category, rule and offsets
   pith --out-dir clean 'news/**/*.txt' cleaned copies under clean/, same paths
+  pith -o clean docs/                  every .txt/.md file under docs/
+  pith -f ndjson -q 'crawl/*.txt'      one JSON line per file, streamed
   pith --check 'docs/**/*.md'          report chrome (pre-commit: pith-check)
   pith --write 'docs/**/*.md'          remove it in place (pre-commit: pith-fix)
   pith rules                           the rule set
 
 Config: the nearest .pithrc.json, .pithrc.yaml, pith.config.mjs or package.json#pith.
 
-Exit codes: 0 ok, 2 usage or input/output error.
+Exit codes: 0 ok, 2 usage or input/output error, 130/143 interrupted.
             1 with --check or -l: chrome found.`,
     )
     .action(async (files: string[], options: CleanOptions) => setExit(await clean(files, options, io)));
 
+  program
+    .command('help')
+    .description('show this help')
+    .action(() => {
+      io.stdout.write(program.helpInformation());
+      setExit(EXIT_OK);
+    });
   program
     .command('rules')
     .description('list the built-in rules (id, phase, category, description)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--disable <rule-ids>', 'show these rules as disabled', splitList)
     .action((options: { format: string; disable?: string[] }) => {
-      const enabled = new Set(activeRules({ disable: options.disable ?? [] }).map((rule) => rule.id));
+      const badRules = checkRuleIds(options.disable ?? []);
+      if (badRules) {
+        io.stderr.write(`pith: --disable: ${badRules}\n`);
+        return setExit(EXIT_USAGE);
+      }
+      const enabled = new Set(resolveSettings({ disable: options.disable ?? [] }).rules.map((rule) => rule.id));
       const rows = listing(builtinRules, enabled);
       io.stdout.write(options.format === 'json' ? JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, rules: rows }, null, 2) + '\n' : formatRulesTable(rows));
       setExit(EXIT_OK);
@@ -84,8 +119,16 @@ Exit codes: 0 ok, 2 usage or input/output error.
   return program;
 }
 
+/** Names close to a subcommand that are not files: `pith rule` means `pith rules`. */
+const SUBCOMMAND_TYPOS: Readonly<Record<string, string>> = { rule: 'rules', rulse: 'rules', ruels: 'rules', hlep: 'help' };
+
 /** Parses `argv` and runs what it asks for; resolves to the exit code. */
 export async function runProgram(argv: string[], io: CliStreams): Promise<number> {
+  const typo = argv.length > 0 ? SUBCOMMAND_TYPOS[argv[0]!] : undefined;
+  if (typo && !existsSync(argv[0]!)) {
+    io.stderr.write(`pith: ${argv[0]}: no such file; did you mean "pith ${typo}"?\n`);
+    return EXIT_USAGE;
+  }
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {

@@ -66,7 +66,7 @@ export function describe(error: unknown): string {
     case 'ELOOP':
       return 'too many symbolic links';
     case 'ENOSPC':
-      return 'no space left on the device';
+      return 'no space left on device';
     case 'EROFS':
       return 'read-only file system';
     default:

@@ -1,18 +1,18 @@
 // pith's library entry point: strip(text) runs input -> blocks -> features -> rules -> decisions
 // -> output, all in memory. No file system, no process, no colour: the CLI adds those.
 
-import { readSource } from './input/source.js';
+import { readSource, type Source } from './input/source.js';
+import { masked, protectedLines, withProtected } from './input/protect.js';
 import { segment } from './blocks/segment.js';
 import { detectView } from './blocks/view.js';
 import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/language.js';
 import { segmentWrapped } from './blocks/wrapped.js';
 import { analyse, analyseUnlessCjk } from './features/features.js';
 import { stopwordsFor } from './features/stopwords.js';
-import { builtinRules } from './rules/index.js';
 import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
 import { buildResult } from './output/result.js';
-import type { Rule, RuleOptions } from './rules/rule.js';
-import { PRESETS } from './rules/presets.js';
+import type { Rule } from './rules/rule.js';
+import { resolveSettings, type RunSettings } from './settings.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export type * from './types.js';
@@ -22,25 +22,21 @@ export { PRESETS, type PresetSettings } from './rules/presets.js';
 export { RULE_PHASES, BlockVerdicts } from './rules/rule.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
+export { resolveSettings, type RunSettings } from './settings.js';
 export { CHARACTER_CLASSES, holdsAny } from './features/tokenize.js';
 
-/** The rules a run uses: the built-in set plus the caller's, minus the disabled ones. */
+/** The rules a run uses: the built-in set plus the caller's, minus the disabled ones, with their options. */
 export function activeRules(options: StripOptions = {}): Rule[] {
-  const preset = PRESETS[options.preset ?? 'balanced'];
-  const disabled = new Set([...preset.disable, ...(options.disable ?? [])]);
-  for (const id of options.enable ?? []) disabled.delete(id);
-  const settings: Record<string, RuleOptions> = { ...preset.ruleOptions };
-  for (const [id, own] of Object.entries(options.ruleOptions ?? {})) settings[id] = { ...settings[id], ...own };
-  // The caller's rules first: within a phase the first rule to decide a block wins, and a user's house rules are more specific.
-  return [...(options.rules ?? []), ...builtinRules]
-    .filter((rule) => !disabled.has(rule.id))
-    .map((rule) => (settings[rule.id] ? { ...rule, options: { ...rule.options, ...settings[rule.id] } } : rule));
+  return resolveSettings(options).rules;
 }
 
-/** The first three stages (input, blocks, features): what the rules run on. Also used by scripts/fit.mjs. */
+/** The first three stages (input, blocks, features): what the rules run on, without protected regions (the dev corpus has none). Also used by scripts/fit.mjs. */
 export function prepare(text: string, options: StripOptions = {}) {
-  const source = readSource(text);
-  const view = options.view && options.view !== 'auto' ? options.view : detectView(source.lines);
+  return prepareSource(text, readSource(text), resolveSettings(options));
+}
+
+function prepareSource(text: string, source: Source, options: Pick<RunSettings, 'view' | 'language'>) {
+  const view = options.view !== 'auto' ? options.view : detectView(source.lines);
   const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
   // A block-view block is a slice of the text: all of them are counted in one call.
   const document = view === 'blocks' ? text : undefined;
@@ -55,9 +51,16 @@ export function prepare(text: string, options: StripOptions = {}) {
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
 export function strip(text: string, options: StripOptions = {}): StripResult {
-  const { source, view, language, blocks } = prepare(text, options);
-  const decisions = runRules(blocks, activeRules(options), language, undefined, view);
-  if (options.allow) applyAllowList(blocks, decisions, options.allow);
-  return buildResult(text, source, finalDecisions(blocks, decisions), language, { view, originalLines: options.originalLines ?? false });
+  const settings = resolveSettings(options);
+  const source = readSource(text);
+  // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
+  // come back as kept blocks; the output is built from the original text and lines.
+  const kinds = protectedLines(text, source.lines, settings.markdown);
+  const hidden = kinds ? masked(text, source.lines, kinds) : undefined;
+  const { view, language, blocks } = hidden ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings) : prepareSource(text, source, settings);
+  const decisions = runRules({ blocks, rules: settings.rules, language, view });
+  applyAllowList(blocks, decisions, settings.allow);
+  const decided = finalDecisions(blocks, decisions);
+  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, { view, originalLines: settings.originalLines });
 }
 export { checkRuleExamples, type ExampleOutcome } from './rules/examples.js';

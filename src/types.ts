@@ -127,7 +127,11 @@ export interface StripOptions {
   disable?: readonly string[];
   /** Extra rules (for example built from a user's config). They run with the built-in ones. */
   rules?: readonly import('./rules/rule.js').Rule[];
-  /** Language of the stopword list; default 'en'. */
+  /**
+   * Code of the document's language (picks the stopword list and its thresholds), such as 'en' or
+   * 'de'. Not given: detected per document (`StripResult.language` says which), 'en' when the text
+   * is too short to tell.
+   */
   language?: string;
   /** Rule ids to keep on even where the preset or `disable` would switch them off. */
   enable?: readonly string[];
@@ -147,6 +151,12 @@ export interface StripOptions {
    * they were, instead of one line per paragraph (what `--write` uses). No effect on the block view.
    */
   originalLines?: boolean;
+  /**
+   * The text is Markdown: its YAML front matter and fenced code are protected, passed through as
+   * kept blocks (rule `protected`) that the rules never judge. Lines between
+   * `<!-- pith-ignore-start -->` and `<!-- pith-ignore-end -->` are protected in any text.
+   */
+  markdown?: boolean;
 }
 
 /** The layout of an input: one block per line, or hard-wrapped paragraphs. */
@@ -164,6 +174,7 @@ export interface StripResult {
   text: string;
   /** The line ending detected in the input and used in `text`. */
   eol: '\n' | '\r\n' | '\r';
+  /** Code of the language the document was read in, such as 'en' (given, or detected). */
   language: string;
   /** The view the input was read in (given, or detected). */
   view: TextView;

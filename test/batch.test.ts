@@ -80,7 +80,7 @@ describe('--out-dir', () => {
     expect(run.stdout).toBe('');
     expect(listTree(out)).toEqual(documents.map((name) => `news/${name}/input.txt`).sort());
     for (const name of documents) expect(readFileSync(join(out, 'news', name, 'input.txt'), 'utf8')).toBe(expectedOf(name));
-    expect(run.stderr).toMatch(new RegExp(`^pith: ${documents.length} files: [\\d,]+ blocks kept, [\\d,]+ removed \\([\\d,]+ chars\\) in \\d+\\.\\d s\\n$`));
+    expect(run.stderr).toMatch(new RegExp(`^pith: ${documents.length} files: [\\d,]+ blocks kept, [\\d,]+ removed \\([\\d,]+ characters\\) in \\d+\\.\\d s\\n$`));
     expect((await runPith(['-q', '-o', 'clean2', '*/*/input.txt'], { cwd: root })).stderr).toBe('');
   });
 

@@ -115,6 +115,13 @@ describe('--explain', () => {
     expect((await runPith(['--explain', '--no-color', seed])).stdout).not.toContain(ESC);
     expect((await runPith(['--explain', seed], { env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC);
   });
+
+  it('honours FORCE_COLOR as chalk defines it, also on a pipe: 1-3 and "" or "true" colour, 0 and "false" do not', async () => {
+    for (const value of ['1', '3', '', 'true']) expect((await runPith(['--explain', seed], { env: { FORCE_COLOR: value } })).stdout).toContain(ESC);
+    for (const value of ['0', 'false']) expect((await runPith(['--explain', '--color', seed], { env: { FORCE_COLOR: value } })).stdout).toContain(ESC);
+    for (const value of ['0', 'false']) expect((await runPith(['--explain', seed], { env: { FORCE_COLOR: value } })).stdout).not.toContain(ESC);
+    expect((await runPith(['--explain', '--no-color', seed], { env: { FORCE_COLOR: '3' } })).stdout).not.toContain(ESC);
+  });
 });
 
 describe('pith rules', () => {
@@ -147,8 +154,9 @@ describe('bad input', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe(solarExpected);
     expect(run.stderr.split('\n')).toEqual([
+      // Arguments are expanded before any file is read: the empty folder is reported first.
+      `pith: the folder "${folder}" holds no .txt, .md, .markdown, .text files (--ext chooses others)`,
       `pith: ${join(scratch, 'missing.txt')}: no such file`,
-      `pith: ${folder}: is a directory, not a file`,
       `pith: ${binary}: binary file (contains NUL bytes), not text`,
       '',
     ]);
@@ -204,7 +212,7 @@ describe('help and version', () => {
     const run = await runPith(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: pith [options] [command] [files...]');
-    expect(run.stdout).toContain('Exit codes: 0 ok, 2 usage or input/output error.');
+    expect(run.stdout).toContain('Exit codes: 0 ok, 2 usage or input/output error, 130/143 interrupted.');
   });
 });
 

@@ -3,7 +3,8 @@
 
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRules } from '../src/index.js';
+import { activeRules, builtinRules } from '../src/index.js';
+import { stopwordLanguages } from '../src/features/stopwords.js';
 import { runPith, scratchDir } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'documents');
@@ -97,6 +98,26 @@ describe('discovery', () => {
     const none = JSON.parse((await runPith(['--no-config', '--print-config', 'solar.txt'], { cwd: root })).stdout);
     expect(none.config).toBeNull();
   });
+
+  it.each(['precision', 'balanced', 'recall'] as const)('--print-config tells the truth for a config with "preset": "%s" (what the run applies)', async (preset) => {
+    const root = workspace();
+    writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ preset }));
+    const printed = JSON.parse((await runPith(['--print-config', 'solar.txt'], { cwd: root })).stdout) as { preset: string; rules: Record<string, unknown> };
+    expect(printed.preset).toBe(preset);
+    // What a run with this preset uses: the library's own rule list.
+    const active = new Map(activeRules({ preset }).map((rule) => [rule.id, rule]));
+    for (const rule of builtinRules) {
+      const used = active.get(rule.id);
+      expect([rule.id, printed.rules[rule.id]]).toEqual([rule.id, !used ? 'off' : used.options ? used.options : 'on']);
+    }
+    const standfirst = printed.rules['standfirst'];
+    const threshold = (printed.rules['learned-classifier'] as { good: number }).good;
+    if (preset === 'precision') expect([standfirst, threshold]).toEqual(['off', 0.85]);
+    else expect(standfirst).not.toBe('off');
+    // The run agrees: under precision no block is decided by a rule that --print-config lists as off.
+    const run = JSON.parse((await runPith(['-f', 'json', 'solar.txt'], { cwd: root })).stdout) as { files: Array<{ blocks: Array<{ rule: string }> }> };
+    for (const block of run.files[0]!.blocks) expect([block.rule, printed.rules[block.rule] ?? 'not built in']).not.toEqual([block.rule, 'off']);
+  });
 });
 
 describe('what a config sets', () => {
@@ -175,5 +196,9 @@ describe('the JSON Schema of the config', () => {
       const objectForm = schema.properties.rules.properties[rule.id].anyOf.find((branch: { type: string }) => branch.type === 'object');
       expect(Object.keys(objectForm.properties).sort()).toEqual(Object.keys(rule.options!).sort());
     }
+  });
+
+  it('offers exactly the languages pith has stopwords for, and auto', () => {
+    expect(schema.properties.language).toMatchObject({ type: 'string', enum: ['auto', ...stopwordLanguages()] });
   });
 });

@@ -34,7 +34,9 @@ export interface PithRun {
 
 export function runPith(args: string[], options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<PithRun> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
+    // The runner's own colour settings must not leak in (FORCE_COLOR="" means colour, as chalk reads it).
+    const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
+    const env = { ...inherited, ...options.env };
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd ?? process.cwd() });
     let stdout = '';
     let stderr = '';

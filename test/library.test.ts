@@ -72,3 +72,69 @@ it('runs a document rule of the caller, whether it returns its verdicts in a Map
     ]);
   }
 });
+
+describe('protected regions (the markdown option; pith-ignore markers in any text)', () => {
+  const paragraph = 'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority.';
+  const page = ['---', 'title: Share on Facebook', '---', '', '# Harbour plan approved', '', paragraph, '', '```', 'Sign up for our newsletter', '```', '', 'Share on Facebook', ''].join('\r\n');
+  const decisions = (result: ReturnType<typeof strip>) => result.blocks.map((block) => [block.index, block.line, block.text, block.kept, block.rule]);
+
+  it('passes Markdown front matter and fenced code through as kept blocks the rules never saw', () => {
+    const result = strip(page, { markdown: true });
+    expect(decisions(result)).toEqual([
+      [0, 1, '---', true, 'protected'],
+      [1, 2, 'title: Share on Facebook', true, 'protected'],
+      [2, 3, '---', true, 'protected'],
+      [3, 5, '# Harbour plan approved', true, 'page-title'],
+      [4, 7, paragraph, true, 'standfirst'],
+      [5, 9, '```', true, 'protected'],
+      [6, 10, 'Sign up for our newsletter', true, 'protected'],
+      [7, 11, '```', true, 'protected'],
+      [8, 13, 'Share on Facebook', false, 'share-bar'],
+    ]);
+    expect(result.blocks[1]).toMatchObject({ role: 'body', category: null, column: 1, split: false, endLine: 2, reason: 'inside Markdown front matter (protected)' });
+    expect(result.blocks[6]!.reason).toBe('inside a fenced code block (protected)');
+    for (const block of result.blocks) expect(page.slice(block.start, block.end)).toBe(block.text);
+    expect(result.text).toBe(['---', 'title: Share on Facebook', '---', '# Harbour plan approved', paragraph, '```', 'Sign up for our newsletter', '```', ''].join('\r\n'));
+    expect(result.stats).toEqual({ blocks: 9, kept: 8, dropped: 1, inputChars: page.length, keptChars: result.text.length - 8 * '\r\n'.length });
+  });
+
+  it('judges front matter and fences as text when the input is not Markdown', () => {
+    const result = strip(page);
+    expect(result.blocks.some((block) => block.rule === 'protected')).toBe(false);
+    expect(result.blocks.map((block) => block.line)).toEqual([1, 2, 3, 5, 7, 9, 10, 11, 13]);
+    expect(result.blocks.find((block) => block.text === 'Sign up for our newsletter')).toMatchObject({ kept: false, category: 'newsletter' });
+  });
+
+  it('protects a pith-ignore region in any text, markers included', () => {
+    const text = `Harbour plan approved\n${paragraph}\n<!-- pith-ignore-start -->\nSubscribe to our newsletter\n<!-- pith-ignore-end -->\nSubscribe to our newsletter\n`;
+    expect(decisions(strip(text))).toEqual([
+      [0, 1, 'Harbour plan approved', true, 'page-title'],
+      [1, 2, paragraph, true, 'standfirst'],
+      [2, 3, '<!-- pith-ignore-start -->', true, 'protected'],
+      [3, 4, 'Subscribe to our newsletter', true, 'protected'],
+      [4, 5, '<!-- pith-ignore-end -->', true, 'protected'],
+      [5, 6, 'Subscribe to our newsletter', false, 'subscribe-pitch'],
+    ]);
+    expect(strip(text).blocks[3]!.reason).toBe('between pith-ignore markers (protected)');
+  });
+
+  it('runs an unclosed fence to the end, and reads unclosed front matter as text', () => {
+    const fenced = strip(`# Notes\n${paragraph}\n~~~~\nShare on Facebook\n~~~\nShare on Facebook\n`, { markdown: true });
+    expect(fenced.blocks.slice(2).map((block) => [block.text, block.rule])).toEqual([
+      ['~~~~', 'protected'],
+      ['Share on Facebook', 'protected'],
+      ['~~~', 'protected'],
+      ['Share on Facebook', 'protected'],
+    ]);
+    const open = strip(`---\nShare on Facebook\n${paragraph}\n`, { markdown: true });
+    expect(open.blocks.some((block) => block.rule === 'protected')).toBe(false);
+  });
+
+  it('writes the original protected lines in the wrapped view, joined or as they were', () => {
+    const wrapped = ['---', 'title: Share on Facebook', '---', '', '# Harbour plan approved', '', 'The council approved the new harbour plan on Tuesday evening after months of', 'debate between residents and the port authority, who had argued about it.', '', '```', '    indented  code', '```', ''].join('\n');
+    const joined = strip(wrapped, { markdown: true, view: 'wrapped' });
+    expect(joined.blocks.filter((block) => block.rule === 'protected').map((block) => block.text)).toEqual(['---', 'title: Share on Facebook', '---', '```', '    indented  code', '```']);
+    expect(joined.text).toBe(['---', 'title: Share on Facebook', '---', '# Harbour plan approved', 'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority, who had argued about it.', '```', '    indented  code', '```', ''].join('\n'));
+    expect(strip(wrapped, { markdown: true, view: 'wrapped', originalLines: true }).text).toBe(wrapped);
+  });
+});

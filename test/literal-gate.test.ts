@@ -131,7 +131,7 @@ describe('the engine with the prefilter', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...exampleLines), { minLength: 40, maxLength: 90 }), (lines) => {
         const { blocks, language, view } = prepare(lines.join('\n'));
-        const verdicts = (rules: readonly Rule[]) => runRules(blocks, rules, language, undefined, view).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]);
+        const verdicts = (rules: readonly Rule[]) => runRules({ blocks, rules, language, view }).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]);
         expect(verdicts(builtinRules)).toEqual(verdicts(withoutPrefilter));
       }),
       { numRuns: 60 },

@@ -10,6 +10,7 @@ export interface ResolvedConfig {
   /** The config file, or null when none applies. */
   file: string | null;
   preset?: Preset;
+  /** A language code pith has stopwords for (./language.ts); none means detect it. */
   language?: string;
   view?: TextView;
   disable: string[];
@@ -21,27 +22,6 @@ export interface ResolvedConfig {
 
 export function emptyConfig(): ResolvedConfig {
   return { file: null, disable: [], enable: [], ruleOptions: {}, customRules: [], allow: [] };
-}
-
-/** Settings given on the command line; they win over a config file. */
-export interface CliOverrides {
-  disable: readonly string[];
-  preset?: Preset;
-  language?: string;
-  view?: TextView;
-}
-
-/** --disable, --preset, --lang and --view on the command line win over a config. */
-export function withCliOverrides(config: ResolvedConfig, cli: CliOverrides): ResolvedConfig {
-  const { disable, preset, language, view } = cli;
-  return {
-    ...config,
-    disable: [...new Set([...config.disable, ...disable])],
-    enable: config.enable.filter((id) => !disable.includes(id)),
-    ...(preset ? { preset } : {}),
-    ...(language ? { language } : {}),
-    ...(view ? { view } : {}),
-  };
 }
 
 export function stripOptionsFor(config: ResolvedConfig): StripOptions {

@@ -1,24 +1,44 @@
 // Which config applies to each input, the way ESLint and prettier find it: the config nearest to
 // each file (.pithrc.json, .pithrc.yaml, .pithrc.yml, pith.config.mjs, pith.config.js,
 // package.json#pith), or one given with --config, or none with --no-config.
-// Finding is a directory listing per folder; the loaders and the schema (./load.ts: lilconfig,
-// YAML, valibot) are loaded only when a config file is found, so a run without one never pays for them.
+// Finding is a directory listing per folder; the loaders and the schema (./load.ts: YAML, valibot)
+// are loaded only when a config file is found, so a run without one never pays for them.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { emptyConfig, withCliOverrides, type CliOverrides, type ResolvedConfig } from './resolved.js';
+import { emptyConfig, type ResolvedConfig } from './resolved.js';
+import { withFlags, type FlagSettings } from './translate.js';
 
 export const SEARCH_PLACES = ['package.json', '.pithrc.json', '.pithrc.yaml', '.pithrc.yml', 'pith.config.mjs', 'pith.config.js'];
 
 /** A config that cannot be read or is invalid: one line naming the file (exit 2). */
 export class ConfigError extends Error {}
 
-function hasPithKey(packageJson: string): boolean {
+/** A JSON file's content, parsed; one that does not parse is a ConfigError naming it. */
+export function parseJsonFile(file: string, content: string): unknown {
   try {
-    return (JSON.parse(readFileSync(packageJson, 'utf8')) as { pith?: unknown }).pith !== undefined;
-  } catch {
-    return false; // a broken package.json is not ours to report
+    return JSON.parse(content.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    // V8 quotes the text around the error, newlines and all ("Unexpected token 'x', "{\n  "a": x..."): one line.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`${file}: ${message.split('\n').map((part) => part.trim()).join(' ').trim()}`);
   }
+}
+
+/**
+ * Whether a package.json holds a "pith" key. One that does not parse is an error, as in prettier:
+ * its "pith" key, if it has one, is the nearest config, and passing over it would silently apply
+ * a config from further up, or none.
+ */
+function hasPithKey(packageJson: string): boolean {
+  let content: string;
+  try {
+    content = readFileSync(packageJson, 'utf8');
+  } catch {
+    return false; // unreadable (a folder of that name, no permission): as a folder we cannot list
+  }
+  const data = parseJsonFile(packageJson, content);
+  return typeof data === 'object' && data !== null && 'pith' in data;
 }
 
 export type ConfigChoice = { kind: 'search' } | { kind: 'none' } | { kind: 'file'; file: string };
@@ -34,7 +54,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly choice: ConfigChoice,
-    private readonly cli: CliOverrides,
+    private readonly flags: FlagSettings,
   ) {}
 
   /** The index of the config for `file` ("-" for stdin: searched from the current folder). */
@@ -67,7 +87,7 @@ export class ConfigResolver {
   private register(key: string, make: () => Promise<ResolvedConfig>): Promise<number> {
     let index = this.byFile.get(key);
     if (!index) {
-      index = make().then((config) => this.configs.push(withCliOverrides(config, this.cli)) - 1);
+      index = make().then((config) => this.configs.push(withFlags(config, this.flags)) - 1);
       this.byFile.set(key, index);
     }
     return index;

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { isSafePattern } from 'redos-detector';
 import { builtinRules, CHROME_CATEGORIES } from '../../src/index.js';
 import type { Rule, RuleOptionValue } from '../../src/rules/rule.js';
+import { languageChoices, languageProblem } from './language.js';
 
 const PRESETS = ['precision', 'balanced', 'recall'] as const;
 const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -79,7 +80,12 @@ export const configSchema = v.strictObject(
   {
     $schema: v.optional(v.string()),
     preset: v.optional(v.picklist(PRESETS, `expected one of ${PRESETS.join(', ')}`)),
-    language: v.optional(v.string('expected a language code such as "en"')),
+    language: v.optional(
+      v.pipe(
+        v.picklist(languageChoices(), (issue) => languageProblem(issue.input)!),
+        v.description('The language of the text: auto (detect it per document, the default) or the ISO 639-1 code of a language pith has stopwords for. --lang wins over it.'),
+      ),
+    ),
     rules: v.optional(v.strictObject(Object.fromEntries(builtinRules.map((rule) => [rule.id, v.optional(ruleSetting(rule))])), unknownKey('rule id (see pith rules)'))),
     customRules: v.optional(v.array(customRule, 'expected a list of rules')),
     allow: v.optional(v.array(v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty phrase')), 'expected a list of phrases')),

@@ -9,10 +9,13 @@ export function formatFindings(outcome: FileOutcome, chalk: ChalkInstance): stri
   const findings = outcome.findings ?? [];
   if (findings.length === 0) return '';
   const ruleWidth = Math.max(...findings.map((finding) => finding.rule.length));
+  const places = findings.map((finding) => `${outcome.file}:${finding.line}:${finding.column}`);
+  const placeWidth = Math.max(...places.map((place) => place.length));
+  // Columns line up within a file; padding goes outside the underline so that it is not drawn.
   return findings
-    .map((finding) => {
-      const where = `${outcome.file}:${finding.line}:${finding.column}`;
-      return `${chalk.underline(where)}  ${chalk.yellow(finding.category.padEnd(11))}  ${chalk.cyan(finding.rule.padEnd(ruleWidth))}  ${chalk.dim(`"${excerpt(finding.text)}"`)}\n`;
+    .map((finding, i) => {
+      const place = places[i]!;
+      return `${chalk.underline(place)}${' '.repeat(placeWidth - place.length)}  ${chalk.yellow(finding.category.padEnd(11))}  ${chalk.cyan(finding.rule.padEnd(ruleWidth))}  ${chalk.dim(`"${excerpt(finding.text)}"`)}\n`;
     })
     .join('');
 }

@@ -25,7 +25,7 @@ export function verdictOn(rule: Rule, example: RuleExample, ruleSet: readonly Ru
   if (!target) return { verdict: null, problem: `example has ${blocks.length} blocks, no block ${block}` };
   if (typeof example === 'string' && blocks.length !== 1) return { verdict: null, problem: `a string example must be one block, got ${blocks.length}` };
   const rules = ruleSet.includes(rule) ? ruleSet : [...ruleSet, rule];
-  const decisions = runRules(blocks, rules, language, rule);
+  const decisions = runRules({ blocks, rules, language, view: 'blocks', stopBefore: rule });
   const context: RuleContext = { blocks, decisions, language, view: 'blocks' };
   if (rule.kind === 'block') {
     // As the engine runs it: blocks over the rule's word limit are not asked, and the rule is told

@@ -28,7 +28,7 @@ import commentThread from './builtin/comment-thread.js';
 import codeBlock from './builtin/code-block.js';
 
 export const builtinRules: readonly Rule[] = [
-  // role
+  // role (runs after lexical: see RULE_PHASES)
   pageTitle,
   // lexical
   donationAppeal,

@@ -5,13 +5,14 @@ import type { TextView, AnalysedBlock, ChromeCategory, Role, Verdict } from '../
 
 /**
  * The order rules run in. Earlier phases decide with more certainty; later phases see their decisions.
- * - role: titles, standfirsts, bylines and datelines (kept).
  * - lexical: phrases that mark chrome of a known category (donation appeals, share bars ...).
+ * - role: titles (kept). After the phrases: the title is a guess from position, and a first line a
+ *   phrase rule matches ("Subscribe now!", "Skip to content") is chrome, not the title.
  * - statistical: per-block text statistics (length, stopword density, punctuation).
  * - context: document passes that use neighbours and position (jusText, boilerpipe).
  */
 export type RulePhase = 'role' | 'lexical' | 'statistical' | 'context';
-export const RULE_PHASES: readonly RulePhase[] = ['role', 'lexical', 'statistical', 'context'];
+export const RULE_PHASES: readonly RulePhase[] = ['lexical', 'role', 'statistical', 'context'];
 
 /**
  * How sure a decision is. Context rules may revise `likely` and `unsure` decisions; `certain`

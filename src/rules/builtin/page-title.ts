@@ -64,6 +64,10 @@ function repeatsTitle(text: string, titles: readonly string[]): boolean {
  * The first block of an article is its title. When the first line is a page title ("Headline -
  * Site") and the headline itself appears again below it, the headline is the title and the first
  * line is dropped as a duplicate, so the article keeps its headline once.
+ *
+ * The phrase rules run before this one (RULE_PHASES): a first line that one of them took as chrome
+ * ("Subscribe now!", "Skip to content", "Home") stays chrome, and the title is the first block
+ * they left, as if the chrome line were not there.
  */
 const rule: DocumentRule = {
   kind: 'document',
@@ -77,37 +81,52 @@ const rule: DocumentRule = {
       { document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president', block: 0 },
       { document: 'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 3 },
       { document: 'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 0 },
+      // A first line a phrase rule took as chrome is left to it; the title is the block after it.
+      { document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 1 },
+      { document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.', block: 0 },
     ],
-    noMatch: [{ document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.', block: 1 }],
+    noMatch: [
+      { document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.', block: 1 },
+      { document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 0 },
+      // A line the share rule took is not the headline repeating the page title, however like it reads.
+      { document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.', block: 1 },
+    ],
   },
-  apply({ blocks }) {
+  apply({ blocks, decisions }) {
     const decided = new Map<number, ReturnType<typeof keep>>();
-    const first = blocks[0];
+    let start = 0;
+    while (start < blocks.length && decisions[start]) start++;
+    const first = blocks[start];
     if (!first || first.features.words === 0 || first.features.words > MAX_TITLE_WORDS) return decided;
-    if (blocks.length === 1) {
+    if (start === blocks.length - 1) {
       // No headline below to repeat it (and a one-line run compiles no pattern for nothing).
-      decided.set(0, keep('title', 'first block of the document'));
+      decided.set(start, keep('title', start === 0 ? 'first block of the document' : 'first block after the chrome at the top'));
       return decided;
     }
-    const whole = comparable(first.text);
+    // The page's first line is its page title even when a phrase rule took it ("Blog » Archive »
+    // Headline" as a breadcrumb): a headline below that repeats it is still the title.
+    const top = blocks[0]!;
+    const page = start > 0 && top.features.words > 0 && top.features.words <= MAX_TITLE_WORDS ? top : first;
+    const whole = comparable(page.text);
     // A headline of fewer than three words repeats only the whole title, not a part of it.
-    const parts = first.text
+    const parts = page.text
       .split(TITLE_SEPARATOR)
       .map(comparable)
       .filter((part) => part.split(' ').length >= 3);
     const titles = [whole, ...parts];
     // The headline repeats the page title (or its longest part) somewhere in the first half of the page.
     const searchEnd = Math.max(10, Math.ceil(blocks.length * 0.6));
-    for (let i = 1; i < Math.min(blocks.length, searchEnd); i++) {
+    for (let i = page.index + 1; i < Math.min(blocks.length, searchEnd); i++) {
       const block = blocks[i]!;
-      if (block.features.words === 0 || block.features.words > MAX_TITLE_WORDS) continue;
+      // A line a phrase rule took as chrome is not the headline, however like the title it reads.
+      if (decisions[i] || block.features.words === 0 || block.features.words > MAX_TITLE_WORDS) continue;
       if (repeatsTitle(block.text, titles)) {
-        decided.set(i, keep('title', `headline repeating the page title ${quote(first.text)}`));
-        decided.set(0, chrome('other', `page title, repeated by the headline on line ${block.line}`));
+        decided.set(i, keep('title', `headline repeating the page title ${quote(page.text)}`));
+        if (page === first) decided.set(start, chrome('other', `page title, repeated by the headline on line ${block.line}`));
         return decided;
       }
     }
-    decided.set(0, keep('title', 'first block of the document'));
+    decided.set(start, keep('title', start === 0 ? 'first block of the document' : 'first block after the chrome at the top'));
     return decided;
   },
 };

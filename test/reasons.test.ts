@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { strip } from '../src/index.js';
 import { FEATURE_NAMES, FIRST_STAGE_WIDTH, SECOND_STAGE_WIDTH, STAGE2_FEATURE_NAMES } from '../src/rules/learned/features.js';
-import { evidence, evidenceText } from '../src/rules/learned/explain.js';
+import { explainer } from '../src/rules/learned/explain.js';
 import { loadModel } from '../src/rules/learned/model.js';
 import { matchedPhrase, quote } from '../src/rules/phrases.js';
 
@@ -47,16 +47,16 @@ describe('learned-classifier reasons', () => {
     fc.assert(
       fc.property(fc.array(value, { minLength: SECOND_STAGE_WIDTH, maxLength: SECOND_STAGE_WIDTH }), fc.boolean(), (row, towardsBody) => {
         const values = Float64Array.from(row);
-        const firstLeaf = new Int32Array(1);
         const leaf = new Int32Array(1);
-        first.evaluate(values.subarray(0, FIRST_STAGE_WIDTH), FIRST_STAGE_WIDTH, Int32Array.of(0), new Float64Array(1), firstLeaf);
         second!.evaluate(values, SECOND_STAGE_WIDTH, Int32Array.of(0), new Float64Array(1), leaf);
-        const id = evidence(first, second, leaf[0]!, firstLeaf[0]!, towardsBody);
-        const reason = evidenceText(first, id);
+        const reason = explainer(second!).reason(leaf[0]!, towardsBody);
         expect(reason.length).toBeGreaterThan(0);
         expectReadable(reason);
-        // The same evidence is the same id (blocks share their verdicts by it).
-        expect(evidence(first, second, leaf[0]!, firstLeaf[0]!, towardsBody)).toBe(id);
+        // A leaf's reason is made once: the same string after.
+        expect(explainer(second!).reason(leaf[0]!, towardsBody)).toBe(reason);
+        // The first stage alone (a model without a second) words its leaves too.
+        first.evaluate(values.subarray(0, FIRST_STAGE_WIDTH), FIRST_STAGE_WIDTH, Int32Array.of(0), new Float64Array(1), leaf);
+        expectReadable(explainer(first).reason(leaf[0]!, towardsBody));
       }),
       { numRuns: 300 },
     );

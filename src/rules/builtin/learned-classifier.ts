@@ -1,7 +1,7 @@
 import { stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { FIRST_STAGE_WIDTH, PageFeatures, fillStage2Rows, meanProbability, SECOND_STAGE_WIDTH } from '../learned/features.js';
-import { evidence, evidenceText } from '../learned/explain.js';
+import { explainer } from '../learned/explain.js';
 import { loadModel } from '../learned/model.js';
 import type { Forest } from '../learned/tree.js';
 
@@ -13,7 +13,7 @@ const SHORT = 1;
 const NEAR_GOOD = 2;
 const GOOD = 3;
 /**
- * Verdicts made so far, by (reason, score, class): verdicts are immutable, so blocks share them. A
+ * Verdicts made so far, by (leaf, score, class): verdicts are immutable, so blocks share them. A
  * direct-mapped table (a key's slot holds the last verdict made for a key there): a lookup is two
  * array reads, where a Map of tens of thousands of verdicts was ~3 % of strip; it is bounded too.
  */
@@ -66,13 +66,11 @@ export const TILE_BLOCKS = 8192;
 /**
  * The forest's probability for each of the `open` blocks, and the leaf its reason describes: the
  * first stage over every tile, then (stacking) the second stage, which reads the first stage's
- * answers around each block, over every tile again. With a second stage, `firstLeaves` holds each
- * block's leaf in the first (the reason's facts about the block itself).
+ * answers around each block, over every tile again.
  */
-export function classify(page: PageFeatures, open: Int32Array, decisions: readonly (Decision | undefined)[], first: Forest, second: Forest | undefined, tileBlocks: number): { probabilities: Float64Array; leaves: Int32Array; firstLeaves: Int32Array | undefined } {
+export function classify(page: PageFeatures, open: Int32Array, decisions: readonly (Decision | undefined)[], first: Forest, second: Forest | undefined, tileBlocks: number): { probabilities: Float64Array; leaves: Int32Array } {
   const probabilities = new Float64Array(open.length);
   const leaves = new Int32Array(open.length);
-  const firstLeaves = second ? new Int32Array(open.length) : undefined;
   const n = page.rows;
   const tile = Math.max(1, Math.min(n, tileBlocks));
   const width = second ? SECOND_STAGE_WIDTH : FIRST_STAGE_WIDTH;
@@ -97,16 +95,17 @@ export function classify(page: PageFeatures, open: Int32Array, decisions: readon
       if (!stage2 || tile < n) page.fill(from, to, values, width);
       if (stage2) fillStage2Rows(values, width, all, mean, from, to);
       const rows = tileRows.subarray(0, r - start);
-      forest.evaluate(values, width, rows, probabilities.subarray(start, r), (last ? leaves : firstLeaves!).subarray(start, r));
+      if (last) forest.evaluate(values, width, rows, probabilities.subarray(start, r), leaves.subarray(start, r));
+      else forest.probabilities(values, width, rows, probabilities.subarray(start, r));
     }
   };
   walkTiles(first, false);
-  if (!second) return { probabilities, leaves, firstLeaves };
+  if (!second) return { probabilities, leaves };
   for (let i = 0; i < n; i++) all[i] = decisions[i]?.verdict.kept ? 1 : 0;
   for (let r = 0; r < open.length; r++) all[open[r]!] = probabilities[r]!;
   mean = meanProbability(all);
   walkTiles(second, true);
-  return { probabilities, leaves, firstLeaves };
+  return { probabilities, leaves };
 }
 
 /**
@@ -141,22 +140,22 @@ const rule: DocumentRule = {
     const open = undecided(decisions);
     if (open.length === 0) return decided;
     const { first, second } = loadModel(view);
-    const { probabilities, leaves, firstLeaves } = classify(new PageFeatures(blocks, decisions), open, decisions, first, second, TILE_BLOCKS);
-    const verdicts = verdictCache(second ?? first);
+    const { probabilities, leaves } = classify(new PageFeatures(blocks, decisions), open, decisions, first, second, TILE_BLOCKS);
+    const forest = second ?? first;
+    const verdicts = verdictCache(forest);
     for (let r = 0; r < open.length; r++) {
       const probability = probabilities[r]!;
       const leaf = leaves[r]!;
-      const firstLeaf = firstLeaves ? firstLeaves[r]! : -1;
       const percent = Math.round(probability * 100);
       const grade = probability >= good ? GOOD : probability >= nearGood ? NEAR_GOOD : probability >= short ? SHORT : BAD;
-      const kept = grade >= NEAR_GOOD;
-      // Blocks whose paths give the same evidence, with the same score, get the same verdict: made once.
-      const because = evidence(first, second, leaf, firstLeaf, kept);
-      const key = (because * 101 + percent) * 4 + grade;
+      // Blocks that end in the same leaf with the same score get the same verdict: made once, and
+      // its reason is worded once per leaf and direction (explain.ts).
+      const key = (leaf * 101 + percent) * 4 + grade;
       let verdict = verdicts.get(key);
       if (!verdict) {
+        const kept = grade >= NEAR_GOOD;
         const model = kept ? `${percent}% article text` : `${100 - percent}% chrome`;
-        const reason = `${evidenceText(first, because)} (model: ${model})`;
+        const reason = `${explainer(forest).reason(leaf, kept)} (model: ${model})`;
         if (grade === GOOD) verdict = keep('body', reason, 'likely');
         else if (grade === NEAR_GOOD) verdict = keep('body', `${reason}; unsure, left to its neighbours`, 'unsure');
         else if (grade === SHORT) verdict = chrome('other', `${reason}; unsure, left to its neighbours`, 'unsure');

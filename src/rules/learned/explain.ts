@@ -2,8 +2,8 @@
 // the trees' answer most towards the verdict, e.g. "short block (at most 4 words), no sentence
 // punctuation at the end, among chrome blocks". Facts come from the tests on the path to the leaf
 // the reason describes (see Forest.path), merged per feature into the range the block's value lies
-// in; each feature has its own phrase. A second-stage test of the block's own first-stage answer
-// is credited to the first stage's facts about the block (its own leaf's path).
+// in; each feature has its own phrase. The leaf is the deciding forest's (the second stage's, which
+// reads the block's own statistics as well as the first stage's answers around it).
 
 import { FIRST_STAGE_WIDTH } from './features.js';
 import type { Forest, PathTest } from './tree.js';
@@ -65,9 +65,15 @@ const FAINT = 1;
 /** How a fact reads to a person for the verdict: CLEAR, FAINT, or 0 (against it). */
 function readsFor(fact: Fact, towardsBody: boolean): number {
   const [reads, low, high] = CUES[fact.feature] ?? [0, 0, 0];
-  // A range (4-9 words) reads as neither. (Every feature read here is 0 or more.)
+  // (Every feature read here is 0 or more.)
   const hasLow = fact.lo >= 0;
-  if (reads === 0 || (hasLow && fact.hi < Infinity)) return FAINT;
+  if (reads === 0) return FAINT;
+  if (hasLow && fact.hi < Infinity) {
+    // A range reads faintly: as neither (12-30 words), or, wholly on one side of the cues, as
+    // that side ("among chrome blocks" for a mean of 0.2-0.45 never explains keeping a block).
+    const side = fact.hi <= low ? -reads : fact.lo >= high ? reads : 0;
+    return side === 0 || side === (towardsBody ? 1 : -1) ? FAINT : 0;
+  }
   const isHigh = hasLow;
   if ((isHigh ? reads : -reads) !== (towardsBody ? 1 : -1)) return 0;
   return (isHigh ? fact.lo >= high : fact.hi <= low) ? CLEAR : FAINT;
@@ -261,20 +267,18 @@ function order(fact: Fact, towardsBody: boolean): number {
   return rank * 10 + Math.max(-1, Math.min(1, towardsBody ? fact.weight : -fact.weight));
 }
 
-/** A fact as a summary keeps it: with its words and its order. */
+/** A fact as a reason may show it: with its words and its order. */
 interface Shown {
   fact: Fact;
   text: string;
   order: number;
 }
 
-/** What one leaf's path says for a verdict: its facts that read best for it (all CLEAR, or all FAINT), most telling first. */
-interface Summary {
-  reads: number;
-  facts: readonly Shown[];
-}
-
-function summarise(facts: readonly Fact[], towardsBody: boolean): Summary {
+/**
+ * What one leaf's path says for a verdict: its facts that read best for it (all CLEAR, or all
+ * FAINT; never one against it), most telling first.
+ */
+function summarise(facts: readonly Fact[], towardsBody: boolean): Shown[] {
   const chosen: Shown[] = [];
   let best = 0;
   for (const fact of facts) {
@@ -289,31 +293,21 @@ function summarise(facts: readonly Fact[], towardsBody: boolean): Summary {
     }
     chosen.push({ fact, text, order: order(fact, towardsBody) });
   }
-  // More than a reason shows are never needed.
-  return { reads: best, facts: chosen.sort((a, b) => b.order - a.order).slice(0, MOST_FACTS) };
+  return chosen.sort((a, b) => b.order - a.order);
 }
 
 /**
- * The reason's words: the facts to show, most telling first, from the path to the deciding
- * forest's leaf (`context`) and, with a second stage, the block's own path in the first (`own`:
- * its own statistics, which the second reads as the first stage's answers), one per feature; those
- * that read clearly for the verdict when there are any, else those that read faintly, never one
- * against it. Shown with the block's own facts first, then its surroundings.
+ * The reason's words: at most MOST_FACTS of a summary's facts, most telling first, within
+ * MOST_CHARS. The block's own facts come first, then its surroundings.
  */
-function words(context: Summary | undefined, own: Summary | undefined): string {
-  let a = context?.facts ?? [];
-  let b = own?.facts ?? [];
-  if (context && own) {
-    if (own.reads < context.reads) b = [];
-    else if (own.reads > context.reads) a = [];
-  }
+function words(facts: readonly Shown[]): string {
   // "Reads like chrome on its own" only says what the first stage concluded: shown when nothing else is.
-  const alone = a.length + b.length === 1;
+  const alone = facts.length === 1;
   const chosen: Shown[] = [];
   let chars = 0;
-  for (let i = 0, j = 0; chosen.length < MOST_FACTS && (i < a.length || j < b.length); ) {
-    const shown = j >= b.length || (i < a.length && a[i]!.order >= b[j]!.order) ? a[i++]! : b[j++]!;
-    if ((shown.fact.feature === OWN && !alone) || chosen.some((other) => other.fact.feature === shown.fact.feature)) continue;
+  for (const shown of facts) {
+    if (chosen.length === MOST_FACTS) break;
+    if (shown.fact.feature === OWN && !alone) continue;
     if (chosen.length > 0 && chars + shown.text.length > MOST_CHARS) continue;
     chosen.push(shown);
     chars += shown.text.length + 2;
@@ -321,99 +315,61 @@ function words(context: Summary | undefined, own: Summary | undefined): string {
   if (chosen.length === 0) return 'no single strong sign';
   const phrases: string[] = [];
   for (const shown of chosen) if (shown.fact.feature < OWN) phrases.push(shown.text);
-  let previous: Shown | undefined;
+  let between = false;
   for (const shown of chosen) {
     if (shown.fact.feature < OWN) continue;
     // The blocks above and below judged alike: "between two body paragraphs".
-    const next = shown.fact.feature === PREVIOUS || shown.fact.feature === NEXT ? chosen.find((other) => other !== shown && other.fact.feature === PREVIOUS + NEXT - shown.fact.feature) : undefined;
-    if (next && look(next.fact) === look(shown.fact)) {
-      if (previous) continue;
-      previous = shown;
-      phrases.push(`between two ${BLOCKS[look(shown.fact)]}`);
+    const other = shown.fact.feature === PREVIOUS || shown.fact.feature === NEXT ? chosen.find((next) => next.fact.feature === PREVIOUS + NEXT - shown.fact.feature) : undefined;
+    if (other && look(other.fact) === look(shown.fact)) {
+      if (!between) phrases.push(`between two ${BLOCKS[look(shown.fact)]}`);
+      between = true;
     } else phrases.push(shown.text);
   }
   return phrases.join(', ');
 }
 
-/** The summaries and reasons made so far, for one model (its forests never change). */
-class Explainer {
-  /** Per forest, the summary id of (leaf, direction), at [leaf * 2 + direction]; -1 where not made yet. */
-  private readonly summaryAt = new Map<Forest, Int32Array>();
-  /** Summaries by id, and ids by their content (leaves that say the same share one). */
-  private readonly summaries: Summary[] = [];
-  private readonly summaryIds = new Map<string, number>();
+/**
+ * The reasons one forest gives, per (leaf, direction): its words depend on nothing else (the path
+ * to the leaf, and whether they argue for article text or chrome), so each is made the first time
+ * a block ends in that leaf and read from a typed array after. A forest has ~20,000 leaves; a long
+ * batch reaches a few thousand of them.
+ */
+export class Explainer {
+  /** Per (leaf, direction), at [leaf * 2 + direction], the reason's index in `texts`; -1 where not made yet. */
+  private readonly at: Int32Array;
+  /** The reasons made, each once (leaves that say the same share one string). */
+  private readonly texts: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(private readonly forest: Forest) {
+    this.at = new Int32Array(forest.nodes * 2).fill(-1);
+  }
+
   /**
-   * Reason ids by (context summary, own summary): a direct-mapped table (a slot holds the last pair
-   * looked up there; a pair pushed out is worded again), where nested Maps of the ~60,000 pairs of
-   * a long batch cost more than the wording. Then reasons by id, and ids by reason (pairs that say
-   * the same share one).
+   * The 1-3 facts on the path to `leaf` (a leaf `Forest.evaluate` gave) that tell a reader most in
+   * favour of article text (`towardsBody`) or of chrome, in words.
    */
-  private static readonly SLOTS = 1 << 16;
-  private readonly pairContext = new Int32Array(Explainer.SLOTS).fill(-2);
-  private readonly pairOwn = new Int32Array(Explainer.SLOTS);
-  private readonly pairReason = new Int32Array(Explainer.SLOTS);
-  private readonly reasons: string[] = [];
-  private readonly idOfReason = new Map<string, number>();
-
-  private summaryId(forest: Forest, leaf: number, towardsBody: boolean): number {
-    let at = this.summaryAt.get(forest);
-    if (!at) this.summaryAt.set(forest, (at = new Int32Array(forest.nodes * 2).fill(-1)));
+  reason(leaf: number, towardsBody: boolean): string {
     const slot = leaf * 2 + (towardsBody ? 1 : 0);
-    let id = at[slot]!;
-    if (id >= 0) return id;
-    const summary = summarise(factsOf(forest.path(leaf)), towardsBody);
-    const key = `${summary.reads}${summary.facts.map((shown) => `|${shown.fact.feature}:${shown.order}:${shown.text}`).join('')}`;
-    id = this.summaryIds.get(key) ?? -1;
+    let id = this.at[slot]!;
     if (id < 0) {
-      this.summaryIds.set(key, (id = this.summaries.length));
-      this.summaries.push(summary);
+      const text = words(summarise(factsOf(this.forest.path(leaf)), towardsBody));
+      id = this.index.get(text) ?? -1;
+      if (id < 0) {
+        this.index.set(text, (id = this.texts.length));
+        this.texts.push(text);
+      }
+      this.at[slot] = id;
     }
-    return (at[slot] = id);
-  }
-
-  reasonId(first: Forest, second: Forest | undefined, leaf: number, firstLeaf: number, towardsBody: boolean): number {
-    let context = this.summaryId(second ?? first, leaf, towardsBody);
-    let own = second ? this.summaryId(first, firstLeaf, towardsBody) : -1;
-    // Only the paths whose facts read best for the verdict count: most pairs come down to one.
-    if (own >= 0) {
-      const reads = this.summaries[context]!.reads - this.summaries[own]!.reads;
-      if (reads > 0) own = -1;
-      else if (reads < 0) context = -1;
-    }
-    const slot = Math.imul(context ^ Math.imul(own, 0x85ebca6b), 0x9e3779b1) >>> 16;
-    if (this.pairContext[slot] === context && this.pairOwn[slot] === own) return this.pairReason[slot]!;
-    const summary = (id: number) => (id >= 0 ? this.summaries[id] : undefined);
-    const reason = words(summary(context), summary(own));
-    let id = this.idOfReason.get(reason);
-    if (id === undefined) {
-      this.idOfReason.set(reason, (id = this.reasons.length));
-      this.reasons.push(reason);
-    }
-    this.pairContext[slot] = context;
-    this.pairOwn[slot] = own;
-    this.pairReason[slot] = id;
-    return id;
-  }
-
-  reason(id: number): string {
-    return this.reasons[id]!;
+    return this.texts[id]!;
   }
 }
 
 const explainers = new WeakMap<Forest, Explainer>();
 
-/**
- * The evidence for a verdict in words, by id (blocks that share one share their verdicts): the 1-3
- * facts on the path to `leaf` of the deciding forest (`second` when there is one, else `first`),
- * and with a second stage on the block's path to `firstLeaf` in the first, that tell a reader most
- * in favour of article text (`towardsBody`) or chrome. `evidenceText` gives its words.
- */
-export function evidence(first: Forest, second: Forest | undefined, leaf: number, firstLeaf: number, towardsBody: boolean): number {
-  let explainer = explainers.get(first);
-  if (!explainer) explainers.set(first, (explainer = new Explainer()));
-  return explainer.reasonId(first, second, leaf, firstLeaf, towardsBody);
-}
-
-export function evidenceText(first: Forest, id: number): string {
-  return explainers.get(first)!.reason(id);
+/** The forest's explainer (made once: its reasons are kept for every later page). */
+export function explainer(forest: Forest): Explainer {
+  let made = explainers.get(forest);
+  if (!made) explainers.set(forest, (made = new Explainer(forest)));
+  return made;
 }

@@ -31,13 +31,43 @@ export function lastMatchedPattern(): RegExp | undefined {
   return matched;
 }
 
-/** The match of `pattern` in `text`, from after its (?<skip>...) lead; undefined when none. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A word of two letters or more: a phrase without one ("© 2024") names nothing yet. */
+const LETTER_WORD = /\p{L}{2}/u;
+/** Where a clause ends (a stop or comma before a space or the end, not the one in "e.w."): a stub phrase is quoted up to here. */
+const CLAUSE_END = /[|·•;!?]|[.,:](?= |$)/uy;
+/** A stub phrase is quoted with the words after it up to this length. */
+const STUB_CHARS = 40;
+
+/**
+ * The words a match covers in `text` (from `start` to `end`): widened to whole words, so that a
+ * pattern that stops inside one ("© 2" of "© 2024") is quoted as the reader wrote it; and a match
+ * that names nothing ("© 2024") runs on to the end of its clause ("© 2024 example media").
+ */
+export function matchedPhrase(text: string, start: number, end: number): string {
+  while (start > 0 && WORD_CHARACTER.test(text[start - 1]!) && WORD_CHARACTER.test(text[start]!)) start--;
+  while (end < text.length && WORD_CHARACTER.test(text[end]!) && end > start && WORD_CHARACTER.test(text[end - 1]!)) end++;
+  if (!LETTER_WORD.test(text.slice(start, end))) {
+    for (let at = end; at < text.length && at - start <= STUB_CHARS; at++) {
+      CLAUSE_END.lastIndex = at;
+      if (CLAUSE_END.test(text)) {
+        end = at;
+        break;
+      }
+      if (text[at] === ' ') end = at;
+      else if (at === text.length - 1) end = text.length;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** The match of `pattern` in `text` (see `matchedPhrase`), from after its (?<skip>...) lead; undefined when none. */
 function matchOf(pattern: RegExp, text: string): string | undefined {
   const found = pattern.exec(text);
   if (!found) return undefined;
   matched = pattern;
   // A pattern may lead with (?<skip>...) to reach its phrase without backtracking; the quote starts after it.
-  return found[0].slice(found.groups?.skip?.length ?? 0);
+  return matchedPhrase(text, found.index + (found.groups?.skip?.length ?? 0), found.index + found[0].length);
 }
 
 export function firstMatch(patterns: readonly RegExp[], text: string): string | undefined {
@@ -171,9 +201,12 @@ export function patternSearch(patterns: readonly RegExp[]): (text: string) => st
   };
 }
 
-export function quote(text: string, max = 40): string {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return `"${clipped}"`;
+/** `text` in quotes, cut at a word boundary to at most `max` characters. */
+export function quote(text: string, max = 50): string {
+  if (text.length <= max) return `"${text}"`;
+  const space = text.lastIndexOf(' ', max - 1);
+  const clipped = (space > max / 2 ? text.slice(0, space) : text.slice(0, max - 1)).replace(/[\s,;:|·•-]+$/u, '');
+  return `"${clipped}…"`;
 }
 
 /**

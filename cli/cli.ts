@@ -9,7 +9,7 @@ import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { builtinRules, resolveSettings } from '../src/index.js';
+import { builtinRules, ENGINE_PATHS, resolveSettings } from '../src/index.js';
 import { decode, describe, InputError } from './read-input.js';
 import type { TextOutput } from './process-io.js';
 import type { CleanOptions } from './options.js';
@@ -89,7 +89,7 @@ function configChoice(options: CleanOptions): ConfigChoice {
 
 /** --print-config FILE: the settings that apply to FILE, every rule listed, exactly as a run resolves them. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
-  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options, io.env));
   const config = resolver.configs[await resolver.forFile(file)]!;
   // The library's own resolution (preset, disable, enable, rule options): what a run of FILE uses.
   const settings = resolveSettings(stripOptionsFor(config));
@@ -155,6 +155,11 @@ export async function clean(args: string[], options: CleanOptions, io: CliStream
   const badRules = checkRuleIds(options.disable ?? []);
   if (badRules) {
     io.stderr.write(`pith: --disable: ${badRules}\n`);
+    return EXIT_USAGE;
+  }
+  const engine = io.env.PITH_ENGINE;
+  if (engine && !(ENGINE_PATHS as readonly string[]).includes(engine)) {
+    io.stderr.write(`pith: PITH_ENGINE=${engine}: expected ${ENGINE_PATHS.join(', ')}\n`);
     return EXIT_USAGE;
   }
   const conflict = conflictingFlags(options);
@@ -299,7 +304,7 @@ function makeSink(mode: Mode, options: CleanOptions, out: TextOutput, chalk: Cha
 async function cleanFiles(files: readonly string[], options: CleanOptions, io: CliStreams, run: CleanRun): Promise<number> {
   const { mode, started, pool } = run;
   let failed = run.failed;
-  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options, io.env));
   const shownName = (file: string): string => (file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file);
   const tasks: FileTask[] = [];
   for (const file of files) {

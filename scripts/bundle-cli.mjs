@@ -63,8 +63,9 @@ await build({
   logLevel: 'warning',
 });
 
-// The learned model's data files and the patterns' literal facts, next to the chunks that load them
+// The learned model's data files and the patterns' literal facts (written into dist/ by
+// scripts/literal-facts.mjs, a build step before this one), next to the chunks that load them
 // (src/rules/learned/model.ts, src/rules/literals.ts).
 const models = path.join(root, 'src', 'rules', 'learned');
 for (const name of fs.readdirSync(models)) if (name.endsWith('.json')) fs.copyFileSync(path.join(models, name), path.join(outdir, name));
-fs.copyFileSync(path.join(root, 'src', 'rules', 'literal-facts.json'), path.join(outdir, 'literal-facts.json'));
+fs.copyFileSync(path.join(root, 'dist', 'src', 'rules', 'literal-facts.json'), path.join(outdir, 'literal-facts.json'));

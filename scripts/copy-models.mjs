@@ -1,5 +1,4 @@
-// Build step: the learned models and the patterns' literal facts are JSON data next to their
-// loaders; tsc copies only code.
+// Build step: the learned models are JSON data next to their loader; tsc copies only code.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,4 +8,3 @@ const from = path.join(root, 'src', 'rules', 'learned');
 const to = path.join(root, 'dist', 'src', 'rules', 'learned');
 fs.mkdirSync(to, { recursive: true });
 for (const name of fs.readdirSync(from)) if (name.endsWith('.json')) fs.copyFileSync(path.join(from, name), path.join(to, name));
-fs.copyFileSync(path.join(root, 'src', 'rules', 'literal-facts.json'), path.join(root, 'dist', 'src', 'rules', 'literal-facts.json'));

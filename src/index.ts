@@ -15,19 +15,21 @@ import type { Rule } from './rules/rule.js';
 import { builtinRules } from './rules/index.js';
 import { checkExamplesWith, ruleSetFor, type CheckOptions, type ExampleOutcome } from './rules/examples.js';
 import { resolveSettings, type RunSettings } from './settings.js';
+import { withEnginePath } from './engine/tuning.js';
 import type { StripResult } from './types.js';
 import type { StripOptions } from './options.js';
 
 export type * from './types.js';
 export type { StripOptions } from './options.js';
-export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, ExampleExpectation, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
+export type { Rule, BlockRule, DocumentRule, PhraseRule, PhraseGroup, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, ExampleExpectation, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';
-export { RULE_PHASES, BlockVerdicts } from './rules/rule.js';
+export { RULE_PHASES } from './rules/rule.js';
+export { phraseRule, type PhraseRuleSpec } from './rules/phrases.js';
+export { ENGINE_PATHS, type EnginePath } from './engine/tuning.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
 export { resolveSettings, type RunSettings } from './settings.js';
-export { CHARACTER_CLASSES, holdsAny } from './features/tokenize.js';
 
 /** The rules a run uses: the built-in set plus the caller's, minus the disabled ones, with their options. */
 export function activeRules(options: StripOptions = {}): Rule[] {
@@ -36,7 +38,8 @@ export function activeRules(options: StripOptions = {}): Rule[] {
 
 /** The first three stages (input, blocks, features): what the rules run on, without protected regions (the dev corpus has none). Also used by scripts/fit.mjs. */
 export function prepare(text: string, options: StripOptions = {}) {
-  return prepareSource(text, readSource(text), resolveSettings(options));
+  const settings = resolveSettings(options);
+  return withEnginePath(settings.engine, () => prepareSource(text, readSource(text), settings));
 }
 
 function prepareSource(text: string, source: Source, options: Pick<RunSettings, 'view' | 'language'>) {
@@ -68,6 +71,10 @@ export function stripWithRules(text: string, options: StripOptions, rules: reado
 }
 
 function stripSettled(text: string, settings: RunSettings): StripResult {
+  return withEnginePath(settings.engine, () => stripOnPath(text, settings));
+}
+
+function stripOnPath(text: string, settings: RunSettings): StripResult {
   const source = readSource(text);
   // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
   // come back as kept blocks; the output is built from the original text and lines.

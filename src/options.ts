@@ -1,6 +1,7 @@
 // What a caller can ask of `strip`. Apart from src/types.ts because it names rules, whose module
 // (rules/rule.ts) builds on the pipeline's shapes there.
 
+import type { EnginePath } from './engine/tuning.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
 import type { Preset, TextView } from './types.js';
 
@@ -39,4 +40,11 @@ export interface StripOptions {
    * `<!-- pith-ignore-start -->` and `<!-- pith-ignore-end -->` are protected in any text.
    */
   markdown?: boolean;
+  /**
+   * Which of the engine's equivalent paths to take (the decisions are the same on each):
+   * 'auto' (default) switches to WebAssembly kernels, lookup tables and literal indexes once a run
+   * has done enough work to pay for them; 'js' never does; 'wasm' does from the first document.
+   * For tests and debugging (the CLI reads PITH_ENGINE).
+   */
+  engine?: EnginePath;
 }

@@ -7,6 +7,7 @@ import { PRESETS } from './rules/presets.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
 import type { Preset, TextView } from './types.js';
 import type { StripOptions } from './options.js';
+import type { EnginePath } from './engine/tuning.js';
 
 export interface RunSettings {
   preset: Preset;
@@ -18,6 +19,8 @@ export interface RunSettings {
   allow: readonly string[];
   markdown: boolean;
   originalLines: boolean;
+  /** The engine's path (engine/tuning.ts): 'auto' unless pinned. */
+  engine: EnginePath;
 }
 
 export function resolveSettings(options: StripOptions = {}): RunSettings {
@@ -39,5 +42,6 @@ export function resolveSettings(options: StripOptions = {}): RunSettings {
     allow: options.allow ?? [],
     markdown: options.markdown ?? false,
     originalLines: options.originalLines ?? false,
+    engine: options.engine ?? 'auto',
   };
 }

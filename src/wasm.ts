@@ -3,6 +3,8 @@
 // so neither the bundle nor the library needs a file beside it. Where WebAssembly is missing
 // (node --jitless) the callers keep their JavaScript paths, which give the same answers.
 
+import { enginePath, warm } from './engine/tuning.js';
+
 /** A module's linear memory. */
 export interface WasmMemory {
   readonly buffer: ArrayBuffer;
@@ -60,8 +62,9 @@ export function reserve(memory: WasmMemory, bytes: number): void {
 /**
  * A WebAssembly kernel and its JavaScript twin: a run uses JavaScript until it has done `after`
  * units of work (a short run does not pay for making the kernel), then the kernel, made once by
- * `make` (undefined: no WebAssembly, JavaScript for good). A kernel whose memory grew past
- * KEEP_MEMORY_BYTES is dropped after the call and made again when next needed.
+ * `make` (undefined: no WebAssembly, JavaScript for good); the engine path (engine/tuning.ts) may
+ * pin either. A kernel whose memory grew past KEEP_MEMORY_BYTES is dropped after the call and made
+ * again when next needed.
  */
 export class LazyKernel<Kernel extends { readonly memory: WasmMemory }> {
   private kernel: Kernel | null | undefined;
@@ -74,8 +77,9 @@ export class LazyKernel<Kernel extends { readonly memory: WasmMemory }> {
 
   /** The kernel for `units` more work, or undefined when JavaScript is to do it. */
   use(units: number): Kernel | undefined {
+    if (enginePath() === 'js') return undefined;
     if (this.kernel === undefined) {
-      if ((this.done += units) < this.after) return undefined;
+      if (!warm((this.done += units), this.after)) return undefined;
       this.kernel = this.make() ?? null;
     }
     return this.kernel ?? undefined;

@@ -9,6 +9,7 @@ import { unwrap } from '../src/blocks/wrapped.js';
 import type { Block } from '../src/types.js';
 import { stopwordsFor } from '../src/features/stopwords.js';
 import { CHARACTER_CLASSES, countWords, words } from '../src/features/tokenize.js';
+import { withEnginePath } from '../src/engine/tuning.js';
 
 const [END_PUNCTUATION, SENTENCE_END, LINK_MARKER] = FEATURE_PATTERNS as [RegExp, RegExp, RegExp];
 const english = stopwordsFor('en');
@@ -93,11 +94,11 @@ describe('countWords', () => {
     maxLength: 30,
   });
 
-  it('counts every statistic as its definition on the tokens and characters', () => {
+  it('counts every statistic as its definition on the tokens and characters (auto, and js and wasm pinned)', () => {
     fc.assert(
-      fc.property(mixed, fc.constantFrom(english, german), (sample, stopwords) => {
+      fc.property(mixed, fc.constantFrom(english, german), fc.constantFrom('auto' as const, 'js' as const, 'wasm' as const), (sample, stopwords, path) => {
         const tokens = words(sample);
-        const counts = countWords(sample, stopwords);
+        const counts = withEnginePath(path, () => countWords(sample, stopwords));
         const lower = sample.toLowerCase();
         expect(counts.words).toBe(tokens.length);
         expect(counts.stopwords).toBe(tokens.filter((token) => stopwords.has(token.toLowerCase())).length);
@@ -148,6 +149,17 @@ describe('analyse (every block counted in one WebAssembly call once a run has co
         if (lines.length === blocks.length) expect(analyse(blocks, stopwords, document).map((block) => block.features)).toEqual(expected);
       }),
       { numRuns: 4000 },
+    );
+  });
+
+  it('gives every block the same features with the js path pinned as with the wasm path pinned', () => {
+    fc.assert(
+      fc.property(fc.array(piece.filter((text) => !text.includes('\n')), { maxLength: 8 }), fc.constantFrom(english, german), (pieces, stopwords) => {
+        const { document, blocks } = blocksOf(pieces);
+        const features = (path: 'js' | 'wasm') => withEnginePath(path, () => analyse(blocks, stopwords, document).map((block) => block.features));
+        expect(features('wasm')).toEqual(features('js'));
+      }),
+      { numRuns: 1000 },
     );
   });
 

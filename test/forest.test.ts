@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { Forest, type EncodedForest } from '../src/rules/learned/tree.js';
 import { FIRST_STAGE_WIDTH, SECOND_STAGE_WIDTH } from '../src/rules/learned/features.js';
+import { withEnginePath } from '../src/engine/tuning.js';
 
 const model = createRequire(import.meta.url)('../src/rules/learned/model-blocks.json') as { forest: EncodedForest; stage2: EncodedForest };
 
@@ -48,10 +49,13 @@ describe('Forest', () => {
           const rows = Int32Array.from({ length: table.length * repeats }, (_, i) => i);
           const probabilities = new Float64Array(rows.length);
           const leaves = new Int32Array(rows.length);
-          forest.evaluate(values, width, rows, probabilities, leaves);
           const expected = table.map((_, r) => descend(encoded, values, width, r));
-          expect(Array.from(probabilities)).toEqual(Array.from(rows, (row) => expected[row % table.length]!.probability));
-          expect(Array.from(leaves)).toEqual(Array.from(rows, (row) => expected[row % table.length]!.leaf));
+          // As the run goes (descent, then the walk), and with each path pinned.
+          for (const path of ['auto', 'js', 'wasm'] as const) {
+            withEnginePath(path, () => forest.evaluate(values, width, rows, probabilities, leaves));
+            expect(Array.from(probabilities)).toEqual(Array.from(rows, (row) => expected[row % table.length]!.probability));
+            expect(Array.from(leaves)).toEqual(Array.from(rows, (row) => expected[row % table.length]!.leaf));
+          }
         }),
         { numRuns: 25 },
       );

@@ -3,9 +3,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { strip, BlockVerdicts, type DocumentRule, type RuleContext } from '../src/index.js';
+import { strip, type DocumentRule, type DocumentVerdicts, type RuleContext, type RuleVerdict } from '../src/index.js';
 import { chrome } from '../src/rules/rule.js';
 import { runPith } from './helpers.js';
+import { emptyConfig, stripOptionsFor } from '../cli/config/resolved.js';
+import { translateFlags, withFlags } from '../cli/config/translate.js';
+import type { CleanOptions } from '../cli/options.js';
 
 const root = join(import.meta.dirname, '..');
 const seed = join(root, 'fixtures', 'documents', 'seed-independent', 'input.txt');
@@ -56,12 +59,17 @@ it('keeps the core pure: no file system, process or colour in src/', () => {
   expect(offenders).toEqual([]);
 });
 
-it('runs a document rule of the caller, whether it returns its verdicts in a Map or in BlockVerdicts', () => {
+it('runs a document rule of the caller, whether it returns its verdicts in a Map or in another Map-like object', () => {
   const page = 'Mayor resigns after protests\nThe mayor resigned on Friday after a week of protests outside the town hall in the old market square.\nAdvert: Ten ways to stay warm\nHer deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.\n';
   const verdict = chrome('advertising', 'house rule: "Advert:" teaser', 'certain');
   const teasers = (context: RuleContext) => context.blocks.flatMap((block) => (block.text.startsWith('Advert:') ? [block.index] : []));
   const asMap: DocumentRule = { kind: 'document', id: 'house-adverts', phase: 'role', targets: 'advertising', description: 'Advert teasers', examples: { match: [], noMatch: [] }, apply: (context) => new Map(teasers(context).map((index) => [index, verdict])) };
-  const asArray: DocumentRule = { ...asMap, apply: (context) => teasers(context).reduce((verdicts, index) => verdicts.set(index, verdict), new BlockVerdicts(context.blocks.length)) };
+  const byIndex = (indexes: number[]): DocumentVerdicts => {
+    const verdicts: (RuleVerdict | undefined)[] = [];
+    for (const index of indexes) verdicts[index] = verdict;
+    return { get: (index) => verdicts[index], forEach: (callback) => verdicts.forEach((found, index) => found && callback(found, index)) };
+  };
+  const asArray: DocumentRule = { ...asMap, apply: (context) => byIndex(teasers(context)) };
   for (const rule of [asMap, asArray]) {
     const { blocks } = strip(page, { rules: [rule] });
     expect(blocks.map((block) => [block.kept, block.rule])).toEqual([
@@ -137,4 +145,20 @@ describe('protected regions (the markdown option; pith-ignore markers in any tex
     expect(joined.text).toBe(['---', 'title: Share on Facebook', '---', '# Harbour plan approved', 'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority, who had argued about it.', '```', '    indented  code', '```', ''].join('\n'));
     expect(strip(wrapped, { markdown: true, view: 'wrapped', originalLines: true }).text).toBe(wrapped);
   });
+});
+
+it('decides every fixture document alike on each engine path (StripOptions.engine), and the CLI reads PITH_ENGINE', async () => {
+  const folder = join(root, 'fixtures', 'documents');
+  for (const name of readdirSync(folder)) {
+    const text = readFileSync(join(folder, name, 'input.txt'), 'utf8');
+    const wasm = strip(text, { engine: 'wasm' });
+    expect({ name, result: strip(text, { engine: 'js' }) }).toEqual({ name, result: wasm });
+    expect({ name, result: strip(text) }).toEqual({ name, result: wasm });
+  }
+  const run = await runPith(['--format', 'json', seed], { env: { PITH_ENGINE: 'js' } });
+  const { file: _file, ...result } = (JSON.parse(run.stdout) as { files: Record<string, unknown>[] }).files[0]!;
+  expect(result).toEqual(JSON.parse(JSON.stringify(strip(readFileSync(seed, 'utf8')))));
+  // PITH_ENGINE reaches strip as a setting of the run, like --preset (cli/cli.ts reads it).
+  expect(stripOptionsFor(withFlags(emptyConfig(), translateFlags({} as CleanOptions, { PITH_ENGINE: 'js' }))).engine).toBe('js');
+  expect(stripOptionsFor(withFlags(emptyConfig(), translateFlags({} as CleanOptions, {}))).engine).toBeUndefined();
 });

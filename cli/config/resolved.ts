@@ -6,6 +6,7 @@ import { userRule, type UserRuleData } from '../../src/rules/user-rules.js';
 import type { RuleOptions } from '../../src/rules/rule.js';
 import type { Preset, TextView } from '../../src/types.js';
 import type { StripOptions } from '../../src/options.js';
+import type { EnginePath } from '../../src/engine/tuning.js';
 
 export interface ResolvedConfig {
   /** The config file, or null when none applies. */
@@ -19,6 +20,8 @@ export interface ResolvedConfig {
   ruleOptions: Record<string, RuleOptions>;
   customRules: UserRuleData[];
   allow: string[];
+  /** The engine's path, pinned by PITH_ENGINE (no config file sets it). */
+  engine?: EnginePath;
 }
 
 export function emptyConfig(): ResolvedConfig {
@@ -35,5 +38,6 @@ export function stripOptionsFor(config: ResolvedConfig): StripOptions {
     ...(config.preset ? { preset: config.preset } : {}),
     ...(config.language ? { language: config.language } : {}),
     ...(config.view ? { view: config.view } : {}),
+    ...(config.engine ? { engine: config.engine } : {}),
   };
 }

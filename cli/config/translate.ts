@@ -5,12 +5,16 @@
 import type { CleanOptions } from '../options.js';
 import type { ResolvedConfig } from './resolved.js';
 import { AUTO_LANGUAGE } from './language.js';
+import { ENGINE_PATHS } from '../../src/engine/tuning.js';
 
 /** The settings the command line gives; absent keys leave a config file's value. */
-export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'disable'>>;
+export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'disable' | 'engine'>>;
 
-export function translateFlags(flags: CleanOptions): FlagSettings {
+/** `env`: PITH_ENGINE=js|wasm|auto pins the engine's path (for tests and debugging; the decisions are the same). */
+export function translateFlags(flags: CleanOptions, env: Readonly<Record<string, string | undefined>> = {}): FlagSettings {
+  const engine = ENGINE_PATHS.find((path) => path === env.PITH_ENGINE);
   return {
+    ...(engine ? { engine } : {}),
     ...(flags.disable?.length ? { disable: flags.disable } : {}),
     ...(flags.preset ? { preset: flags.preset } : {}),
     ...(flags.lang ? { language: flags.lang } : {}),
@@ -28,6 +32,7 @@ export function withFlags(config: ResolvedConfig, flags: FlagSettings): Resolved
     ...(flags.preset ? { preset: flags.preset } : {}),
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.view ? { view: flags.view } : {}),
+    ...(flags.engine ? { engine: flags.engine } : {}),
   };
   if (merged.language === AUTO_LANGUAGE) delete merged.language; // --lang auto: detect, whatever the config says
   return merged;

@@ -3,7 +3,9 @@
 
 import type { TextView, AnalysedBlock, Block, BlockDecision, ChromeCategory, Role } from '../types.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { RULE_PHASES, type Certainty, type Decision, type Rule, type RuleContext, type RulePhase } from '../rules/rule.js';
+import { RULE_PHASES, type Certainty, type Decision, type Rule, type RuleContext, type RulePhase, type RuleVerdict } from '../rules/rule.js';
+import { compilePhraseRule, type CompiledPhraseRule } from '../engine/phrase-matcher.js';
+import { enginePath, INDEX_MIN_BLOCKS, warm } from '../engine/tuning.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
 
@@ -17,9 +19,9 @@ export interface RuleRun {
 }
 
 /**
- * Runs `rules` over the blocks. Block rules decide undecided blocks, first match wins. Document
- * rules may decide or revise any block not decided with certainty. Rules from `stopBefore` on are
- * skipped (the rule tester uses this to give a rule the state it runs in).
+ * Runs `rules` over the blocks. Block and phrase rules decide undecided blocks, first match wins.
+ * Document rules may decide or revise any block not decided with certainty. Rules from
+ * `stopBefore` on are skipped (the rule tester uses this to give a rule the state it runs in).
  */
 export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun): Decision[] {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined);
@@ -30,18 +32,20 @@ export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun)
       if (rule.phase !== phase) continue;
       if (rule === stopBefore) return decisions as Decision[];
       const ruleContext: RuleContext = rule.options ? { ...context, options: rule.options } : context;
-      if (rule.kind === 'block') {
-        if (phase === 'lexical' && hits === undefined) hits = literalHits(blocks, decisions, rules); // once: null means no index
-        const slot = hits ? hits.slots.indexOf(rule) : -1;
-        const maxWords = rule.maxWords ?? Infinity;
+      if (rule.kind === 'phrase') {
+        if (hits === undefined) hits = literalHits(blocks, decisions, rules); // once: null means no index
+        const compiled = compilePhraseRule(rule);
+        const slot = hits ? hits.slots.indexOf(compiled) : -1;
+        const { maxWords } = compiled;
         const ask = (block: AnalysedBlock, hasLiteral: boolean): void => {
           if (decisions[block.index] || block.features.words > maxWords) return;
-          const verdict = rule.test(block, ruleContext, hasLiteral);
-          if (verdict) decisions[block.index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule: rule.id };
+          decide(decisions, block.index, compiled.test(block, hasLiteral), phase, rule.id);
         };
         // A rule that only matches with its literals is asked about the blocks that hold them only.
-        if (slot >= 0 && (rule.literalsOnly?.() ?? false)) for (const index of hits!.blocksWith(slot)) ask(blocks[index]!, true);
+        if (slot >= 0 && compiled.literalsOnly()) for (const index of hits!.blocksWith(slot)) ask(blocks[index]!, true);
         else for (const block of blocks) ask(block, slot < 0 || hits!.has(block.index, slot));
+      } else if (rule.kind === 'block') {
+        for (const block of blocks) if (!decisions[block.index]) decide(decisions, block.index, rule.test(block, ruleContext), phase, rule.id);
       } else {
         // forEach, not for-of: for-of makes an [index, verdict] array per entry.
         rule.apply(ruleContext).forEach((verdict, index) => {
@@ -54,21 +58,18 @@ export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun)
   return decisions as Decision[];
 }
 
-/**
- * Documents shorter than this are not worth building a literal index for (a one-line pipe). The
- * built-in patterns' literals are precomputed (src/rules/literal-facts.json), so a first document
- * pays only for the automata, less than the merged patterns it saves compiling.
- */
-const INDEX_MIN_BLOCKS = 32;
+function decide(decisions: (Decision | undefined)[], index: number, verdict: RuleVerdict | null, phase: RulePhase, rule: string): void {
+  if (verdict) decisions[index] = { verdict, certainty: verdict.certainty ?? DEFAULT_CERTAINTY[phase], rule };
+}
 
-/** Which blocks hold which lexical rules' required literals. */
+/** Which blocks hold which phrase rules' required literals. */
 class LiteralHits {
   /**
-   * @param slots The rules with required literals, in slot order.
+   * @param slots The compiled phrase rules, in slot order.
    * @param found Per block, `words` mask words: bit `slot` set when the block holds one of that rule's literals.
    */
   constructor(
-    readonly slots: readonly Rule[],
+    readonly slots: readonly CompiledPhraseRule[],
     private readonly words: number,
     private readonly found: Int32Array,
   ) {}
@@ -87,25 +88,26 @@ class LiteralHits {
 }
 
 /** The last rule sets' literal indexes: a batch reuses one rule set for every document. */
-const indexes: { rules: readonly Rule[]; index: LiteralIndex }[] = [];
+const indexes: { slots: readonly CompiledPhraseRule[]; index: LiteralIndex }[] = [];
 
-function literalIndexFor(slots: readonly Rule[], build: boolean): LiteralIndex | undefined {
-  const cached = indexes.find((entry) => entry.rules.length === slots.length && entry.rules.every((rule, i) => rule === slots[i]));
+function literalIndexFor(slots: readonly CompiledPhraseRule[], build: boolean): LiteralIndex | undefined {
+  const cached = indexes.find((entry) => entry.slots.length === slots.length && entry.slots.every((rule, i) => rule === slots[i]));
   if (cached || !build) return cached?.index;
-  const index = new LiteralIndex(slots.map((rule) => (rule.kind === 'block' ? (rule.requiredLiterals?.() ?? []) : [])));
-  indexes.unshift({ rules: slots, index });
+  const index = new LiteralIndex(slots.map((rule) => rule.literals()));
+  indexes.unshift({ slots, index });
   indexes.length = Math.min(indexes.length, 4);
   return index;
 }
 
-/** Which undecided blocks hold which lexical rules' required literals; null when not indexed. */
+/** Which undecided blocks hold which phrase rules' required literals; null when not indexed. */
 function literalHits(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], rules: readonly Rule[]): LiteralHits | null {
-  const slots = rules.filter((rule) => rule.kind === 'block' && rule.phase === 'lexical' && rule.requiredLiterals);
+  if (enginePath() === 'js') return null;
+  const slots = rules.flatMap((rule) => (rule.kind === 'phrase' ? [compilePhraseRule(rule)] : []));
   if (slots.length === 0) return null;
-  const index = literalIndexFor(slots, blocks.length >= INDEX_MIN_BLOCKS);
+  const index = literalIndexFor(slots, warm(blocks.length, INDEX_MIN_BLOCKS));
   if (!index) return null;
   let longest = 0;
-  for (const rule of slots) longest = Math.max(longest, (rule.kind === 'block' && rule.maxWords) || Infinity);
+  for (const rule of slots) longest = Math.max(longest, rule.maxWords);
   const found = new Int32Array(blocks.length * index.words);
   for (const block of blocks) {
     if (!decisions[block.index] && block.features.words <= longest) index.scan(block.features.normalized, found, block.index * index.words);

@@ -6,6 +6,7 @@
 import { COUNT_WORDS_WASM } from './count-words.js';
 import { codePointClasses, codeUnitClasses, otherToken, stopwordKeys } from './tokenize.js';
 import { align8, instantiate, LazyKernel, reserve, writeUtf16, type WasmMemory } from '../wasm.js';
+import { WASM_AFTER_CHARS } from '../engine/tuning.js';
 
 interface CountExports {
   memory: WasmMemory;
@@ -16,8 +17,6 @@ interface CountExports {
 export const RESULT_WIDTH = 8;
 /** The class bits of every UTF-16 code unit sit at the start of the memory. */
 const CLASS_TABLE_BYTES = 0x10000 * 2;
-/** Characters counted by countWords before the module is made: a short run never pays for it. */
-const WASM_AFTER_CHARS = 1 << 16;
 
 /** The document and stopword set being counted, for the module's imports. */
 let text = '';

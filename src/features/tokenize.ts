@@ -1,6 +1,8 @@
 // Word tokens the way the referee counts them: runs of letters, digits and marks, and each
 // Han/Hiragana/Katakana character as a token of its own (here: CJK text goes to the segmenter).
 
+import { TABLE_AFTER_TOKENS, warm } from '../engine/tuning.js';
+
 /** String.prototype.charCodeAt, called on a text: see chars.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
@@ -158,9 +160,16 @@ function classify(character: string): number {
  * has a key of its own (37^6 < 2^32): a key match needs no check of the characters.
  */
 function keyStep(key: number, code: number): number {
-  return (Math.imul(key, 37) + (code | 32) - 86 + 39 * +((code - 48) >>> 0 <= 9)) | 0;
+  return (Math.imul(key, KEY_BASE) + (code | 32) - KEY_LETTER_OFFSET + KEY_DIGIT_ADJUST * +((code - 48) >>> 0 <= 9)) | 0;
 }
+const KEY_BASE = 37;
+/** (code | 32) - KEY_LETTER_OFFSET: a-z and A-Z as 11-36; a digit's adds KEY_DIGIT_ADJUST: 0-9 as 1-10. */
+const KEY_LETTER_OFFSET = 86;
+const KEY_DIGIT_ADJUST = 39;
 const EXACT_KEY_LENGTH = 6;
+/** The cuckoo table's two hashes (slotOne, slotTwo). */
+const SLOT_ONE_MULTIPLIER = 0x9e3779b1;
+const SLOT_TWO_MULTIPLIER = 0x85ebca6b;
 
 /**
  * A stopword set's words that an ASCII token can be (lower-case letters and digits), by key and
@@ -213,10 +222,10 @@ class StopwordKeys {
 }
 
 function slotOne(key: number, length: number, shift: number): number {
-  return Math.imul(key ^ length, 0x9e3779b1) >>> shift;
+  return Math.imul(key ^ length, SLOT_ONE_MULTIPLIER) >>> shift;
 }
 function slotTwo(key: number, length: number, shift: number): number {
-  return Math.imul(key + length, 0x85ebca6b) >>> shift;
+  return Math.imul(key + length, SLOT_TWO_MULTIPLIER) >>> shift;
 }
 
 /**
@@ -233,9 +242,8 @@ function asciiStopword(table: StopwordKeys, stopwords: ReadonlySet<string>, text
   return +stopwords.has(text.slice(start, end).toLowerCase());
 }
 
-/** Tokens counted so far in this run, and how many before the key table is built. */
+/** Tokens counted so far in this run (the key table is built after TABLE_AFTER_TOKENS). */
 let tokensSeen = 0;
-const TABLE_AFTER_TOKENS = 4096;
 
 const keyTables = new WeakMap<ReadonlySet<string>, StopwordKeys>();
 /** The key table of a stopword set (its cuckoo table of ASCII keys), made once per set. */
@@ -281,7 +289,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   const classes = (bmpClasses ??= new Uint16Array(0x10000));
   // The key table pays once a run has looked up a few thousand tokens; before, the Set does (a
   // one-line run would spend time building the table). Both give the same counts.
-  const table = tokensSeen >= TABLE_AFTER_TOKENS ? stopwordKeys(stopwords) : undefined;
+  const table = warm(tokensSeen, TABLE_AFTER_TOKENS) ? stopwordKeys(stopwords) : undefined;
   const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false, characters: 0 };
   let words = 0;
   let stops = 0;
@@ -412,6 +420,29 @@ function recountCjk(counts: WordCounts, text: string, stopwords: ReadonlySet<str
     if (lower !== token && token[0] !== lower[0]) counts.capitalised++;
   }
 }
+
+/**
+ * The numbers of countWords's pass, from which scripts/wasm.mjs writes count-words.wat (the same
+ * pass over a document's blocks in WebAssembly): change one here, run `npm run wasm`.
+ */
+export const COUNT_CONSTANTS = {
+  CLASSIFIED,
+  IS_WORD,
+  WORD_SHIFT,
+  LETTER_SHIFT,
+  IS_SPACE,
+  SPACE_SHIFT,
+  TERMINAL_SHIFT,
+  IS_HIGH_SURROGATE,
+  ASCII_DIGIT_SHIFT,
+  DOUBLE_SPACE_SHIFT,
+  KEY_BASE,
+  KEY_LETTER_OFFSET,
+  KEY_DIGIT_ADJUST,
+  EXACT_KEY_LENGTH,
+  SLOT_ONE_MULTIPLIER,
+  SLOT_TWO_MULTIPLIER,
+} as const;
 
 /** The patterns above, for the ReDoS check in the test suite. */
 export const TOKEN_PATTERNS: readonly RegExp[] = [NON_CJK_WORD, CJK, WORD_CHAR, LETTER_CHAR, CJK_CHAR, SPACE_CHAR, ASCII_WORD];

@@ -164,10 +164,11 @@ export function patternKey(pattern: RegExp): string {
 let precomputed: Readonly<Record<string, PatternFacts>> | undefined;
 
 /**
- * The built-in patterns' facts, computed at development time (`npm run literal-facts`, checked by
- * test/literal-gate.test.ts) and read from JSON on first use: reading the syntax trees at run time
- * means loading a regex parser and parsing every pattern, ~100 ms that a pre-commit run on one
- * article would otherwise pay. Patterns not in the file (a user's, or one just edited) are parsed.
+ * The built-in patterns' facts, computed by the build (scripts/literal-facts.mjs writes them into
+ * dist/) and read from JSON on first use: reading the syntax trees at run time means loading a
+ * regex parser and parsing every pattern, ~100 ms that a pre-commit run on one article would
+ * otherwise pay. Patterns not in the file (a user's, one edited since the build, or any under the
+ * test runner, which runs src/) are parsed.
  */
 function precomputedFacts(): Readonly<Record<string, PatternFacts>> {
   if (!precomputed) {
@@ -181,6 +182,18 @@ function precomputedFacts(): Readonly<Record<string, PatternFacts>> {
 }
 
 const computed = new Map<string, PatternFacts>();
+
+const REGEXP_SYNTAX = /[.*+?^${}()|[\]\\/]/g;
+
+/**
+ * A pattern that matches `phrase` itself (a user's phrase, normalised), with its facts known
+ * without parsing it: the phrase is its required literal.
+ */
+export function literalPattern(phrase: string): RegExp {
+  const pattern = new RegExp(phrase.replace(REGEXP_SYNTAX, '\\$&'));
+  computed.set(patternKey(pattern), { literals: compactLiterals([phrase]), starts: null });
+  return pattern;
+}
 
 export function patternFacts(pattern: RegExp): PatternFacts {
   const key = patternKey(pattern);
@@ -402,4 +415,4 @@ const NEXT = 1;
 const ANY_NEXT = 2;
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const LITERAL_PATTERNS: readonly RegExp[] = [SYMBOLS_ONLY, UNGATED_FLAGS];
+export const LITERAL_PATTERNS: readonly RegExp[] = [SYMBOLS_ONLY, UNGATED_FLAGS, REGEXP_SYNTAX];

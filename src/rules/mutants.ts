@@ -4,7 +4,8 @@
 // does not.
 
 import type { ChromeCategory, Role } from '../types.js';
-import type { DocumentVerdicts, Rule, RuleVerdict } from './rule.js';
+import type { BlockRule, DocumentVerdicts, Rule, RuleVerdict } from './rule.js';
+import { phraseVerdict } from '../engine/phrase-matcher.js';
 
 export type MutationKind = 'flip' | 'relabel';
 export const MUTATION_KINDS: readonly MutationKind[] = ['flip', 'relabel'];
@@ -33,13 +34,25 @@ export function mutateVerdict(verdict: RuleVerdict, kind: MutationKind): RuleVer
   return { ...verdict, category: otherCategory(verdict.category), reason };
 }
 
-/** `rule` with every verdict it gives mutated; same id, phase, literals and limits. */
+/** `rule` with every verdict it gives mutated; same id, phase and limits (a phrase rule's mutant is a block rule around its compiled form). */
 export function mutant(rule: Rule, kind: MutationKind): Rule {
+  if (rule.kind === 'phrase') {
+    const { phrases: _phrases, ...meta } = rule;
+    const mutated: BlockRule = {
+      ...meta,
+      kind: 'block',
+      test(block) {
+        const verdict = phraseVerdict(rule, block);
+        return verdict && mutateVerdict(verdict, kind);
+      },
+    };
+    return mutated;
+  }
   if (rule.kind === 'block') {
     return {
       ...rule,
-      test(block, context, hasLiteral) {
-        const verdict = rule.test(block, context, hasLiteral);
+      test(block, context) {
+        const verdict = rule.test(block, context);
         return verdict && mutateVerdict(verdict, kind);
       },
     };

@@ -1,10 +1,11 @@
 // Shared machinery of the lexical rules: a phrase rule matches one of its patterns in the
 // lower-cased, whitespace-collapsed text of a block that is short enough to be chrome.
 
-import type { AnalysedBlock, ChromeCategory } from '../types.js';
-import { chrome, type BlockRule, type RuleExample } from './rule.js';
+import type { ChromeCategory } from '../types.js';
+import type { PhraseGroup, PhraseRule, RuleExample } from './rule.js';
 import { compactLiterals, prefixGate, requiredLiterals } from './literals.js';
 import { LiteralIndex } from './literal-index.js';
+import { INDEX_AFTER_CALLS, enginePath, warm } from '../engine/tuning.js';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -18,13 +19,55 @@ export interface PhraseRuleSpec {
   /** Blocks with more words than this are never matched: long prose that mentions "subscribe" is body. */
   maxWords: number;
   examples: { match: readonly RuleExample[]; noMatch: readonly RuleExample[] };
+  /** More patterns with a word limit of their own, tried after `patterns` (a pointer that leads a long headline). */
+  also?: readonly PhraseGroup[];
 }
 
-/** The match of `pattern` in `text`, from after its (?<skip>...) lead; undefined when none. */
+/** The pattern of the last match `matchOf` found (a verdict's reason may name it). */
+let matched: RegExp | undefined;
+
+/** The pattern whose match a search returned last. */
+export function lastMatchedPattern(): RegExp | undefined {
+  return matched;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A word of two letters or more: a phrase without one ("© 2024") names nothing yet. */
+const LETTER_WORD = /\p{L}{2}/u;
+/** Where a clause ends (a stop or comma before a space or the end, not the one in "e.w."): a stub phrase is quoted up to here. */
+const CLAUSE_END = /[|·•;!?]|[.,:](?= |$)/uy;
+/** A stub phrase is quoted with the words after it up to this length. */
+const STUB_CHARS = 40;
+
+/**
+ * The words a match covers in `text` (from `start` to `end`): widened to whole words, so that a
+ * pattern that stops inside one ("© 2" of "© 2024") is quoted as the reader wrote it; and a match
+ * that names nothing ("© 2024") runs on to the end of its clause ("© 2024 example media").
+ */
+export function matchedPhrase(text: string, start: number, end: number): string {
+  while (start > 0 && WORD_CHARACTER.test(text[start - 1]!) && WORD_CHARACTER.test(text[start]!)) start--;
+  while (end < text.length && WORD_CHARACTER.test(text[end]!) && end > start && WORD_CHARACTER.test(text[end - 1]!)) end++;
+  if (!LETTER_WORD.test(text.slice(start, end))) {
+    for (let at = end; at < text.length && at - start <= STUB_CHARS; at++) {
+      CLAUSE_END.lastIndex = at;
+      if (CLAUSE_END.test(text)) {
+        end = at;
+        break;
+      }
+      if (text[at] === ' ') end = at;
+      else if (at === text.length - 1) end = text.length;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** The match of `pattern` in `text` (see `matchedPhrase`), from after its (?<skip>...) lead; undefined when none. */
 function matchOf(pattern: RegExp, text: string): string | undefined {
   const found = pattern.exec(text);
+  if (!found) return undefined;
+  matched = pattern;
   // A pattern may lead with (?<skip>...) to reach its phrase without backtracking; the quote starts after it.
-  return found ? found[0].slice(found.groups?.skip?.length ?? 0) : undefined;
+  return matchedPhrase(text, found.index + (found.groups?.skip?.length ?? 0), found.index + found[0].length);
 }
 
 export function firstMatch(patterns: readonly RegExp[], text: string): string | undefined {
@@ -71,7 +114,7 @@ function mergedTests(patterns: readonly RegExp[]): RegExp[] {
 }
 
 /** `firstMatch(patterns, text)`, after one merged test that rules most texts out. */
-function searcher(patterns: readonly RegExp[]): (text: string) => string | undefined {
+export function searcher(patterns: readonly RegExp[]): (text: string) => string | undefined {
   if (patterns.length === 0) return () => undefined;
   const mightMatch = anyMatcher(patterns);
   return (text) => (mightMatch(text) ? firstMatch(patterns, text) : undefined);
@@ -84,7 +127,7 @@ function searcher(patterns: readonly RegExp[]): (text: string) => string | undef
  * a block that holds one of a rule's literals, one short scan and a pattern or two instead of the
  * merged expression of thirty alternatives tried at every position (about 20 ns a character).
  */
-class PatternGate {
+export class PatternGate {
   /** Literals one of which every match of a pattern that has literals contains (what the engine indexes). */
   readonly literals: string[];
   /** `firstMatch` over the patterns without required literals. */
@@ -141,9 +184,6 @@ class PatternGate {
   }
 }
 
-/** Texts searched before a literal index is worth building. */
-const INDEX_AFTER_CALLS = 256;
-
 /**
  * `firstMatch(patterns, text)`, for a rule the engine does not prefilter (a document rule): once it
  * has run on enough texts, each text only tries the patterns whose required literals it holds and
@@ -154,47 +194,37 @@ export function patternSearch(patterns: readonly RegExp[]): (text: string) => st
   let calls = 0;
   let gate: PatternGate | undefined;
   return (text) => {
+    if (enginePath() === 'js') return searchAll(text);
     if (gate) return gate.search(text);
-    if (++calls > INDEX_AFTER_CALLS) gate = new PatternGate(patterns);
-    return searchAll(text);
+    if (warm(++calls, INDEX_AFTER_CALLS + 1)) gate = new PatternGate(patterns);
+    return gate ? gate.search(text) : searchAll(text);
   };
 }
 
-export function quote(text: string, max = 40): string {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return `"${clipped}"`;
+/** `text` in quotes, cut at a word boundary to at most `max` characters. */
+export function quote(text: string, max = 50): string {
+  if (text.length <= max) return `"${text}"`;
+  const space = text.lastIndexOf(' ', max - 1);
+  const clipped = (space > max / 2 ? text.slice(0, space) : text.slice(0, max - 1)).replace(/[\s,;:|·•-]+$/u, '');
+  return `"${clipped}…"`;
 }
 
-export function phraseRule(spec: PhraseRuleSpec): BlockRule {
-  const searchAll = searcher(spec.patterns);
-  // Built when the engine first asks for the literals (indexing a long document): a short run
-  // loads no regex parser. Until then a block that may hold literals tries the merged patterns.
-  let gate: PatternGate | undefined;
+/**
+ * A phrase rule, as data: its patterns and word limit, which the engine compiles (decisions/
+ * phrase-matcher.ts: the literal prefilter, the gates, the indexes). `also` adds groups of patterns
+ * with a word limit of their own, tried after `patterns`.
+ */
+export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
+  const phrases: PhraseGroup[] = [{ patterns: spec.patterns, maxWords: spec.maxWords }, ...(spec.also ?? [])];
   return {
-    kind: 'block',
+    kind: 'phrase',
     id: spec.id,
     phase: 'lexical',
     targets: spec.category,
     description: spec.description,
     examples: spec.examples,
-    patterns: spec.patterns,
-    maxWords: spec.maxWords,
-    requiredLiterals: () => (gate ??= new PatternGate(spec.patterns)).literals,
-    literalsOnly: () => !(gate ??= new PatternGate(spec.patterns)).hasUngated,
-    test(block: AnalysedBlock, _context, hasLiteral = true) {
-      if (block.features.words > spec.maxWords) return null;
-      const text = block.features.normalized;
-      let found: string | undefined;
-      // Patterns without required literals (whole-block labels such as "^ad$") are tried on every
-      // block; the others only on blocks that hold one of their literals.
-      if (hasLiteral) found = gate ? gate.search(text) : searchAll(text);
-      else {
-        gate ??= new PatternGate(spec.patterns);
-        if (!gate.hasUngated) return null;
-        found = gate.searchUngated(text);
-      }
-      return found === undefined ? null : chrome(spec.category, `${spec.category} phrase ${quote(found.trim())}`);
-    },
+    patterns: phrases.length === 1 ? spec.patterns : phrases.flatMap((group) => group.patterns),
+    phrases,
   };
 }
 

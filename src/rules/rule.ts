@@ -95,27 +95,39 @@ export interface RuleMeta {
 /** A rule that looks at one undecided block at a time. */
 export interface BlockRule extends RuleMeta {
   kind: 'block';
-  /** The rule never decides a block of more words than this; the engine does not ask it. */
-  maxWords?: number;
-  /**
-   * Strings of which one occurs in a block's normalised text whenever some of the rule's patterns
-   * can match (a prefilter; see rules/literals.ts). The engine finds all rules' literals in one
-   * pass over a block and tells `test` whether this rule's were there, so that it can skip those
-   * patterns. Computed on first call, when the engine first indexes a long document.
-   */
-  requiredLiterals?(): readonly string[];
-  /**
-   * True when `test` never decides a block that holds none of `requiredLiterals()` (no pattern
-   * without literals): the engine then does not ask it about such blocks. Asked after requiredLiterals.
-   */
-  literalsOnly?(): boolean;
-  /** `hasLiteral` is false only when the block holds none of `requiredLiterals()`. */
-  test(block: AnalysedBlock, context: RuleContext, hasLiteral?: boolean): RuleVerdict | null;
+  test(block: AnalysedBlock, context: RuleContext): RuleVerdict | null;
 }
 
 /**
- * What a document rule decided: a verdict by block index. A `Map<number, RuleVerdict>` is one; a
- * rule that may decide much of a long page returns `BlockVerdicts`.
+ * Patterns of a phrase rule with their word limit. The patterns read a block's normalised text
+ * (lower case, single spaces, trimmed) unless `over` says `text` (the block as written); a pattern
+ * anchored with ^...$ is a whole-block label ("comments"), an unanchored one a phrase inside a block.
+ */
+export interface PhraseGroup {
+  readonly patterns: readonly RegExp[];
+  /** Blocks of more words than this are never matched: long prose that mentions "subscribe" is body. None: no limit. */
+  readonly maxWords?: number;
+  /** The text the patterns read: `normalized` (the default) or `text`. */
+  readonly over?: 'normalized' | 'text';
+  /** The verdict's reason for a match (default: `<category> phrase "<match>"`). */
+  readonly reason?: (match: string, pattern: RegExp) => string;
+}
+
+/**
+ * A lexical rule given as data: groups of patterns, tried in order, the first match deciding the
+ * block as `targets` chrome, with certainty. The engine compiles it (a literal prefilter over all
+ * phrase rules, gates, indexes: decisions/phrase-matcher.ts); the rule says only what it matches.
+ */
+export interface PhraseRule extends RuleMeta {
+  kind: 'phrase';
+  phase: 'lexical';
+  targets: ChromeCategory;
+  phrases: readonly PhraseGroup[];
+}
+
+/**
+ * What a document rule decided: a verdict by block index. A `Map<number, RuleVerdict>` is one (the
+ * built-in rules that may decide much of a long page return an array-backed `BlockVerdicts`).
  */
 export interface DocumentVerdicts {
   get(index: number): RuleVerdict | undefined;
@@ -159,7 +171,7 @@ export interface DocumentRule extends RuleMeta {
   apply(context: RuleContext): DocumentVerdicts;
 }
 
-export type Rule = BlockRule | DocumentRule;
+export type Rule = BlockRule | DocumentRule | PhraseRule;
 
 /** Helper for a chrome verdict. */
 export function chrome(category: ChromeCategory, reason: string, certainty: Certainty = 'certain'): RuleVerdict {

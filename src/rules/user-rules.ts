@@ -4,7 +4,8 @@
 // regular expressions) is the caller's job; this only builds the rule.
 
 import type { ChromeCategory } from '../types.js';
-import { chrome, type BlockRule } from './rule.js';
+import type { PhraseGroup, PhraseRule } from './rule.js';
+import { literalPattern } from './literals.js';
 
 export interface UserRuleData {
   id: string;
@@ -20,22 +21,26 @@ function normalise(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** A lexical block rule that drops, as `data.category` chrome, any block matching a phrase or pattern. */
-export function userRule(data: UserRuleData): BlockRule {
-  const phrases = (data.phrases ?? []).map(normalise).filter(Boolean);
+/**
+ * A phrase rule that drops, as `data.category` chrome, any block holding a phrase (first) or
+ * matching a pattern: compiled by the engine like the built-in phrase rules (the phrases gated by
+ * the literal index).
+ */
+export function userRule(data: UserRuleData): PhraseRule {
+  const phrases = (data.phrases ?? []).map(normalise).filter(Boolean).map(literalPattern);
   const patterns = (data.patterns ?? []).map((source) => new RegExp(source, 'iu'));
+  const groups: PhraseGroup[] = [
+    { patterns: phrases, reason: (phrase) => `${data.id}: phrase "${phrase}"` },
+    { patterns, over: 'text', reason: (_, pattern) => `${data.id}: pattern /${pattern.source}/` },
+  ];
   return {
-    kind: 'block',
+    kind: 'phrase',
     id: data.id,
     phase: 'lexical',
     targets: data.category,
     description: data.description ?? `User rule: ${data.category} phrases and patterns from the config.`,
     examples: { match: [], noMatch: [] },
-    test(block) {
-      const phrase = phrases.find((candidate) => block.features.normalized.includes(candidate));
-      if (phrase !== undefined) return chrome(data.category, `${data.id}: phrase "${phrase}"`);
-      const pattern = patterns.find((candidate) => candidate.test(block.text));
-      return pattern ? chrome(data.category, `${data.id}: pattern /${pattern.source}/`) : null;
-    },
+    patterns: [...phrases, ...patterns],
+    phrases: groups.filter((group) => group.patterns.length > 0),
   };
 }

@@ -51,6 +51,11 @@ export default phraseRule({
       { text: 'Continua depois da publicidade', language: 'pt', kept: false, category: 'advertising' },
       { text: 'Advertentie', language: 'nl', kept: false, category: 'advertising' },
       { text: 'Gesponsord', language: 'nl', kept: false, category: 'advertising' },
+      { text: 'Advertisement feature', kept: false, category: 'advertising' },
+      { text: 'Gesponserter Inhalt', language: 'de', kept: false, category: 'advertising' },
+      { text: 'Sigue leyendo después de la publicidad', language: 'es', kept: false, category: 'advertising' },
+      { text: 'Continua a leggere dopo la pubblicità', language: 'it', kept: false, category: 'advertising' },
+      { text: 'Lees verder onder de advertentie', language: 'nl', kept: false, category: 'advertising' },
     ],
     noMatch: [
       { text: 'Advertising revenue fell by a third in the second quarter, hitting the company’s shares.', kept: true },

@@ -1,6 +1,7 @@
 import { stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { FIRST_STAGE_WIDTH, PageFeatures, fillStage2Rows, meanProbability, SECOND_STAGE_WIDTH } from '../learned/features.js';
+import { explainer } from '../learned/explain.js';
 import { loadModel } from '../learned/model.js';
 import type { Forest } from '../learned/tree.js';
 
@@ -110,7 +111,8 @@ export function classify(page: PageFeatures, open: Int32Array, decisions: readon
 /**
  * Decision trees fitted on labelled pages (scripts/fit.mjs, `npm run fit`), boilerpipe-style: they
  * read a block's length, stopword density and punctuation, the same for its neighbours, its place
- * in the page and the phrase-rule chrome around it. The reason names the tests of a typical tree.
+ * in the page and the phrase-rule chrome around it. The reason names, in words, the facts about the
+ * block that moved a typical tree's answer most towards the verdict (learned/explain.ts).
  */
 const rule: DocumentRule = {
   kind: 'document',
@@ -148,14 +150,17 @@ const rule: DocumentRule = {
       const leaf = leaves[r]!;
       const percent = Math.round(probability * 100);
       const grade = probability >= good ? GOOD : probability >= nearGood ? NEAR_GOOD : probability >= short ? SHORT : BAD;
-      // Blocks that end in the same leaf with the same score get the same verdict: made once.
+      // Blocks that end in the same leaf with the same score get the same verdict: made once, and
+      // its reason is worded once per leaf and direction (explain.ts).
       const key = (leaf * 101 + percent) * 4 + grade;
       let verdict = verdicts.get(key);
       if (!verdict) {
-        const reason = `learned trees: ${percent}% article text, e.g. where ${forest.because(leaf)}`;
+        const kept = grade >= NEAR_GOOD;
+        const model = kept ? `${percent}% article text` : `${100 - percent}% chrome`;
+        const reason = `${explainer(forest).reason(leaf, kept)} (model: ${model})`;
         if (grade === GOOD) verdict = keep('body', reason, 'likely');
-        else if (grade === NEAR_GOOD) verdict = keep('body', `${reason}; left to its neighbours`, 'unsure');
-        else if (grade === SHORT) verdict = chrome('other', `${reason}; left to its neighbours`, 'unsure');
+        else if (grade === NEAR_GOOD) verdict = keep('body', `${reason}; unsure, left to its neighbours`, 'unsure');
+        else if (grade === SHORT) verdict = chrome('other', `${reason}; unsure, left to its neighbours`, 'unsure');
         else verdict = chrome('other', reason, 'likely');
         verdicts.set(key, verdict);
       }

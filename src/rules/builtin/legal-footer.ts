@@ -67,6 +67,13 @@ export default phraseRule({
       { text: 'Termos de uso', language: 'pt', kept: false, category: 'legal' },
       { text: 'Alle rechten voorbehouden', language: 'nl', kept: false, category: 'legal' },
       { text: 'Privacyverklaring · Algemene voorwaarden', language: 'nl', kept: false, category: 'legal' },
+      { text: '© 2024 Harbour Media Ltd', kept: false, category: 'legal' },
+      { text: 'Copyright Harbour Media Group', kept: false, category: 'legal' },
+      { text: 'All rights reserved.', kept: false, category: 'legal' },
+      { text: 'Terms of use', kept: false, category: 'legal' },
+      { text: 'Proudly powered by WordPress', kept: false, category: 'legal' },
+      { text: 'Haftungshinweis: Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.', language: 'de', kept: false, category: 'legal' },
+      { text: 'Aviso legal | Política de privacidad | Contacto', language: 'es', kept: false, category: 'legal' },
     ],
     noMatch: [
       { text: 'The court ruled that the copyright claim was invalid because the photograph was taken in 1921.', kept: true },

@@ -69,6 +69,12 @@ export default phraseRule({
       { text: 'Ga naar de inhoud', language: 'nl', kept: false, category: 'navigation' },
       { text: 'Terug naar boven', language: 'nl', kept: false, category: 'navigation' },
       { text: 'Volgende pagina', language: 'nl', kept: false, category: 'navigation' },
+      { text: 'Filed under: Politics, Housing', kept: false, category: 'navigation' },
+      { text: 'Sie sind hier: Startseite > Politik > Inland', language: 'de', kept: false, category: 'navigation' },
+      { text: 'Etiquetas: política, vivienda', language: 'es', kept: false, category: 'navigation' },
+      { text: 'Sei qui: Home / Cronaca', language: 'it', kept: false, category: 'navigation' },
+      { text: 'Você está aqui: Início > Notícias', language: 'pt', kept: false, category: 'navigation' },
+      { text: 'U bent hier: Home > Nieuws', language: 'nl', kept: false, category: 'navigation' },
     ],
     noMatch: [
       { text: 'Home prices rose for the fifth month in a row, the survey found.', kept: true },

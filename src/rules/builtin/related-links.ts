@@ -1,5 +1,7 @@
-import { phraseRule, type PhraseRuleSpec } from '../phrases.js';
-import type { BlockRule } from '../rule.js';
+import { phraseRule } from '../phrases.js';
+import type { RuleExample } from '../rule.js';
+
+type RuleExamples = { match: readonly RuleExample[]; noMatch: readonly RuleExample[] };
 
 /** Whole-block headings of related-article lists ("Related Articles", "Lesen Sie auch"). */
 const HEADINGS: readonly RegExp[] = [
@@ -41,7 +43,7 @@ const POINTERS: readonly RegExp[] = [
 const HEADING_WORDS = 12;
 const POINTER_WORDS = 30;
 
-const examples: PhraseRuleSpec['examples'] = {
+const examples: RuleExamples = {
   match: [
       { text: 'Related Articles', kept: false, category: 'related' },
       { text: 'Most Popular', kept: false, category: 'related' },
@@ -82,26 +84,13 @@ const examples: PhraseRuleSpec['examples'] = {
   ],
 };
 
-const spec: PhraseRuleSpec = {
+/** Headings of related-article lists and recommendation widgets, and "Read also: Headline" pointers. */
+export default phraseRule({
   id: 'related-links',
   category: 'related',
   description: 'Headings of related-article lists, recommendations and most-read widgets.',
   maxWords: HEADING_WORDS,
   patterns: HEADINGS,
+  also: [{ maxWords: POINTER_WORDS, patterns: POINTERS }],
   examples,
-};
-const headings = phraseRule(spec);
-const pointers = phraseRule({ ...spec, maxWords: POINTER_WORDS, patterns: POINTERS });
-
-/** Headings of related-article lists and recommendation widgets, and "Read also: Headline" pointers. */
-const rule: BlockRule = {
-  ...headings,
-  patterns: [...HEADINGS, ...POINTERS],
-  maxWords: Math.max(HEADING_WORDS, POINTER_WORDS),
-  requiredLiterals: () => [...headings.requiredLiterals!(), ...pointers.requiredLiterals!()],
-  literalsOnly: () => headings.literalsOnly!() && pointers.literalsOnly!(),
-  test(block, context, hasLiteral) {
-    return headings.test(block, context, hasLiteral) ?? pointers.test(block, context, hasLiteral);
-  },
-};
-export default rule;
+});

@@ -48,22 +48,23 @@ const rule: BlockRule = {
     const { lengthLow, lengthHigh, lengthSentence } = settings;
     // The stopword thresholds are set for English; other lists are scaled by their calibration.
     const { stopwordsLow, stopwordsHigh } = stopwordThresholds(context.language, settings);
-    const shown = density.toFixed(2);
+    // The share of common words ("the", "of": stopwords), which prose has many of.
+    const shown = `${Math.round(density * 100)}% common words like 'the'`;
     if (chars < lengthLow) {
       // A short but complete sentence reads as prose; a short fragment is a label or a link.
       if (block.features.endsWithPunctuation && block.features.words >= MIN_SENTENCE_WORDS && density >= stopwordsHigh) {
-        return keep('body', `short sentence, stopword density ${shown}, left to its neighbours`, 'unsure');
+        return keep('body', `short sentence, ${shown}; unsure, left to its neighbours`, 'unsure');
       }
-      return chrome('other', `short block (${chars} chars), left to its neighbours`, 'unsure');
+      return chrome('other', `short block (${chars} characters); unsure, left to its neighbours`, 'unsure');
     }
     if (density >= stopwordsHigh) {
       // Text has no markup to tell a paragraph from a teaser, so a complete medium sentence counts as prose too.
       return chars > lengthHigh || (chars >= lengthSentence && block.features.endsWithPunctuation)
-        ? keep('body', `prose: ${chars} chars, stopword density ${shown}`, 'likely')
-        : keep('body', `medium block, stopword density ${shown}, left to its neighbours`, 'unsure');
+        ? keep('body', `prose: ${chars} characters, ${shown}`, 'likely')
+        : keep('body', `medium-length block, ${shown}; unsure, left to its neighbours`, 'unsure');
     }
-    if (density >= stopwordsLow) return keep('body', `borderline stopword density ${shown}, left to its neighbours`, 'unsure');
-    return chrome('other', `few stopwords (density ${shown}): a list or label, not prose`, chars > lengthHigh ? 'unsure' : 'likely');
+    if (density >= stopwordsLow) return keep('body', `borderline: ${shown}; unsure, left to its neighbours`, 'unsure');
+    return chrome('other', `only ${shown}: a list or label, not prose`, chars > lengthHigh ? 'unsure' : 'likely');
   },
 };
 

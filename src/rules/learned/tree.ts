@@ -4,11 +4,9 @@
 // open block walks every tree: past the first few thousand rows of a run that walk runs in
 // WebAssembly (forest-walk.wat), 1.8x faster than the best JavaScript walk measured.
 
-import { FEATURE_NAMES, STAGE2_FEATURE_NAMES } from './features.js';
 import { FOREST_WALK_WASM, WALK_LANES } from './forest-walk.js';
 import { align8, decodeBase64, instantiate, LazyKernel, reserve, type WasmMemory } from '../../wasm.js';
-
-const ALL_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
+import { WASM_AFTER_ROWS } from '../../engine/tuning.js';
 
 /** The model file's form of a forest: base64 of little-endian typed arrays (see scripts/forest-format.mjs). */
 export interface EncodedForest {
@@ -24,11 +22,19 @@ export interface EncodedForest {
 }
 
 const LEAF = -1;
-/** Tests of a path shown in a reason: the splits nearest the root weigh most in the tree's answer. */
-const SHOWN_TESTS = 3;
 
-function shown(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+/** One split on the way from a tree's root to a leaf, as the row that reached the leaf passed it. */
+export interface PathTest {
+  /** The feature the split reads (its column in the row). */
+  feature: number;
+  /** The row's value was <= `threshold` (went left), or > it. */
+  atMost: boolean;
+  threshold: number;
+  /**
+   * How far the step moved the answer towards article text: the answer of the child taken less the
+   * split's (negative: towards chrome; see `means`).
+   */
+  shift: number;
 }
 
 interface FlatForest {
@@ -56,8 +62,6 @@ interface WalkExports {
   ): void;
 }
 
-/** Rows walked by descent before the WebAssembly walk is made (a one-line run never pays for it). */
-const WASM_AFTER_ROWS = 4096;
 /** Rows a tree walks before the next tree (a multiple of WALK_LANES): ~400 KB of features. */
 const TILE_ROWS = WALK_LANES * 256;
 
@@ -155,10 +159,15 @@ export class Forest {
     const exports = instantiate<WalkExports>(FOREST_WALK_WASM);
     return exports && new WasmWalk(exports, this.forest);
   }, WASM_AFTER_ROWS);
-  /** The shown tests for each leaf reached so far (a leaf's path never changes). */
-  private readonly becauseAt = new Map<number, string>();
+  /** Per node, the mean probability of the leaves below it; made on the first `path`. */
+  private meanBelow: Float32Array | undefined;
 
   constructor(private readonly encoded: EncodedForest) {}
+
+  /** Nodes in all trees (node ids run from 0 to this). */
+  get nodes(): number {
+    return this.forest.feature.length;
+  }
 
   private get forest(): FlatForest {
     this.flat ??= decodeForest(this.encoded);
@@ -218,25 +227,37 @@ export class Forest {
     this.walk(values, width, rows, probabilities, leaves);
   }
 
-  /** The first SHOWN_TESTS tests on the way from the root to `leaf`, in words; made once per leaf. */
-  because(leaf: number): string {
-    let text = this.becauseAt.get(leaf);
-    if (text !== undefined) return text;
+  /**
+   * Every node's answer: a leaf's probability, a split's the mean of its two children's (as if each
+   * split halved the rows that reach it: the model stores no counts). Children follow their split in
+   * preorder, so one backward pass; made on the first `path`.
+   */
+  private means(): Float32Array {
+    if (this.meanBelow) return this.meanBelow;
+    const { feature, threshold, right } = this.forest;
+    const mean = new Float32Array(feature.length);
+    for (let node = feature.length - 1; node >= 0; node--) {
+      mean[node] = feature[node] === LEAF ? threshold[node]! : (mean[node + 1]! + mean[right[node]!]!) / 2;
+    }
+    return (this.meanBelow = mean);
+  }
+
+  /** The tests on the way from the root to `leaf` (a leaf `evaluate` gave), root first (callers keep what they need). */
+  path(leaf: number): PathTest[] {
     const { roots, feature, threshold, right } = this.forest;
+    const mean = this.means();
     // The leaf's tree is the last one rooted at or before it; in preorder the left subtree of a
     // split holds the nodes before its right child, so the path goes left while the leaf comes first.
     let node = roots[0]!;
     for (let t = 0; t < roots.length && roots[t]! <= leaf; t++) node = roots[t]!;
-    const tests: string[] = [];
-    while (node !== leaf && tests.length <= SHOWN_TESTS) {
-      const left = leaf < right[node]!;
-      const name = ALL_FEATURE_NAMES[feature[node]!] ?? `feature ${feature[node]}`;
-      tests.push(`${name} ${left ? '<=' : '>'} ${shown(threshold[node]!)}`);
-      node = left ? node + 1 : right[node]!;
+    const tests: PathTest[] = [];
+    while (node !== leaf && feature[node] !== LEAF) {
+      const atMost = leaf < right[node]!;
+      const child = atMost ? node + 1 : right[node]!;
+      tests.push({ feature: feature[node]!, atMost, threshold: threshold[node]!, shift: mean[child]! - mean[node]! });
+      node = child;
     }
-    text = tests.slice(0, SHOWN_TESTS).join(', ') + (tests.length > SHOWN_TESTS ? ', …' : '');
-    this.becauseAt.set(leaf, text);
-    return text;
+    return tests;
   }
 
 }

@@ -22,8 +22,8 @@ interface FixtureLib {
   tokenScore(gold: string, predicted: string): Score;
 }
 
-/** Mean token F1 over the documents with a gold.txt must stay at or above this (mean was 0.887). */
-const MEAN_F1_FLOOR = 0.86;
+/** Mean token F1 over the documents with a gold.txt must stay at or above this (mean was 0.887; 0.912 after issue 18). */
+const MEAN_F1_FLOOR = 0.89;
 /** No document may lose more than half of its gold tokens. */
 const RECALL_FLOOR = 0.5;
 /** Documents whose recall was already under RECALL_FLOOR when the set was written (issue 18). */

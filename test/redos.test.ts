@@ -6,7 +6,8 @@
 // recheck takes ~100 s for all ~400 patterns on a 2-core machine, so the suite checks only what
 // changed: test/redos-verified.json lists the patterns (source and flags, exactly) that recheck
 // found safe, with its version. A new or edited pattern is not in it and is checked here; `npm run
-// redos` checks every pattern again and rewrites the list (run it after upgrading recheck).
+// redos` checks every pattern again and rewrites the list (run it after upgrading recheck), and
+// `npm run redos:update` adds the new ones found safe.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +19,8 @@ import { cliPatterns, pipelinePatterns, rulePatterns } from './patterns.js';
 const VERIFIED_FILE = join(import.meta.dirname, 'redos-verified.json');
 const RECHECK_VERSION = (createRequire(import.meta.url)('recheck/package.json') as { version: string }).version;
 const checkAll = process.env.PITH_REDOS_ALL === '1';
+/** PITH_REDOS_UPDATE=1: check the patterns not in the list yet and add those found safe. */
+const update = process.env.PITH_REDOS_UPDATE === '1';
 
 interface Verified {
   recheck: string;
@@ -61,7 +64,8 @@ if (unchecked.length === 0) {
 
 afterAll(() => {
   // The full run rewrites the list from what it found safe (a pattern found vulnerable stays out of
-  // it, so it is checked again until fixed); a partial run leaves the file alone.
-  if (!checkAll) return;
-  writeFileSync(VERIFIED_FILE, JSON.stringify({ recheck: RECHECK_VERSION, safe: [...new Set(foundSafe)].sort() }, null, 2) + '\n');
+  // it, so it is checked again until fixed); an update adds to it; a plain run leaves the file alone.
+  if (!checkAll && !update) return;
+  const safe = checkAll ? foundSafe : [...verified.safe, ...foundSafe];
+  writeFileSync(VERIFIED_FILE, JSON.stringify({ recheck: RECHECK_VERSION, safe: [...new Set(safe)].sort() }, null, 2) + '\n');
 });

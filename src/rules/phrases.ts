@@ -36,6 +36,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const LETTER_WORD = /\p{L}{2}/u;
 /** Where a clause ends (a stop or comma before a space or the end, not the one in "e.w."): a stub phrase is quoted up to here. */
 const CLAUSE_END = /[|·•;!?]|[.,:](?= |$)/uy;
+/** Characters a cut quote does not end on. */
+const QUOTE_TRAILER = ' \t\n\r\u00a0,;:|·•-';
 /** A stub phrase is quoted with the words after it up to this length. */
 const STUB_CHARS = 40;
 
@@ -205,7 +207,9 @@ export function patternSearch(patterns: readonly RegExp[]): (text: string) => st
 export function quote(text: string, max = 50): string {
   if (text.length <= max) return `"${text}"`;
   const space = text.lastIndexOf(' ', max - 1);
-  const clipped = (space > max / 2 ? text.slice(0, space) : text.slice(0, max - 1)).replace(/[\s,;:|·•-]+$/u, '');
+  let clipped = space > max / 2 ? text.slice(0, space) : text.slice(0, max - 1);
+  // Trailing separators go; a loop, not /[\s,;:|·•-]+$/, which is tried at every position of a run.
+  while (clipped.length > 0 && QUOTE_TRAILER.includes(clipped[clipped.length - 1]!)) clipped = clipped.slice(0, -1);
   return `"${clipped}…"`;
 }
 
@@ -229,4 +233,4 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
 }
 
 /** The patterns above (run on the rules' own patterns and flags), for the ReDoS check in the test suite. */
-export const PHRASE_PATTERNS: readonly RegExp[] = [UNMERGEABLE, GLOBAL_OR_STICKY];
+export const PHRASE_PATTERNS: readonly RegExp[] = [UNMERGEABLE, GLOBAL_OR_STICKY, WORD_CHARACTER, LETTER_WORD, CLAUSE_END];

@@ -8,6 +8,12 @@
 import { FIRST_STAGE_WIDTH } from './features.js';
 import type { Forest, PathTest } from './tree.js';
 
+/** "over 0 link-like marks" reads as "link-like marks". */
+const OVER_NOTHING = /^over 0 /;
+
+/** The patterns of this module, for the ReDoS check in the test suite. */
+export const EXPLAIN_PATTERNS: readonly RegExp[] = [OVER_NOTHING];
+
 /** What the path says about one feature: lo < value <= hi, and how far it moved the answer towards the verdict. */
 interface Fact {
   feature: number;
@@ -214,7 +220,7 @@ function phrase(fact: Fact): string {
     case ENDS_SENTENCE: return yes ? 'ends like a sentence' : 'no sentence punctuation at the end';
     case CAPITALISED: return share(fact, 'of words capitalised');
     case LETTERS: return share(fact, 'letters');
-    case LINK_MARKS: return fact.hi < 1 ? 'no link-like marks (|, », URLs)' : `${amount(fact, 'link-like mark', 'link-like marks').replace(/^over 0 /, '')} (|, », URLs)`;
+    case LINK_MARKS: return fact.hi < 1 ? 'no link-like marks (|, », URLs)' : `${amount(fact, 'link-like mark', 'link-like marks').replace(OVER_NOTHING, '')} (|, », URLs)`;
     case SENTENCES: return fact.hi < 1 ? 'no complete sentence' : amount(fact, 'sentence', 'sentences');
     case POSITION: {
       const lo = fact.lo > 0 ? percent(fact.lo) : undefined;

@@ -9,6 +9,8 @@ export default {
   // Tests run the CLI as a process; on a loaded 2-core machine one can take seconds. A hang still fails.
   testTimeout: 60_000,
   roots: ['<rootDir>/test'],
+  // Fails at once when src/ or cli/ changed after the last build: the CLI tests run the bundle.
+  globalSetup: '<rootDir>/test/global-setup.mjs',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],

@@ -1,6 +1,7 @@
-// The pith command line. `run` parses arguments (./program.ts, commander), reads inputs, calls the
-// library and writes output; it returns the exit code instead of exiting (ESLint's lib/cli.js style):
-//   0 ran fine, 2 usage or input/output error (1 is reserved for check mode), 130/143 interrupted.
+// The pith command line's work: `clean` expands the inputs, finds each file's config, runs the
+// library over the files and writes output; it returns the exit code instead of exiting (ESLint's
+// lib/cli.js style): 0 ran fine, 2 usage or input/output error (1 is reserved for check mode),
+// 130/143 interrupted. Arguments are parsed by ./program.ts; ./main.ts is the process around both.
 
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -8,9 +9,10 @@ import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { activeRules, builtinRules } from '../src/index.js';
+import { builtinRules, resolveSettings } from '../src/index.js';
 import { decode, describe, InputError } from './read-input.js';
-import { DescriptorOutput, isTerminal, readStandardInput, type TextOutput } from './process-io.js';
+import type { TextOutput } from './process-io.js';
+import type { CleanOptions } from './options.js';
 import { colourLevel, makeChalk } from './colour.js';
 import { formatExplain } from './formatters/explain.js';
 import { checkJson, formatCheckTotal, formatFindings } from './formatters/check.js';
@@ -20,8 +22,8 @@ import { inCI, noProgress, progressBar } from './progress.js';
 import { outputPath, type FileOutcome, type FileTask, type JobSettings, type Mode } from './process-file.js';
 import { StopSignal } from './stop.js';
 import { ConfigError, ConfigResolver, type ConfigChoice } from './config/resolver.js';
-import { stripOptionsFor, type CliOverrides } from './config/resolved.js';
-import type { Preset, TextView } from '../src/types.js';
+import { stripOptionsFor } from './config/resolved.js';
+import { translateFlags } from './config/translate.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHROME = 1;
@@ -46,43 +48,6 @@ export interface CliStreams {
   trapSignals(handler: (signal: 'SIGINT' | 'SIGTERM') => void): () => void;
 }
 
-export type OutputFormat = 'text' | 'json' | 'ndjson';
-
-export interface CleanOptions {
-  format: OutputFormat;
-  explain?: boolean;
-  disable?: string[];
-  color?: boolean;
-  outDir?: string;
-  jobs?: number;
-  check?: boolean;
-  listDifferent?: boolean;
-  write?: boolean;
-  ignorePath?: string[];
-  /** false for --no-ignore: .gitignore and --ignore-path files are not read. */
-  ignore?: boolean;
-  /** Extensions a folder argument expands to (--ext). */
-  ext?: string[];
-  errorOnUnmatchedPattern: boolean;
-  /** A file for --config, false for --no-config. */
-  config?: string | false;
-  printConfig?: string;
-  quiet?: boolean;
-  preset?: Preset;
-  lang?: string;
-  view?: TextView | 'auto';
-  /** Piped text is judged as if it were this file (config lookup, Markdown protection). */
-  stdinFilepath?: string;
-}
-
-function cliOverrides(options: CleanOptions): CliOverrides {
-  return {
-    disable: options.disable ?? [],
-    ...(options.preset ? { preset: options.preset } : {}),
-    ...(options.lang ? { language: options.lang } : {}),
-    ...(options.view && options.view !== 'auto' ? { view: options.view } : {}),
-  };
-}
 
 export function version(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -122,20 +87,22 @@ function configChoice(options: CleanOptions): ConfigChoice {
   return { kind: 'search' };
 }
 
-/** --print-config FILE: the settings that apply to FILE, every rule listed, exactly as a run applies them. */
+/** --print-config FILE: the settings that apply to FILE, every rule listed, exactly as a run resolves them. */
 async function printConfig(file: string, options: CleanOptions, io: CliStreams): Promise<number> {
-  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
   const config = resolver.configs[await resolver.forFile(file)]!;
-  const { file: configFile, preset, language, customRules, allow } = config;
-  // The run's own rule list (preset, disable, enable and rule options merged by the library).
-  const active = new Map(activeRules(stripOptionsFor(config)).map((rule) => [rule.id, rule]));
+  // The library's own resolution (preset, disable, enable, rule options): what a run of FILE uses.
+  const settings = resolveSettings(stripOptionsFor(config));
+  const active = new Map(settings.rules.map((rule) => [rule.id, rule]));
   const rules = Object.fromEntries(
     builtinRules.map((rule) => {
       const used = active.get(rule.id);
       return [rule.id, !used ? 'off' : used.options ? { ...used.options } : 'on'];
     }),
   );
-  io.stdout.write(JSON.stringify({ config: configFile, preset: preset ?? 'balanced', language: language ?? 'auto', rules, customRules, allow }, null, 2) + '\n');
+  const { file: configFile, customRules } = config;
+  const shown = { config: configFile, preset: settings.preset, language: settings.language ?? 'auto', view: settings.view, rules, customRules, allow: settings.allow };
+  io.stdout.write(JSON.stringify(shown, null, 2) + '\n');
   return EXIT_OK;
 }
 
@@ -332,7 +299,7 @@ function makeSink(mode: Mode, options: CleanOptions, out: TextOutput, chalk: Cha
 async function cleanFiles(files: readonly string[], options: CleanOptions, io: CliStreams, run: CleanRun): Promise<number> {
   const { mode, started, pool } = run;
   let failed = run.failed;
-  const resolver = new ConfigResolver(configChoice(options), cliOverrides(options));
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options));
   const shownName = (file: string): string => (file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file);
   const tasks: FileTask[] = [];
   for (const file of files) {
@@ -415,70 +382,4 @@ async function runGuarded(action: () => Promise<number>, io: CliStreams): Promis
     io.stderr.write(`pith: ${error.message}\n`);
     return EXIT_USAGE;
   }
-}
-
-/** The options of `pith` with no arguments; the argument parser (./program.ts) shows the same defaults. */
-export function defaultCleanOptions(): CleanOptions {
-  return { format: 'text', errorOnUnmatchedPattern: true, view: 'auto' };
-}
-
-/** Runs pith with `argv` (without node and script) and resolves to the exit code. */
-export async function run(argv: string[], io?: CliStreams): Promise<number> {
-  if (io) return runCommand(argv, io);
-  const streams = processStreams();
-  const code = await runCommand(argv, streams.io);
-  streams.settled();
-  return outputFailureCode(streams.io, code);
-}
-
-async function runCommand(argv: string[], io: CliStreams): Promise<number> {
-  // `... | pith`, the commonest call, has nothing to parse: the parser (commander) loads only for arguments.
-  if (argv.length === 0) return outputFailureCode(io, await clean([], defaultCleanOptions(), io));
-  const { runProgram } = await import('./program.js');
-  return outputFailureCode(io, await runProgram(argv, io));
-}
-
-/**
- * A failed standard output decides the exit code: `pith big.txt | head -1` (EPIPE, the reader went
- * away) ends quietly with 0; a full disk is exit 2, its one-line message already written.
- */
-function outputFailureCode(io: CliStreams, code: number): number {
-  const failure = io.stdout.failure;
-  if (!failure) return code;
-  return failure.code === 'EPIPE' ? EXIT_OK : EXIT_USAGE;
-}
-
-function stdoutFailureLine(error: NodeJS.ErrnoException): string {
-  return `pith: stdout: ${describe(error)}\n`;
-}
-
-function processStreams(): { io: CliStreams; settled(): void } {
-  let settled = false;
-  const stderr = new DescriptorOutput(2, () => process.stderr);
-  const onStdoutFailure = (error: NodeJS.ErrnoException): void => {
-    if (error.code === 'EPIPE') return;
-    stderr.write(stdoutFailureLine(error));
-    // A failure while the last buffered bytes flush, after the command chose its exit code.
-    if (settled) process.exitCode = EXIT_USAGE;
-  };
-  const io: CliStreams = {
-    readStdin: () => readStandardInput(() => process.stdin),
-    stdinIsTTY: isTerminal(0),
-    stdout: new DescriptorOutput(1, () => process.stdout, onStdoutFailure),
-    stderr,
-    stderrStream: () => process.stderr,
-    env: process.env,
-    trapSignals(handler) {
-      const listener = (signal: NodeJS.Signals): void => {
-        // A second Ctrl-C while the first is being honoured: the user insists; go now.
-        if (stopping) process.exit(signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
-        stopping = true;
-        handler(signal as 'SIGINT' | 'SIGTERM');
-      };
-      let stopping = false;
-      process.on('SIGINT', listener).on('SIGTERM', listener);
-      return () => void process.off('SIGINT', listener).off('SIGTERM', listener);
-    },
-  };
-  return { io, settled: () => (settled = true) };
 }

@@ -5,27 +5,12 @@
 // find (`strip`'s `markdown` option): they come back as kept blocks, so nothing here removes them.
 
 import type { BlockDecision, StripResult } from '../src/types.js';
+import { linesWithEndings, type LineWithEnding } from '../src/input/source.js';
 
 /** ESLint --fix stops after 10 passes too: enough for removals to settle, bounded if they never do. */
 const MAX_PASSES = 10;
 
-interface Line {
-  /** Offset of the line's first character. */
-  start: number;
-  content: string;
-  /** "\n", "\r\n", "\r" or "" for a last line without one. */
-  ending: string;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/gy;
-  let match: RegExpExecArray | null;
-  while (pattern.lastIndex < text.length && (match = pattern.exec(text))) {
-    lines.push({ start: match.index, content: match[1]!, ending: match[2]! });
-  }
-  return lines;
-}
+type Line = LineWithEnding;
 
 /** Which files `strip` reads as Markdown (front matter and fenced code protected): a file name's decision, so the CLI's. */
 export function isMarkdown(file: string): boolean {
@@ -46,7 +31,7 @@ export function removeChrome(text: string, blocks: readonly BlockDecision[]): st
     droppedByLine.set(block.line, list);
   }
   if (droppedByLine.size === 0) return text;
-  const lines = splitLines(text);
+  const lines = linesWithEndings(text);
   const out: Line[] = [];
   const isBlank = (line: Line | undefined): boolean => line !== undefined && line.content.trim() === '';
   for (let i = 0; i < lines.length; i++) {

@@ -78,13 +78,11 @@ function statOf(path: string): Stats | undefined {
 
 /** A glob that matches the text files under `folder`. */
 function folderGlob(folder: string, extensions: readonly string[], escapePath: (path: string) => string): string {
-  // Trailing slashes cut by a loop: /\/+$/ backtracks quadratically on a long run of them (ReDoS check).
   let base = escapePath(folder.split(sep).join('/'));
-  let end = base.length;
-  while (end > 0 && base.charCodeAt(end - 1) === 0x2f) end--;
-  base = base.slice(0, end);
+  while (base.endsWith('/')) base = base.slice(0, -1); // a loop, not /\/+$/: that is quadratic on a run of slashes
   const list = extensions.length === 1 ? extensions[0]! : `{${extensions.join(',')}}`;
-  return `${base === '' ? '.' : base}/**/*.${list}`;
+  // "/" is the root; "" cannot come from a folder argument otherwise.
+  return `${base === '' && !isAbsolute(folder) ? '.' : base}/**/*.${list}`;
 }
 
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expanded> {

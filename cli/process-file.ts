@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { strip } from '../src/index.js';
-import type { ChromeCategory, StripOptions, StripResult } from '../src/types.js';
+import type { ChromeCategory, StripResult } from '../src/types.js';
+import type { StripOptions } from '../src/options.js';
 import { writeAtomic } from './atomic-write.js';
 import { stripOptionsFor, type ResolvedConfig } from './config/resolved.js';
 import { fixText, isMarkdown } from './edit.js';

@@ -3,8 +3,9 @@
 
 import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { activeRules, builtinRules } from '../src/index.js';
-import { checkRuleIds, clean, defaultCleanOptions, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CleanOptions, type CliStreams } from './cli.js';
+import { builtinRules, resolveSettings } from '../src/index.js';
+import { checkRuleIds, clean, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CliStreams } from './cli.js';
+import { defaultCleanOptions, type CleanOptions } from './options.js';
 import { languageProblem } from './config/language.js';
 import { formatRulesTable, listing } from './formatters/rules.js';
 
@@ -110,7 +111,7 @@ Exit codes: 0 ok, 2 usage or input/output error, 130/143 interrupted.
         io.stderr.write(`pith: --disable: ${badRules}\n`);
         return setExit(EXIT_USAGE);
       }
-      const enabled = new Set(activeRules({ disable: options.disable ?? [] }).map((rule) => rule.id));
+      const enabled = new Set(resolveSettings({ disable: options.disable ?? [] }).rules.map((rule) => rule.id));
       const rows = listing(builtinRules, enabled);
       io.stdout.write(options.format === 'json' ? JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, rules: rows }, null, 2) + '\n' : formatRulesTable(rows));
       setExit(EXIT_OK);

@@ -53,6 +53,12 @@ export function encode(text: string, encoding: Exclude<Encoding, 'lossy-utf-8'>)
   }
 }
 
+/** " (PATH)" for an error that names a path, else "". */
+function pathOf(error: unknown): string {
+  const path = (error as NodeJS.ErrnoException).path;
+  return typeof path === 'string' ? ` (${path})` : '';
+}
+
 export function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
@@ -63,6 +69,10 @@ export function describe(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory, not a file';
+    case 'EEXIST':
+    case 'ENOTDIR':
+      // mkdir of an output folder where a file of that name is in the way
+      return `a file is in the way of a folder${pathOf(error)}`;
     case 'ELOOP':
       return 'too many symbolic links';
     case 'ENOSPC':

@@ -48,7 +48,7 @@ await build({
   // The stopword lists (dist/stopwords, scripts/split-stopwords.mjs) relative to the chunks (src/features/stopwords.ts).
   define: { PITH_STOPWORDS_DIR: JSON.stringify('../stopwords/') },
   absWorkingDir: root,
-  entryPoints: { cli: 'dist/cli/cli.js', worker: 'dist/cli/worker.js' },
+  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/cli/worker.js' },
   outdir,
   chunkNames: 'chunk-[hash]',
   bundle: true,

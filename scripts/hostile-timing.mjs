@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinRules, strip } from '../dist/src/index.js';
+import { builtinRules, normaliseExample, strip } from '../dist/src/index.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const article = fs.readFileSync(path.join(root, 'fixtures', 'documents', 'seed-independent', 'input.txt'), 'utf8');
@@ -35,7 +35,8 @@ function fastest(run, times) {
 
 const nearMatches = builtinRules.flatMap((rule) =>
   rule.examples.match.flatMap((example) => {
-    const text = typeof example === 'string' ? example : (example.document.split('\n')[example.block] ?? '');
+    const { document, block } = normaliseExample(example);
+    const text = document.split('\n')[block] ?? '';
     return text.length > 1 ? [text.slice(0, -1)] : [];
   }),
 );

@@ -9,42 +9,38 @@ import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/lang
 import { segmentWrapped } from './blocks/wrapped.js';
 import { analyse, analyseUnlessCjk } from './features/features.js';
 import { stopwordsFor } from './features/stopwords.js';
-import { builtinRules } from './rules/index.js';
 import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
 import { buildResult } from './output/result.js';
-import type { Rule, RuleOptions } from './rules/rule.js';
-import { PRESETS } from './rules/presets.js';
-import type { StripOptions, StripResult } from './types.js';
+import type { Rule } from './rules/rule.js';
+import { builtinRules } from './rules/index.js';
+import { checkExamplesWith, ruleSetFor, type CheckOptions, type ExampleOutcome } from './rules/examples.js';
+import { resolveSettings, type RunSettings } from './settings.js';
+import type { StripResult } from './types.js';
+import type { StripOptions } from './options.js';
 
 export type * from './types.js';
-export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
+export type { StripOptions } from './options.js';
+export type { Rule, BlockRule, DocumentRule, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, ExampleExpectation, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';
 export { RULE_PHASES, BlockVerdicts } from './rules/rule.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
 export { ROLES, CHROME_CATEGORIES } from './types.js';
+export { resolveSettings, type RunSettings } from './settings.js';
 export { CHARACTER_CLASSES, holdsAny } from './features/tokenize.js';
 
-/** The rules a run uses: the built-in set plus the caller's, minus the disabled ones. */
+/** The rules a run uses: the built-in set plus the caller's, minus the disabled ones, with their options. */
 export function activeRules(options: StripOptions = {}): Rule[] {
-  const preset = PRESETS[options.preset ?? 'balanced'];
-  const disabled = new Set([...preset.disable, ...(options.disable ?? [])]);
-  for (const id of options.enable ?? []) disabled.delete(id);
-  const settings: Record<string, RuleOptions> = { ...preset.ruleOptions };
-  for (const [id, own] of Object.entries(options.ruleOptions ?? {})) settings[id] = { ...settings[id], ...own };
-  // The caller's rules first: within a phase the first rule to decide a block wins, and a user's house rules are more specific.
-  return [...(options.rules ?? []), ...builtinRules]
-    .filter((rule) => !disabled.has(rule.id))
-    .map((rule) => (settings[rule.id] ? { ...rule, options: { ...rule.options, ...settings[rule.id] } } : rule));
+  return resolveSettings(options).rules;
 }
 
 /** The first three stages (input, blocks, features): what the rules run on, without protected regions (the dev corpus has none). Also used by scripts/fit.mjs. */
 export function prepare(text: string, options: StripOptions = {}) {
-  return prepareSource(text, readSource(text), options);
+  return prepareSource(text, readSource(text), resolveSettings(options));
 }
 
-function prepareSource(text: string, source: Source, options: StripOptions) {
-  const view = options.view && options.view !== 'auto' ? options.view : detectView(source.lines);
+function prepareSource(text: string, source: Source, options: Pick<RunSettings, 'view' | 'language'>) {
+  const view = options.view !== 'auto' ? options.view : detectView(source.lines);
   const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
   // A block-view block is a slice of the text: all of them are counted in one call.
   const document = view === 'blocks' ? text : undefined;
@@ -59,15 +55,40 @@ function prepareSource(text: string, source: Source, options: StripOptions) {
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
 export function strip(text: string, options: StripOptions = {}): StripResult {
+  return stripSettled(text, resolveSettings(options));
+}
+
+/**
+ * `strip` with exactly these rules, in this order: no preset, `enable`, `disable` or rule options
+ * apply (the examples' checker and `npm run mutate` run rule sets of their own, such as one with a
+ * mutated rule).
+ */
+export function stripWithRules(text: string, options: StripOptions, rules: readonly Rule[]): StripResult {
+  return stripSettled(text, { ...resolveSettings(options), rules: [...rules] });
+}
+
+function stripSettled(text: string, settings: RunSettings): StripResult {
   const source = readSource(text);
   // Protected lines (front matter, fenced code, pith-ignore regions) are blank to the rules and
   // come back as kept blocks; the output is built from the original text and lines.
-  const kinds = protectedLines(text, source.lines, options.markdown ?? false);
+  const kinds = protectedLines(text, source.lines, settings.markdown);
   const hidden = kinds ? masked(text, source.lines, kinds) : undefined;
-  const { view, language, blocks } = hidden ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, options) : prepareSource(text, source, options);
-  const decisions = runRules(blocks, activeRules(options), language, undefined, view);
-  if (options.allow) applyAllowList(blocks, decisions, options.allow);
+  const { view, language, blocks } = hidden ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings) : prepareSource(text, source, settings);
+  const decisions = runRules({ blocks, rules: settings.rules, language, view });
+  applyAllowList(blocks, decisions, settings.allow);
   const decided = finalDecisions(blocks, decisions);
-  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, { view, originalLines: options.originalLines ?? false });
+  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, { view, originalLines: settings.originalLines });
 }
-export { checkRuleExamples, type ExampleOutcome } from './rules/examples.js';
+
+/**
+ * Runs a rule's examples through `strip` (every built-in rule on, the learned model included) in
+ * each view they name, and compares each example's block with the outcome it states: for a `match`
+ * example, decided by this rule, kept or dropped, with its role or category; for a `noMatch`
+ * example, the stated outcome, decided by another rule. A rule that is not built in runs before
+ * the built-in rules, as a config's own rules do; one with a built-in id replaces that rule.
+ */
+export function checkRuleExamples(rule: Rule, options: CheckOptions | readonly Rule[] = {}): ExampleOutcome[] {
+  const settings: CheckOptions = Array.isArray(options) ? { rules: options as readonly Rule[] } : (options as CheckOptions);
+  return checkExamplesWith(stripWithRules, rule, ruleSetFor(rule, builtinRules, settings.rules), settings);
+}
+export { expectationOf, viewsOf, normaliseExample, type CheckOptions, type ExampleOutcome, type ExpectedOutcome } from './rules/examples.js';

@@ -148,7 +148,12 @@ describe('pith rules', () => {
       targets: 'comments',
       description: expect.stringContaining('boilerpipe'),
       enabled: true,
+      examples: expect.arrayContaining([expect.objectContaining({ expected: 'match', kept: false, category: 'comments', decidedBy: { rule: 'end-of-article' } })]),
     });
+    // The examples are the rules' documentation: each rule shows at least one with its outcome.
+    for (const rule of rules as { id: string; examples: { expected: string; kept?: boolean }[] }[]) {
+      expect([rule.id, rule.examples.some((example) => example.expected === 'match' && typeof example.kept === 'boolean')]).toEqual([rule.id, true]);
+    }
   });
 });
 

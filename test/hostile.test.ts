@@ -13,7 +13,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRules, strip } from '../src/index.js';
+import { builtinRules, normaliseExample, strip } from '../src/index.js';
 import type { StripOptions } from '../src/index.js';
 import { decode } from '../cli/read-input.js';
 import { runPith } from './helpers.js';
@@ -156,7 +156,8 @@ describe('near-matches of every rule pattern, repeated', () => {
   // before failing, repeated on one long line and on many short lines.
   const nearMatches = builtinRules.flatMap((rule) =>
     rule.examples.match.flatMap((example) => {
-      const text = typeof example === 'string' ? example : (example.document.split('\n')[example.block] ?? '');
+      const { document, block } = normaliseExample(example);
+      const text = document.split('\n')[block] ?? '';
       return text.length > 1 ? [{ id: rule.id, near: text.slice(0, -1) }] : [];
     }),
   );

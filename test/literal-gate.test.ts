@@ -8,7 +8,7 @@ import { firstMatch, patternSearch } from '../src/rules/phrases.js';
 import { computeFacts, patternKey } from '../src/rules/literals.js';
 import { createRequire } from 'node:module';
 import { runRules } from '../src/decisions/engine.js';
-import { builtinRules, prepare, type Rule } from '../src/index.js';
+import { builtinRules, normaliseExample, prepare, type Rule } from '../src/index.js';
 
 describe('requiredLiterals', () => {
   it.each([
@@ -123,7 +123,7 @@ describe('LiteralIndex', () => {
 describe('the engine with the prefilter', () => {
   // Documents long enough for the engine to index them, from the rules' own examples and prose.
   const exampleLines = builtinRules.flatMap((rule) =>
-    [...rule.examples.match, ...rule.examples.noMatch].flatMap((example) => (typeof example === 'string' ? [example] : example.document.split('\n'))),
+    [...rule.examples.match, ...rule.examples.noMatch].flatMap((example) => normaliseExample(example).document.split('\n')),
   );
   const withoutPrefilter: Rule[] = builtinRules.map((rule) => (rule.kind === 'block' && rule.requiredLiterals ? { ...rule, requiredLiterals: undefined } : rule));
 
@@ -131,7 +131,7 @@ describe('the engine with the prefilter', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...exampleLines), { minLength: 40, maxLength: 90 }), (lines) => {
         const { blocks, language, view } = prepare(lines.join('\n'));
-        const verdicts = (rules: readonly Rule[]) => runRules(blocks, rules, language, undefined, view).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]);
+        const verdicts = (rules: readonly Rule[]) => runRules({ blocks, rules, language, view }).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]);
         expect(verdicts(builtinRules)).toEqual(verdicts(withoutPrefilter));
       }),
       { numRuns: 60 },
@@ -143,7 +143,7 @@ describe('patternSearch', () => {
   it('finds what firstMatch finds, before and after it indexes the literals', () => {
     const patterns = builtinRules.find((rule) => rule.id === 'image-credit')!.patterns!;
     const search = patternSearch(patterns);
-    const texts = builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]).flatMap((example) => (typeof example === 'string' ? [example] : example.document.split('\n')));
+    const texts = builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]).flatMap((example) => normaliseExample(example).document.split('\n'));
     const normalised = texts.map((text) => text.toLowerCase());
     // Enough calls to pass the point where it builds its index, several times over.
     for (let round = 0; round < 3; round++) for (const text of normalised) expect(search(text)).toBe(firstMatch(patterns, text));

@@ -88,6 +88,14 @@ describe('--out-dir never writes over an input', () => {
     expect(readdirSync(join(root, 'clean'), { recursive: true }).sort()).toEqual(['docs', join('docs', 'a.txt')]);
   });
 
+  it('says in words when a file is in the way of an output folder', async () => {
+    const root = project();
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'out', 'docs'), 'a file where a folder goes');
+    const run = await runPith(['-q', '-o', 'out', 'docs/a.txt'], { cwd: root });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `pith: docs/a.txt: a file is in the way of a folder (${join(root, 'out', 'docs')})\n` });
+  });
+
   it('refuses an output path that is a file, in words', async () => {
     const root = project();
     const run = await runPith(['-o', 'docs/a.txt', 'docs/deep/b.md'], { cwd: root });

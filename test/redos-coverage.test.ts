@@ -6,7 +6,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRules, strip } from '../src/index.js';
+import { builtinRules, normaliseExample, strip } from '../src/index.js';
 import { patternLiterals, pipelinePatterns, rulePatterns } from './patterns.js';
 
 const listed = [...rulePatterns, ...pipelinePatterns].map(({ pattern }) => pattern);
@@ -36,7 +36,7 @@ const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'fixtures', 'documents');
 const documents = [
   ...readdirSync(fixtures).map((name) => readFileSync(join(fixtures, name, 'input.txt'), 'utf8')),
-  ...builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch].map((example) => (typeof example === 'string' ? example : example.document))),
+  ...builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch].map((example) => normaliseExample(example).document)),
   'Sturm schließt Schulen\nAlle Schulen im Landkreis bleiben am Montag geschlossen, nachdem der Sturm Bäume und Stromleitungen in der ganzen Region umgeworfen hatte, teilten die Behörden am Sonntagabend mit.\nJetzt Abo abschließen und weiterlesen.',
   '暴风雨导致全县学校停课\n官员周日晚上表示，由于暴风雨刮倒了整个地区的树木和电线，全县所有学校将于周一停课。\n订阅我们的新闻通讯。',
 ];

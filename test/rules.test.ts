@@ -1,9 +1,16 @@
-// The rule tester: every built-in rule must match its own `match` examples and leave its
-// `noMatch` examples alone (ESLint's RuleTester, remark-lint's examples-as-tests).
+// The rule tester: every built-in rule's examples run through strip() (all rules, the learned model
+// included) in each view they name, and each example's block must end as the example states: for a
+// `match` example decided by this rule, kept or dropped, with the stated role or category; for a
+// `noMatch` example the stated outcome, decided by another rule (ESLint's RuleTester with `errors`,
+// remark-lint's examples-as-tests).
 
-import { builtinRules, checkRuleExamples, CHROME_CATEGORIES, ROLES, strip } from '../src/index.js';
+import { listing } from '../cli/formatters/rules.js';
+import { builtinRules, checkRuleExamples, CHROME_CATEGORIES, normaliseExample, ROLES, strip, type RuleExample } from '../src/index.js';
 
-const label = (example: unknown) => (typeof example === 'string' ? example : JSON.stringify(example)).slice(0, 70);
+const label = (example: RuleExample) => {
+  const { document, block } = normaliseExample(example);
+  return (document.split('\n')[block] ?? document).slice(0, 70);
+};
 
 describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
   it('describes itself', () => {
@@ -13,15 +20,63 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
     expect(rule.examples.match.length).toBeGreaterThan(0);
   });
 
-  // Other rules' examples run with the hand-written statistics (text-density) rather than the
-  // learned trees, so that re-fitting the model (npm run fit) cannot break a context rule's examples.
-  const outcomes = checkRuleExamples(rule, builtinRules.filter((other) => other.id !== 'learned-classifier' || other === rule));
-  it.each(outcomes.map((outcome) => [outcome.expected, label(outcome.example), outcome] as const))('%s: %s', (_expected, _text, outcome) => {
+  it('states the outcome of every example (kept, and a role or category)', () => {
+    const vague = [...rule.examples.match, ...rule.examples.noMatch].filter((example) => {
+      if (typeof example === 'string' || example.kept === undefined) return true;
+      return example === undefined;
+    });
+    expect(vague).toEqual([]);
+    for (const example of rule.examples.match) {
+      const stated = normaliseExample(example);
+      expect(stated.kept ? stated.role : stated.category).toBeDefined();
+    }
+  });
+
+  const outcomes = checkRuleExamples(rule);
+  it.each(outcomes.map((outcome) => [outcome.expected, outcome.view, label(outcome.example), outcome] as const))('%s (%s view): %s', (_expected, _view, _text, outcome) => {
+    const { decision } = outcome;
     expect(outcome.problem).toBeUndefined();
-    if (outcome.expected === 'match') expect(outcome.verdict).toEqual(expect.objectContaining({ reason: expect.any(String) }));
-    else expect(outcome.verdict).toBeNull();
+    const { kept, role, category, decidedBy } = outcome.expectation;
+    expect(decision).not.toBeNull();
+    expect(decision!.kept).toBe(kept ?? decision!.kept);
+    if (role) expect(decision!.role).toBe(role);
+    if (category) expect(decision!.category).toBe(category);
+    if ('rule' in decidedBy) expect(decision!.rule).toBe(decidedBy.rule);
+    else expect(decision!.rule).not.toBe(decidedBy.notRule);
     expect(outcome.passed).toBe(true);
   });
+});
+
+describe('checkRuleExamples on a caller\'s rule', () => {
+  const house = {
+    ...builtinRules.find((rule) => rule.id === 'share-bar')!,
+    id: 'house-share',
+    examples: { match: ['Share on Facebook', { document: 'Harbour plan approved\nShare on Facebook', block: 1 }], noMatch: ['Harbour plan approved'] },
+  } as const;
+
+  it('reads a plain string as "this rule decides it, with its category"', () => {
+    const outcomes = checkRuleExamples(house);
+    expect(outcomes.map((outcome) => [outcome.view, outcome.passed, outcome.decision?.rule, outcome.decision?.category])).toEqual([
+      ['blocks', true, 'house-share', 'share'],
+      ['wrapped', true, 'house-share', 'share'],
+      ['blocks', true, 'house-share', 'share'],
+      ['blocks', true, 'page-title', null],
+      ['wrapped', true, 'page-title', null],
+    ]);
+  });
+
+  it('fails an example whose stated outcome the pipeline does not give', () => {
+    const wrong = { ...house, examples: { match: [{ text: 'Share on Facebook', kept: false, category: 'subscribe' as const, views: ['blocks' as const] }], noMatch: [] } };
+    const [outcome] = checkRuleExamples(wrong);
+    expect(outcome).toMatchObject({ passed: false, problem: 'category share, expected subscribe' });
+  });
+});
+
+it('`pith rules --format json` lists every rule\'s examples with their expected outcome', () => {
+  for (const row of listing(builtinRules, new Set(builtinRules.map((rule) => rule.id)))) {
+    const stated = row.examples.filter((example) => typeof example.kept === 'boolean' && (example.kept ? example.role ?? example.expected === 'noMatch' : example.category ?? example.expected === 'noMatch'));
+    expect([row.id, stated.some((example) => example.expected === 'match')]).toEqual([row.id, true]);
+  }
 });
 
 it('rule ids are unique', () => {

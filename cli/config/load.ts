@@ -12,7 +12,7 @@ import type * as v from 'valibot';
 import type { RuleOptions } from '../../src/rules/rule.js';
 import { AUTO_LANGUAGE } from './language.js';
 import { emptyConfig, type ResolvedConfig } from './resolved.js';
-import { ConfigError, parseJsonFile } from './resolver.js';
+import { ConfigError, parseJsonFile } from './config-error.js';
 
 function firstLine(error: unknown): string {
   // Parsers put a code frame after the first line ("... at line 1, column 17:\n  rules: [...").

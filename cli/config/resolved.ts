@@ -4,8 +4,8 @@
 
 import { userRule, type UserRuleData } from '../../src/rules/user-rules.js';
 import type { RuleOptions } from '../../src/rules/rule.js';
-import type { Preset, StripOptions, TextView } from '../../src/types.js';
-import { AUTO_LANGUAGE } from './language.js';
+import type { Preset, TextView } from '../../src/types.js';
+import type { StripOptions } from '../../src/options.js';
 
 export interface ResolvedConfig {
   /** The config file, or null when none applies. */
@@ -23,30 +23,6 @@ export interface ResolvedConfig {
 
 export function emptyConfig(): ResolvedConfig {
   return { file: null, disable: [], enable: [], ruleOptions: {}, customRules: [], allow: [] };
-}
-
-/** Settings given on the command line; they win over a config file. */
-export interface CliOverrides {
-  disable: readonly string[];
-  preset?: Preset;
-  /** A language code, or `auto`, which detects the language even when the config names one. */
-  language?: string;
-  view?: TextView;
-}
-
-/** --disable, --preset, --lang and --view on the command line win over a config. */
-export function withCliOverrides(config: ResolvedConfig, cli: CliOverrides): ResolvedConfig {
-  const { disable, preset, language, view } = cli;
-  const merged: ResolvedConfig = {
-    ...config,
-    disable: [...new Set([...config.disable, ...disable])],
-    enable: config.enable.filter((id) => !disable.includes(id)),
-    ...(preset ? { preset } : {}),
-    ...(language ? { language } : {}),
-    ...(view ? { view } : {}),
-  };
-  if (merged.language === AUTO_LANGUAGE) delete merged.language;
-  return merged;
 }
 
 export function stripOptionsFor(config: ResolvedConfig): StripOptions {

@@ -6,23 +6,13 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { emptyConfig, withCliOverrides, type CliOverrides, type ResolvedConfig } from './resolved.js';
+import { emptyConfig, type ResolvedConfig } from './resolved.js';
+import { withFlags, type FlagSettings } from './translate.js';
+import { ConfigError, parseJsonFile } from './config-error.js';
+
+export { ConfigError };
 
 export const SEARCH_PLACES = ['package.json', '.pithrc.json', '.pithrc.yaml', '.pithrc.yml', 'pith.config.mjs', 'pith.config.js'];
-
-/** A config that cannot be read or is invalid: one line naming the file (exit 2). */
-export class ConfigError extends Error {}
-
-/** A JSON file's content, parsed; one that does not parse is a ConfigError naming it. */
-export function parseJsonFile(file: string, content: string): unknown {
-  try {
-    return JSON.parse(content.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    // V8 quotes the text around the error, newlines and all ("Unexpected token 'x', "{\n  "a": x..."): one line.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`${file}: ${message.split('\n').map((part) => part.trim()).join(' ').trim()}`);
-  }
-}
 
 /**
  * Whether a package.json holds a "pith" key. One that does not parse is an error, as in prettier:
@@ -53,7 +43,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly choice: ConfigChoice,
-    private readonly cli: CliOverrides,
+    private readonly flags: FlagSettings,
   ) {}
 
   /** The index of the config for `file` ("-" for stdin: searched from the current folder). */
@@ -86,7 +76,7 @@ export class ConfigResolver {
   private register(key: string, make: () => Promise<ResolvedConfig>): Promise<number> {
     let index = this.byFile.get(key);
     if (!index) {
-      index = make().then((config) => this.configs.push(withCliOverrides(config, this.cli)) - 1);
+      index = make().then((config) => this.configs.push(withFlags(config, this.flags)) - 1);
       this.byFile.set(key, index);
     }
     return index;

@@ -7,12 +7,21 @@ import { RULE_PHASES, type Certainty, type Decision, type Rule, type RuleContext
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
 
+export interface RuleRun {
+  blocks: readonly AnalysedBlock[];
+  rules: readonly Rule[];
+  language: string;
+  view: TextView;
+  /** Stop when this rule's turn comes (the rule tester and the model's fitting use it). */
+  stopBefore?: Rule;
+}
+
 /**
  * Runs `rules` over the blocks. Block rules decide undecided blocks, first match wins. Document
- * rules may decide or revise any block not decided with certainty. Phases after `stopBefore` are
+ * rules may decide or revise any block not decided with certainty. Rules from `stopBefore` on are
  * skipped (the rule tester uses this to give a rule the state it runs in).
  */
-export function runRules(blocks: readonly AnalysedBlock[], rules: readonly Rule[], language: string, stopBefore?: Rule, view: TextView = 'blocks'): Decision[] {
+export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun): Decision[] {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined);
   const context: RuleContext = { blocks, decisions, language, view };
   let hits: LiteralHits | null | undefined;

@@ -27,6 +27,26 @@ export function readSource(input: string): Source {
   return input.includes('\r', lineStart) ? splitAnyEnding(input, lineStart) : splitNewlines(input, lineStart);
 }
 
+/** A line with its own line ending, for rewriting a text byte for byte (`--write`). */
+export interface LineWithEnding {
+  /** Offset of the line's first character (0 for the first line: a byte-order mark is part of it). */
+  start: number;
+  /** The line without its ending. */
+  content: string;
+  /** "\n", "\r\n", "\r", or "" for a last line without one. */
+  ending: string;
+}
+
+/** The lines of `input` with their endings, as `readSource` splits them: joined, they are `input`. */
+export function linesWithEndings(input: string): LineWithEnding[] {
+  const { lines } = readSource(input);
+  return lines.map((line, i) => {
+    const start = i === 0 ? 0 : line.start;
+    const end = line.start + line.text.length;
+    return { start, content: input.slice(start, end), ending: input.slice(end, lines[i + 1]?.start ?? input.length) };
+  });
+}
+
 function splitNewlines(input: string, from: number): Source {
   const lines: SourceLine[] = [];
   let lineStart = from;

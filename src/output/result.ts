@@ -2,7 +2,7 @@
 
 import type { BlockDecision, StripResult, TextView } from '../types.js';
 import type { Source } from '../input/source.js';
-import { joinedParagraphs, originalLines } from '../blocks/wrapped.js';
+import { joinedParagraphs, originalLines } from './wrapped-text.js';
 
 /**
  * Kept blocks in input order, one per line with the input's line ending. Kept pieces of one line

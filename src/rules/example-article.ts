@@ -11,6 +11,11 @@ export const STORM_PARAGRAPHS: readonly string[] = [
   'Engineers expected to reconnect most of them by Tuesday, although some farms in the hills could wait until the end of the week for their supply to return.',
 ];
 
+/** `text` as the line under the title and the first three paragraphs: where chrome under an article sits. */
+export function underStory(text: string): { document: string; block: number } {
+  return { document: [...stormArticle(3), text].join('\n'), block: 4 };
+}
+
 /** The title and the first `paragraphs` paragraphs, one block per line. */
 export function stormArticle(paragraphs: number): string[] {
   return [STORM_TITLE, ...STORM_PARAGRAPHS.slice(0, paragraphs)];

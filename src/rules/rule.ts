@@ -48,12 +48,38 @@ export interface RuleContext {
 }
 
 /**
- * Examples double as documentation and tests. A string is one block on its own. A document
- * example is several blocks, one per line, and names the block (0-based) the rule must decide.
+ * What an example says becomes of its block when the whole pipeline runs (`strip`, every rule on,
+ * the learned model included): kept or dropped, with which role or chrome category. For a `match`
+ * example the rule itself must decide the block so; for a `noMatch` example the block must end so
+ * and another rule must have decided it.
  */
-export type RuleExample = string | { document: string; block: number };
+export interface ExampleExpectation {
+  /** Kept in the output. A built-in rule's example always states it; a user's may leave it out (see RuleExample). */
+  kept?: boolean;
+  /** The chrome category of a dropped block. */
+  category?: ChromeCategory;
+  /** The role of the block (title, byline, body ...; 'chrome' for a dropped one). */
+  role?: Role;
+  /** The views the example runs in: default both for a `text` example, the block view for a `document`. */
+  views?: readonly TextView[];
+  /** The document's language (stopwords, thresholds); default: detected, as for any text. */
+  language?: string;
+  /** Rules switched off for this example (a fallback rule that decides only when another is off). */
+  disable?: readonly string[];
+}
 
-interface RuleMeta {
+/**
+ * Examples double as documentation and tests (ESLint's RuleTester, remark-lint's `@example`):
+ * - `{ text, kept, category | role }`: one block on its own (one line; one paragraph in the wrapped view).
+ * - `{ document, block, kept, category | role }`: several blocks, one per line, and the block
+ *   (0-based) the outcome is about, for rules that decide from context.
+ * - a plain string (a user's rules; kept working): one block; as a `match` example it means "this
+ *   rule decides it", dropped with the rule's category or kept with the rule's role; as a `noMatch`
+ *   example, "this rule does not decide it". A document example without `kept` means the same.
+ */
+export type RuleExample = string | ({ text: string } & ExampleExpectation) | ({ document: string; block: number } & ExampleExpectation);
+
+export interface RuleMeta {
   id: string;
   phase: RulePhase;
   /** The chrome category or role the rule assigns. */

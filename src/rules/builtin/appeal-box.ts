@@ -26,6 +26,8 @@ const rule: DocumentRule = {
           'Your donation allows us to keep sending journalists to speak to both sides of the story.',
         ].join('\n'),
         block: 2,
+        kept: false,
+        category: 'donation',
       },
     ],
     noMatch: [
@@ -37,6 +39,8 @@ const rule: DocumentRule = {
           'Advertisement',
         ].join('\n'),
         block: 2,
+        kept: true,
+        role: 'body',
       },
     ],
   },

@@ -47,10 +47,10 @@ const rule: DocumentRule = {
   patterns: [BYLINE, DATE],
   examples: {
     match: [
-      { document: 'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1 },
-      { document: 'Storm closes schools\nPublished 12 March 2024\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1 },
+      { document: 'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1, kept: true, role: 'byline' },
+      { document: 'Storm closes schools\nPublished 12 March 2024\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1, kept: true, role: 'dateline' },
     ],
-    noMatch: [{ document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact', block: 3 }],
+    noMatch: [{ document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact', block: 3, kept: false, category: 'other' }],
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();

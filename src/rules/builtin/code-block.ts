@@ -53,6 +53,8 @@ const rule: DocumentRule = {
           'The response object also tells you whether the request succeeded, so that you can show an error to the reader instead of an empty page.',
         ].join('\n'),
         block: 3,
+        kept: true,
+        role: 'body',
       },
       {
         // The sentence between two pieces of a listing belongs to the article.
@@ -67,12 +69,16 @@ const rule: DocumentRule = {
           '});',
         ].join('\n'),
         block: 4,
+        kept: true,
+        role: 'body',
       },
     ],
     noMatch: [
       {
         document: 'Home\nNews\nSport\nif (x) {\ny = 1;\n}\nContact\nPrivacy',
         block: 4,
+        kept: false,
+        category: 'other',
       },
     ],
   },

@@ -53,6 +53,8 @@ const rule: DocumentRule = {
           'Same here, good to know.',
         ].join('\n'),
         block: 5,
+        kept: false,
+        category: 'comments',
       },
     ],
     noMatch: [
@@ -64,6 +66,8 @@ const rule: DocumentRule = {
           'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
         ].join('\n'),
         block: 2,
+        kept: true,
+        role: 'body',
       },
     ],
   },

@@ -48,18 +48,23 @@ const rule: DocumentRule = {
     match: [
       {
         document: [
+          'Russia and Turkey agree to talks on Syria',
           'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria and on the next round of talks.',
           'The Kremlin has said that Russia is trying to get Mr Assad to agree to potential peace initiatives drafted by Russia, Iran and Turkey, and the two leaders are expected to speak again soon.',
           'Comments',
           'I think this is a great article and I agree with every word of what the writer has said about the talks, which is more than I can say for most of what I read these days on this site.',
         ].join('\n'),
-        block: 3,
+        block: 4,
+        kept: false,
+        category: 'comments',
       },
     ],
     noMatch: [
       {
         document: 'Comments\nI think this is a great article and I agree with every word of what the writer has said about the talks.',
         block: 1,
+        kept: true,
+        role: 'title',
       },
     ],
   },

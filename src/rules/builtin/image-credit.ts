@@ -55,13 +55,13 @@ const rule: DocumentRule = {
       'Commuters wait for a delayed train at the station. (Jane Doe/AFP/Getty Images)',
       'Photo by Sam Example on Unsplash',
       '(Credit: Example Observatory)',
-    ].map(inArticle),
+    ].map((credit) => ({ ...inArticle(credit), language: 'de', kept: false, category: 'other' as const })),
     noMatch: [
       'Foto-Tipps: So gelingen Bilder bei Nacht',
       'Das Bild: ein Mann am Fenster, der auf die Straße sieht: still, fast reglos.',
       'The agency said it had received the photos from Reuters on Monday and checked them before publishing.',
       'Credit cards are accepted at the door.',
-    ].map(inArticle),
+    ].map((caption) => ({ ...inArticle(caption), language: 'de', kept: true, role: 'body' as const })),
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();

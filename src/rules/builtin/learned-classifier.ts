@@ -126,6 +126,8 @@ const rule: DocumentRule = {
           ...stormArticle(3),
         ].join('\n'),
         block: 2,
+        kept: true,
+        role: 'body',
       },
     ],
     noMatch: [],

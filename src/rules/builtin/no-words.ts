@@ -7,7 +7,18 @@ const rule: BlockRule = {
   phase: 'statistical',
   targets: 'navigation',
   description: 'Blocks with no word at all (separators such as "|" or "»").',
-  examples: { match: ['|', '»', '* * *', '--'], noMatch: ['2012', 'Yes.'] },
+  examples: {
+    match: [
+      { text: '|', kept: false, category: 'navigation' },
+      { text: '»', kept: false, category: 'navigation' },
+      { text: '* * *', kept: false, category: 'navigation' },
+      { text: '--', kept: false, category: 'navigation' },
+    ],
+    noMatch: [
+      { text: '2012', kept: true },
+      { text: 'Yes.', kept: true },
+    ],
+  },
   test(block) {
     return block.features.words === 0 ? chrome('navigation', 'no words, only symbols') : null;
   },

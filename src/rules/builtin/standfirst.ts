@@ -11,8 +11,8 @@ const rule: DocumentRule = {
   targets: 'standfirst',
   description: 'A summary sentence directly under the title is the standfirst (kept).',
   examples: {
-    match: [{ document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with Syrian President Bashar al-Assad', block: 1 }],
-    noMatch: [{ document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nWorld Politics Business Tech', block: 1 }],
+    match: [{ document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with Syrian President Bashar al-Assad', block: 1, kept: true, role: 'standfirst' }],
+    noMatch: [{ document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nWorld Politics Business Tech', block: 1, kept: true, role: 'body' }],
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();

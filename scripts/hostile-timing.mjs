@@ -51,9 +51,27 @@ const CASES = [
   { name: 'a file with no newline', make: (n) => normalText(n).replace(/\r?\n/g, ' '), n: 250_000, ratioAt: 1_000_000, ratioBar: 4 },
   { name: 'one-character lines', make: (n) => 'x\n'.repeat(n), n: 10_000, ratioAt: 50_000, ratioBar: 150 },
   { name: 'a 100 KB word', make: (n) => `A headline\n${'a'.repeat(n)}\n${article}`, n: 100_000, ratioAt: 100_000, ratioBar: 4 },
-  { name: 'a line of "Subscribe now! "', make: (n) => `A headline\n${'Subscribe now! '.repeat(n)}\n`, n: 12_500, ratioAt: 50_000, ratioBar: 4 },
-  { name: "a comment stamp's time, then a word of month-like letters", make: (n) => `A headline\n${article}\n0:00am${'janm'.repeat(n)}\nThanks.\n`, n: 25_000, ratioAt: 25_000, ratioBar: 4 },
-  { name: "a comment stamp's time, then a run of spaces", make: (n) => `A headline\n${article}\n0:00 ${'\t'.repeat(4 * n)}.\nThanks.\n`, n: 25_000, ratioAt: 25_000, ratioBar: 4 },
+  {
+    name: 'a line of "Subscribe now! "',
+    make: (n) => `A headline\n${'Subscribe now! '.repeat(n)}\n`,
+    n: 12_500,
+    ratioAt: 50_000,
+    ratioBar: 4,
+  },
+  {
+    name: "a comment stamp's time, then a word of month-like letters",
+    make: (n) => `A headline\n${article}\n0:00am${'janm'.repeat(n)}\nThanks.\n`,
+    n: 25_000,
+    ratioAt: 25_000,
+    ratioBar: 4,
+  },
+  {
+    name: "a comment stamp's time, then a run of spaces",
+    make: (n) => `A headline\n${article}\n0:00 ${'\t'.repeat(4 * n)}.\nThanks.\n`,
+    n: 25_000,
+    ratioAt: 25_000,
+    ratioBar: 4,
+  },
   {
     name: 'a wrapped paragraph with a run of spaces and tabs',
     make: (n) => `A headline\n\nThe council met on Tuesday a${' \t'.repeat(n)}b\nand voted to start work.\n`,
@@ -68,7 +86,13 @@ const CASES = [
     ratioBar: 4,
     reference: (n) => `A headline\n${`${sentence.repeat(20)}\n`.repeat(n / 20)}`,
   },
-  { name: 'a word of glued sentence boundaries ("ab.Cd")', make: (n) => `A headline\n${'ab.Cd'.repeat(n)}\n`, n: 2_500, ratioAt: 10_000, ratioBar: 150 },
+  {
+    name: 'a word of glued sentence boundaries ("ab.Cd")',
+    make: (n) => `A headline\n${'ab.Cd'.repeat(n)}\n`,
+    n: 2_500,
+    ratioAt: 10_000,
+    ratioBar: 150,
+  },
   { name: 'near-matches of every rule, on one line', make: (n) => `A headline\n${nearMatches.join(' ').repeat(n)}\n`, n: 20 },
   { name: 'near-matches of every rule, one a line', make: (n) => `A headline\n${`${nearMatches.join('\n')}\n`.repeat(n)}`, n: 20 },
 ];
@@ -100,14 +124,22 @@ export function hostileTiming({ runs = 3, log = () => {} } = {}) {
       return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
     });
   const execAll = (texts) => () => {
-    for (const pattern of patterns) for (const text of texts) {
-      pattern.lastIndex = 0;
-      pattern.exec(text);
-    }
+    for (const pattern of patterns)
+      for (const text of texts) {
+        pattern.lastIndex = 0;
+        pattern.exec(text);
+      }
   };
   const small = fastest(execAll(subjects(4_000)), runs);
   const large = fastest(execAll(subjects(16_000)), runs);
-  const row = { name: 'every rule pattern on each repeated near-match', n: 4_000, smallMs: small, largeMs: large, growth: large / Math.max(small, 1), growthBar: MAX_GROWTH };
+  const row = {
+    name: 'every rule pattern on each repeated near-match',
+    n: 4_000,
+    smallMs: small,
+    largeMs: large,
+    growth: large / Math.max(small, 1),
+    growthBar: MAX_GROWTH,
+  };
   row.met = row.growth < MAX_GROWTH;
   log(row);
   rows.push(row);
@@ -120,10 +152,11 @@ export function hostileTable(rows) {
   const lines = [
     '| hostile input | n -> 4n | growth (bar) | vs normal text (bar) | met |',
     '|---|---|---|---|---|',
-    ...rows.map((row) =>
-      `| ${row.name.replace(/\|/g, '\\|')} | ${fixed(row.smallMs, 0)} -> ${fixed(row.largeMs, 0)} ms | ${fixed(row.growth, 2)} x (< ${row.growthBar}) | ${
-        row.ratio === undefined ? '' : `${fixed(row.ratio, 2)} x (< ${row.ratioBar})`
-      } | ${row.met ? 'yes' : '**no**'} |`,
+    ...rows.map(
+      (row) =>
+        `| ${row.name.replace(/\|/g, '\\|')} | ${fixed(row.smallMs, 0)} -> ${fixed(row.largeMs, 0)} ms | ${fixed(row.growth, 2)} x (< ${row.growthBar}) | ${
+          row.ratio === undefined ? '' : `${fixed(row.ratio, 2)} x (< ${row.ratioBar})`
+        } | ${row.met ? 'yes' : '**no**'} |`,
     ),
   ];
   return lines.join('\n');
@@ -132,7 +165,13 @@ export function hostileTable(rows) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
-  const rows = hostileTiming({ runs, log: (row) => process.stderr.write(`${row.name}: growth ${row.growth.toFixed(2)}${row.ratio === undefined ? '' : `, ${row.ratio.toFixed(2)} x normal`}\n`) });
+  const rows = hostileTiming({
+    runs,
+    log: (row) =>
+      process.stderr.write(
+        `${row.name}: growth ${row.growth.toFixed(2)}${row.ratio === undefined ? '' : `, ${row.ratio.toFixed(2)} x normal`}\n`,
+      ),
+  });
   console.log(hostileTable(rows));
   if (!rows.every((row) => row.met)) process.exitCode = 1;
 }

@@ -28,7 +28,9 @@ export default function checkBuildIsFresh() {
   const bundle = path.join(root, 'dist', 'bundle', 'cli.js');
   const built = fs.statSync(bundle, { throwIfNoEntry: false });
   if (!built) throw new Error('pith tests: dist/bundle/cli.js is missing; run `npm run build` first (npm test does).');
-  const [changed, file] = ['src', 'cli', 'bin', 'package.json'].map((name) => newest(path.join(root, name))).reduce((a, b) => (b[0] > a[0] ? b : a));
+  const [changed, file] = ['src', 'cli', 'bin', 'package.json']
+    .map((name) => newest(path.join(root, name)))
+    .reduce((a, b) => (b[0] > a[0] ? b : a));
   if (changed > built.mtimeMs) {
     throw new Error(
       `pith tests: ${path.relative(root, file)} is newer than the build (dist/bundle/cli.js), so the CLI tests would run old code; run \`npm run build\` first (npm test does).`,

@@ -115,7 +115,7 @@ describe('large inputs: cleaned faithfully, with work linear in their size', () 
     ['a long word of month-like letters', (n: number) => `0:00am${'janm'.repeat(n)}`],
     // ... and split a run of spaces every way between two optional space runs.
     ['a long run of spaces', (n: number) => `0:00 ${'\t'.repeat(4 * n)}.`],
-  ])('a comment stamp\'s time followed by %s', (_, line) => {
+  ])("a comment stamp's time followed by %s", (_, line) => {
     // Only blocks of up to 14 words after 60 words of body are read as stamps: one line reaches them.
     const stamp = (n: number) => `A headline\n${article}\n${line(n)}\nThanks.\n`;
     expectFaithful(stamp(25_000));
@@ -187,7 +187,11 @@ describe('near-matches of every rule pattern, repeated', () => {
   });
 
   it('whole documents of near-matches are cleaned faithfully, with linear work', () => {
-    const oneLine = (n: number) => `A headline\n${nearMatches.map(({ near }) => near).join(' ').repeat(n)}\n`;
+    const oneLine = (n: number) =>
+      `A headline\n${nearMatches
+        .map(({ near }) => near)
+        .join(' ')
+        .repeat(n)}\n`;
     const manyLines = (n: number) => `A headline\n${`${nearMatches.map(({ near }) => near).join('\n')}\n`.repeat(n)}`;
     expectFaithful(oneLine(20));
     expectFaithful(manyLines(20));
@@ -240,7 +244,9 @@ describe('odd bytes and encodings', () => {
   it('the CLI cleans whitespace-only and CR-only input with exit code 0', async () => {
     const blank = await runPith([], { stdin: ' \n\t\n\n' });
     expect({ code: blank.code, stdout: blank.stdout }).toEqual({ code: 0, stdout: '' });
-    const cr = await runPith([], { stdin: 'A headline\rThe council voted on Tuesday to close the harbour road for the summer, the mayor said.\r' });
+    const cr = await runPith([], {
+      stdin: 'A headline\rThe council voted on Tuesday to close the harbour road for the summer, the mayor said.\r',
+    });
     expect(cr.code).toBe(0);
     expect(cr.stdout.endsWith('\r')).toBe(true);
   });

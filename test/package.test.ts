@@ -39,16 +39,29 @@ describe('the packed package, installed globally', () => {
     // --ignore-scripts: npm test has just built dist/ (test/global-setup.mjs checks that it is fresh).
     const packed = await run('npm', ['pack', root, '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: dir });
     tarball = join(dir, packed.stdout.trim().split('\n').pop()!);
-    await run('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: dir });
+    await run(
+      'npm',
+      ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball],
+      { cwd: dir },
+    );
   }, 180_000);
 
   it('packs the files the package needs and no build caches', async () => {
     const { stdout } = await run('tar', ['tzf', tarball]);
     const files = stdout.split('\n').filter(Boolean);
-    for (const needed of ['package/bin/pith.js', 'package/dist/bundle/cli.js', 'package/dist/src/index.js', 'package/dist/src/index.d.ts', 'package/schema/pith-output.schema.json', 'package/README.md']) {
+    for (const needed of [
+      'package/bin/pith.js',
+      'package/dist/bundle/cli.js',
+      'package/dist/src/index.js',
+      'package/dist/src/index.d.ts',
+      'package/schema/pith-output.schema.json',
+      'package/README.md',
+    ]) {
       expect(files).toContain(needed);
     }
-    expect(files.filter((file) => file.endsWith('.tsbuildinfo') || file.startsWith('package/test/') || file.startsWith('package/src/'))).toEqual([]);
+    expect(
+      files.filter((file) => file.endsWith('.tsbuildinfo') || file.startsWith('package/test/') || file.startsWith('package/src/')),
+    ).toEqual([]);
   });
 
   it('runs `pith --version`, `pith --check` and cleans a fixture from the installed bin', async () => {

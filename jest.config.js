@@ -8,7 +8,12 @@ export default {
   testEnvironment: 'node',
   // Tests run the CLI as a process; on a loaded 2-core machine one can take seconds. A hang still fails.
   testTimeout: 60_000,
+  // Jest's default on 2 cores is one worker, in band: every CLI test then waits on its process with
+  // the other core idle. Two workers keep both busy.
+  maxWorkers: 2,
   roots: ['<rootDir>/test'],
+  // Fails at once when src/ or cli/ changed after the last build: the CLI tests run the bundle.
+  globalSetup: '<rootDir>/test/global-setup.mjs',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],

@@ -9,11 +9,13 @@
 //   - the whole CLI on the corpus with -j 1 and -j 2 (batch mode, --out-dir), when pith has --jobs,
 //     with the shipped engine and a light one (language given, no learned classifier). Bar: -j 2
 //     >= 1.6 x as fast as -j 1.
+//   - hostile input (scripts/hostile-timing.mjs): strip() time at 4n over time at n, and against a
+//     normal article of the same size. Bars: growth < 8 x (linear is 4, quadratic 16); per input.
 // Prints a table, writes bench/results.json and bench/chart.svg; --readme also puts the table in
 // README.md between the bench markers.
 //
 //   npm run bench -- [--runs N] [--sample K (every K-th document)] [--corpus DIR] [--readme]
-//                    [--only engine,startup,scaling,cli (just those, printed, nothing written)]
+//                    [--only engine,startup,scaling,cli,hostile (just those, printed, nothing written)]
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { strip } from '../dist/src/index.js';
+import { hostileTable, hostileTiming } from '../scripts/hostile-timing.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = path.join(root, 'bin', 'pith.js');
@@ -224,13 +227,14 @@ const JOBS_BAR = 1.6; // -j 2 at least this times as fast as -j 1
 const machine = `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
 const date = new Date().toISOString().slice(0, 10);
 // The third row fixes the language: how much of the time is language detection.
-// --only startup,cli (any of engine, startup, scaling, cli): just those, printed; no files written.
+// --only startup,cli (any of engine, startup, scaling, cli, hostile): just those, printed; no files written.
 const only = option('--only', undefined)?.split(',');
 const measures = (part) => !only || only.includes(part);
 const engine = measures('engine') ? [throughput('blocks'), throughput('wrapped'), throughput('blocks', { language: 'en' })] : [];
 const start = measures('startup') ? startup() : undefined;
 const scale = measures('scaling') ? scaling() : [];
 const cli = measures('cli') ? batch() : { available: false, skipped: true };
+const hostile = measures('hostile') ? hostileTiming({ runs }) : [];
 
 const fixed = (value, digits = 1) => value.toFixed(digits);
 const verdict = (ok) => (ok ? 'yes' : '**no**');
@@ -275,8 +279,10 @@ const rows = [
 const table = rows.map((row, i) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`).join('\n');
 const header = `Machine: ${machine}. Date: ${date}. Median of ${runs} runs${sample > 1 ? `, every ${sample}th document` : ''}; \`npm run bench\`.`;
 console.log(`${header}\n\n${table}`);
+if (hostile.length) console.log(`\n${hostileTable(hostile)}`);
 
-const results = { schemaVersion: 1, date, machine, runs, sample, bars: { floor: FLOOR_BAR, startup: STARTUP_BAR, linear: LINEAR_BAR, jobs: JOBS_BAR }, engine, startup: start, scaling: scale, cli };
+const results = { schemaVersion: 1, date, machine, runs, sample, bars: { floor: FLOOR_BAR, startup: STARTUP_BAR, linear: LINEAR_BAR, jobs: JOBS_BAR }, engine, startup: start, scaling: scale, cli, hostile };
+if (hostile.some((row) => !row.met)) process.exitCode = 1;
 if (!only) {
   fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   fs.writeFileSync(path.join(root, 'bench', 'chart.svg'), chart(results));

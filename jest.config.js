@@ -11,9 +11,11 @@ export default {
   // Jest's default on 2 cores is one worker, in band: every CLI test then waits on its process with
   // the other core idle. Two workers keep both busy.
   maxWorkers: 2,
-  roots: ['<rootDir>/test'],
+  roots: ['<rootDir>/__tests__'],
+  // Beside the tests, __tests__/ holds their helpers (helpers.ts, system/patterns.ts, global-setup.mjs).
+  testMatch: ['**/__tests__/**/*.test.ts'],
   // Fails at once when src/ or cli/ changed after the last build: the CLI tests run the bundle.
-  globalSetup: '<rootDir>/test/global-setup.mjs',
+  globalSetup: '<rootDir>/__tests__/global-setup.mjs',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],

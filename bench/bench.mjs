@@ -69,6 +69,8 @@ function pass(files, work) {
 }
 
 // The floor: split lines, lower-case and tokenise each with a Unicode regex.
+// A sink: the floor's token counts must be observable, or the engine could skip the work.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 let floorTokens = 0;
 const floorPass = (files) => pass(files, (text) => {
   for (const line of text.split('\n')) floorTokens += line.toLowerCase().match(WORD)?.length ?? 0;

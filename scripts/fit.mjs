@@ -171,7 +171,10 @@ let next = random(forestSeed);
 function grow(samples, depth) {
   let w0 = 0;
   let w1 = 0;
-  for (const s of samples) labels[s] === 1 ? (w1 += weights[s]) : (w0 += weights[s]);
+  for (const s of samples) {
+    if (labels[s] === 1) w1 += weights[s];
+    else w0 += weights[s];
+  }
   const leaf = { p: Number((w1 / (w0 + w1)).toFixed(4)), n: Math.round(w0 + w1) };
   if (depth >= maxDepth || w0 + w1 < 2 * minLeaf || w0 === 0 || w1 === 0) return leaf;
   const parent = gini(w0, w1);
@@ -183,7 +186,8 @@ function grow(samples, depth) {
     const h1 = new Float64Array(bins);
     for (const s of samples) {
       const b = binned[s * featureCount + f];
-      labels[s] === 1 ? (h1[b] += weights[s]) : (h0[b] += weights[s]);
+      if (labels[s] === 1) h1[b] += weights[s];
+      else h0[b] += weights[s];
     }
     let l0 = 0;
     let l1 = 0;

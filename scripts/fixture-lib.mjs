@@ -1,8 +1,8 @@
-// Shared by scripts/fixtures.mjs and the tests (test/documents.test.ts, test/regression.test.ts):
+// Shared by scripts/fixtures.mjs and the tests (__tests__/system/documents.test.ts, __tests__/system/regression.test.ts):
 // the referee's token metric and the decision dump of fixtures/documents/<name>/.
 //
 // Token F1 is /work/shared/eval/score.mjs's `token` metric, reimplemented so the repo does not
-// depend on a file outside it (test/regression.test.ts checks the two agree when that file exists):
+// depend on a file outside it (__tests__/system/regression.test.ts checks the two agree when that file exists):
 // tokens are lower-cased runs of Unicode letters/digits/combining marks (\p{L}\p{N}\p{M}), each
 // Han/Hiragana/Katakana character a token of its own; precision/recall are the multiset overlap of
 // the two bags; both empty -> P = R = 1; nothing predicted -> P = 0; nothing right -> 0.

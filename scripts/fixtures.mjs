@@ -6,8 +6,8 @@
 //   node scripts/fixtures.mjs --update   rewrite expected.txt and decisions.tsv of every document from today's pith
 //   node scripts/fixtures.mjs --json     the scores as JSON
 //
-// expected.txt pins today's behaviour (test/documents.test.ts); gold.txt is the truth
-// (test/regression.test.ts holds the floors).
+// expected.txt pins today's behaviour (__tests__/system/documents.test.ts); gold.txt is the truth
+// (__tests__/system/regression.test.ts holds the floors).
 
 import fs from 'node:fs';
 import path from 'node:path';

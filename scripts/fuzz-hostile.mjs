@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Looks for super-linear input: a random unit of characters and phrases, repeated on one line
 // after a normal article, is cleaned at n and 4n repetitions in each view; a time that grows much
-// more than 4x is printed as a suspect to look at (then a test in test/hostile.test.ts). It found
+// more than 4x is printed as a suspect to look at (then a test in __tests__/system/hostile.test.ts). It found
 // the segmenter's cliff past 65,536 characters in two minutes. Not a test: it is random and timed.
 //   node scripts/fuzz-hostile.mjs [--seconds 120] [--seed N] [--view blocks|wrapped]
 // Reads dist/ (run `npm run build` first).

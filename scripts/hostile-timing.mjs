@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Time on hostile input, as ratios measured in one run: strip() time at 4n over time at n (about 4
 // when linear, 16 when quadratic) and time on the input over time on a normal article of the same
-// size. These were bars in test/hostile.test.ts; wall-time ratios break on a loaded machine, so the
+// size. These were bars in __tests__/system/hostile.test.ts; wall-time ratios break on a loaded machine, so the
 // suite now checks outputs and counts work (regular-expression executions, segmenter pieces), and
 // the times are measured here, by `npm run bench` (its "hostile" section: `npm run bench -- --only
 // hostile`) or alone:

@@ -4,7 +4,7 @@
 // PatternGate (rules/phrases.ts): the patterns' required literals, found for all phrase rules in
 // one Aho-Corasick pass per block (decisions/engine.ts), so that a block is tried only on the
 // patterns whose literals it holds, and anchored labels only where the block starts like one.
-// Every path gives the same verdicts (test/literal-gate.test.ts).
+// Every path gives the same verdicts (__tests__/src/rules/literal-gate.test.ts).
 
 import type { AnalysedBlock, ChromeCategory } from '../types.js';
 import { chrome, type PhraseGroup, type PhraseRule, type RuleVerdict } from '../rules/rule.js';

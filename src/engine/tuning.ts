@@ -1,6 +1,6 @@
 // When the engine switches from its cold paths to its warm ones, in one place, and the one switch
-// that pins either. Every pair gives the same answers (test/literal-gate.test.ts,
-// test/features.test.ts and test/forest.test.ts hold them to it, with each path pinned); they differ
+// that pins either. Every pair gives the same answers (__tests__/src/rules/literal-gate.test.ts,
+// __tests__/src/features/features.test.ts and __tests__/src/rules/learned/tree.test.ts hold them to it, with each path pinned); they differ
 // only in what they cost. A warm path has a set-up cost (making a WebAssembly module, a table, an
 // automaton) that a short run would not earn back, so `auto` takes it once a run has done enough
 // work; `js` never takes it, `wasm` from the first call (tests, and `--explain` debugging with

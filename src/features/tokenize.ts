@@ -22,10 +22,11 @@ export function words(text: string): string[] {
   if (!CJK.test(text)) return text.match(NON_CJK_WORD) ?? [];
   cjkSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   const tokens: string[] = [];
-  for (let start = 0, end = 0; start < text.length; start = end) {
-    end = pieceEnd(text, start);
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start);
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
     for (const { segment, isWordLike } of cjkSegmenter.segment(piece)) if (isWordLike) tokens.push(segment);
+    start = end;
   }
   return tokens;
 }

@@ -1,4 +1,4 @@
-// Mutants of a rule, for the mutation check (scripts/mutate.mjs, test/mutation.test.ts): the rule
+// Mutants of a rule, for the mutation check (scripts/mutate.mjs, __tests__/src/rules/mutation.test.ts): the rule
 // with its verdicts flipped (kept <-> dropped) or relabelled (another role or chrome category). A
 // test suite that pins behaviour fails on each; one that only asks "did the rule say something"
 // does not.

@@ -1,5 +1,5 @@
 // What a rule is. Rules are plain data objects, one per file under rules/builtin/, so that they can
-// be listed (`pith rules`), switched off, and tested on their own examples (test/rules.test.ts).
+// be listed (`pith rules`), switched off, and tested on their own examples (__tests__/src/rules/rules.test.ts).
 
 import type { TextView, AnalysedBlock, ChromeCategory, Role, Verdict } from '../types.js';
 

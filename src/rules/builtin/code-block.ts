@@ -21,7 +21,7 @@ const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#
 // symbols (was a character-class search: ~21 ms a corpus pass), and an anchored start (irregexp
 // tries it at the start only), where the two as one alternation were tried at every position
 // (measured: 49 -> ~27 ms over the corpus's short blocks).
-const CODE_START = /^\s*(?:[)[\]\/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
+const CODE_START = /^\s*(?:[)[\]/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
 
 function isCodeLike(block: AnalysedBlock): boolean {
   return block.features.chars <= MAX_LINE_CHARS && (holdsAny(block.features, CHARACTER_CLASSES.codeSymbol) || CODE_START.test(block.text)) && CODE_MARK.test(block.text);

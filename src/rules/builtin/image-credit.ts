@@ -8,7 +8,7 @@ import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
  * so a sentence that merely says "Das Bild: ein Mann am Fenster, der …" runs past the limit.
  */
 const CREDIT_LABEL =
-  /(?:^|[\s(\[/|.,;–-])(?:fotos?|bild(?:er|quelle)?|foto(?:quelle|grafie|grafía)|photos?|photograph|picture|image|credits?|crédits?(?: photos?)?|créditos?|photo credit|image credit|titelbild|beitragsbild|imagen|zdjęcie|fot\.)\s?:\s?[^:\s][^:]{0,60}$/u;
+  /(?:^|[\s([/|.,;–-])(?:fotos?|bild(?:er|quelle)?|foto(?:quelle|grafie|grafía)|photos?|photograph|picture|image|credits?|crédits?(?: photos?)?|créditos?|photo credit|image credit|titelbild|beitragsbild|imagen|zdjęcie|fot\.)\s?:\s?[^:\s][^:]{0,60}$/u;
 /** A copyright sign opening a bracketed or slashed credit: "(© FEI/Jon Stroud)", "/ (c) Kab Niang". */
 const BRACKETED_COPYRIGHT = /\(©\s?[\p{L}\d][^©()]{0,60}\)?$|(?:^|\/\s?)\(c\) \S[^()]{0,40}$/u;
 /** A picture agency closing the block after a slash, bracket or "via": "(Jim Watson/AFP/Getty Images)", "Photo by Ana on Unsplash". */

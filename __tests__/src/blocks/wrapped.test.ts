@@ -1,0 +1,169 @@
+// The wrapped view: detection, re-joining hard-wrapped paragraphs, table columns, and output.
+
+import { readSource } from '../../../src/input/source.js';
+import { detectView } from '../../../src/blocks/view.js';
+import fc from 'fast-check';
+import { cellsOf, segmentWrapped, unwrap, type Cell } from '../../../src/blocks/wrapped.js';
+import { displayWidth } from '../../../src/blocks/view.js';
+import { strip } from '../../../src/index.js';
+
+const WRAPPED = [
+  'Town library reopens after two years of repairs',
+  '',
+  'The old library on Mill Street opened its doors again on Saturday morning, and',
+  'a queue of families had already formed along the river path before the clock on',
+  'the town hall struck nine.',
+  '',
+  '  • Home',
+  '  • A list item long enough to wrap onto a second line of the terminal, where it',
+  '    hangs under its text',
+  '',
+  'Related stories:',
+  'Flood defences approved',
+  '',
+].join('\n');
+
+function blocksOf(text: string) {
+  return segmentWrapped(text, readSource(text).lines);
+}
+
+describe('view detection', () => {
+  it('reads a terminal dump as wrapped and one-block-per-line text as blocks', () => {
+    expect(detectView(readSource(WRAPPED).lines)).toBe('wrapped');
+    const blocks = 'A headline\nA first paragraph that runs on for a good while, as scraped paragraphs do when they are one line each.\nHome';
+    expect(detectView(readSource(blocks).lines)).toBe('blocks');
+    expect(detectView(readSource('').lines)).toBe('blocks');
+  });
+});
+
+describe('segmentWrapped', () => {
+  it('joins the lines of a wrapped paragraph into one block whose offsets cover them', () => {
+    const blocks = blocksOf(WRAPPED);
+    const paragraph = blocks.find((block) => block.text.startsWith('The old library'))!;
+    expect(paragraph.line).toBe(3);
+    expect(paragraph.endLine).toBe(5);
+    expect(WRAPPED.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+    expect(paragraph.text).toContain('\n');
+  });
+
+  it('starts a block at each bullet and hangs continuation lines under the item text', () => {
+    const texts = blocksOf(WRAPPED).map((block) => unwrap(block.text));
+    expect(texts).toContain('Home');
+    expect(texts).toContain('A list item long enough to wrap onto a second line of the terminal, where it hangs under its text');
+  });
+
+  it('keeps lines that ended early (links, <br>) apart', () => {
+    const texts = blocksOf(WRAPPED).map((block) => block.text);
+    expect(texts).toContain('Related stories:');
+    expect(texts).toContain('Flood defences approved');
+  });
+
+  it('splits side-by-side table columns and joins a column paragraph across rows', () => {
+    const table = [
+      'Home          The council met on Tuesday to decide on the flood defences for',
+      'News          the lower town, and voted to start work in the spring.',
+      'Sport',
+      '',
+    ].join('\n');
+    const blocks = blocksOf(table);
+    const texts = blocks.map((block) => unwrap(block.text));
+    expect(texts).toEqual(['Home', 'News', 'Sport', 'The council met on Tuesday to decide on the flood defences for the lower town, and voted to start work in the spring.']);
+    const column = blocks[3]!;
+    expect(column.parts).toHaveLength(2);
+    for (const part of column.parts!) expect(table.slice(part.start, part.end).length).toBeGreaterThan(0);
+  });
+
+  it('joins CJK lines without a space', () => {
+    expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
+    expect(unwrap('long-\n  term plans')).toBe('long-term plans');
+  });
+
+  it('unwraps as the line-break pattern it replaces defines, on any text', () => {
+    // The definition: each line break with the spaces and tabs around it, found left to right.
+    const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
+    const byPattern = (text: string) =>
+      text.replace(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g, (match, offset: number) => {
+        const before = text[offset - 1] ?? '';
+        const after = text[offset + match.length] ?? '';
+        if (cjk.test(before) && cjk.test(after)) return '';
+        if (before === '-' && /\p{L}/u.test(text[offset - 2] ?? '') && /\p{Ll}/u.test(after)) return '';
+        return ' ';
+      });
+    const unit = fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', 'a', 'B', '-', '翱', '。', 'x');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => expect(unwrap(text)).toBe(byPattern(text))), { numRuns: 3000 });
+  });
+});
+
+describe('wrapped output', () => {
+  it('writes each kept paragraph on one line, or its original lines with originalLines', () => {
+    const joined = strip(WRAPPED, { view: 'wrapped' });
+    expect(joined.view).toBe('wrapped');
+    expect(joined.text).toContain('The old library on Mill Street opened its doors again on Saturday morning, and a queue');
+    const original = strip(WRAPPED, { view: 'wrapped', originalLines: true });
+    expect(original.text).toContain('Saturday morning, and\na queue of families');
+  });
+
+  it('leaves the block view as it was', () => {
+    const text = 'A headline\nA paragraph.\n';
+    expect(strip(text).view).toBe('blocks');
+    expect(strip(text, { view: 'blocks' }).text).toBe(strip(text).text);
+  });
+});
+
+describe('cellsOf', () => {
+  // The cells of a line as their patterns define them: COLUMN_GAP over the line, the list marker
+  // and the first word matched with regular expressions on each cell (what the scans stand for).
+  const COLUMN_GAP = /\S(?:[ \t]*[│┃║][ \t]*| {3,}|\t+)(?=\S)/g;
+  const BORDER_OR_SPACE = /[\s│┃║]/;
+  const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
+  const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
+  const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
+  function definedCell(text: string, from: number, to: number, column: number): Cell {
+    const slice = text.slice(from, to);
+    const marker = LIST_MARKER.exec(slice);
+    const unordered = marker !== null && UNORDERED_MARKER.test(slice);
+    const firstWord = /^\S+/.exec(slice)?.[0] ?? '';
+    const startsCjk = CJK.test(firstWord[0] ?? '');
+    return {
+      from,
+      textFrom: unordered ? from + marker[0].length : from,
+      to,
+      column,
+      right: column + displayWidth(slice),
+      hangingColumn: marker ? column + displayWidth(marker[0]) : column,
+      bullet: marker !== null,
+      firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
+      startsCjk,
+      wordy: /[\p{L}\p{N}]/u.test(slice),
+    };
+  }
+  function definedCells(text: string): Cell[] {
+    let end = text.length;
+    while (end > 0 && BORDER_OR_SPACE.test(text[end - 1]!)) end--;
+    if (end === 0) return [];
+    let indent = 0;
+    while (indent < end && BORDER_OR_SPACE.test(text[indent]!)) indent++;
+    const cells: Cell[] = [];
+    let from = indent;
+    let column = displayWidth(text.slice(0, indent));
+    COLUMN_GAP.lastIndex = indent;
+    for (let gap = COLUMN_GAP.exec(text); gap && gap.index < end; gap = COLUMN_GAP.exec(text)) {
+      const cell = definedCell(text, from, gap.index + 1, column);
+      cells.push(cell);
+      from = gap.index + gap[0].length;
+      column = cell.right + displayWidth(text.slice(gap.index + 1, from));
+    }
+    cells.push(definedCell(text, from, end, column));
+    return cells;
+  }
+
+  it('finds the cells, bullets and first words the patterns define, on any line', () => {
+    const unit = fc.constantFrom('a', 'B', 'x1', ' ', '  ', '   ', '\t', '│', '┃', '║', '•', '*', '-', '·', '1.', '12)', '3', '日', '한', '\u00a0', '\u3000', '\ud83d\ude00', '\ud83d', '.', ',');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (line) => {
+        expect(cellsOf(line)).toEqual(definedCells(line));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});

@@ -1,0 +1,115 @@
+// The pre-commit hooks for real: the pre-commit framework installs this checkout as a node hook
+// repository (.pre-commit-hooks.yaml), refuses a commit that adds chrome (pith-check), and
+// pith-fix removes it, with pre-commit running several pith processes at once over the files.
+
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { parse } from 'yaml';
+import { strip } from '../../src/index.js';
+import { fixText } from '../../cli/edit.js';
+import { scratchDir } from '../helpers.js';
+
+const checkout = join(import.meta.dirname, '..', '..');
+const fixtures = join(checkout, 'fixtures', 'documents');
+const article = readFileSync(join(fixtures, 'seed-independent', 'input.txt'));
+/** What pith-fix should leave (the library's edit; the rule set's quality is tested elsewhere). */
+const cleaned = fixText(article.toString('utf8'), (text) => strip(text)).text;
+
+const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+const available = preCommit.status === 0;
+/**
+ * Why, in the suite's name (jest --verbose, reporters, IDEs) and on the console. Jest prints
+ * nothing at all, console included, for a file whose tests are all skipped when it runs several
+ * files: the snippet test below always runs, so the note shows in `npm test` too.
+ */
+const skipped = 'skipped: the `pre-commit` framework is not installed; apt install pre-commit (.ci/run installs it)';
+if (!available) console.warn(`pre-commit hooks: ${skipped}`);
+
+describe("README's pre-commit snippet", () => {
+  it("names package.json's repository, the tag of its version, and hooks that .pre-commit-hooks.yaml defines", () => {
+    const readme = readFileSync(join(checkout, 'README.md'), 'utf8');
+    const snippet = /```yaml\n(# \.pre-commit-config\.yaml\n[^]*?)```/.exec(readme)?.[1];
+    expect(snippet).toBeDefined();
+    const [entry] = (parse(snippet!) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] }).repos;
+    const pkg = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')) as { version: string; repository: { url: string } };
+    expect(`git+${entry!.repo}.git`).toBe(pkg.repository.url);
+    expect(entry!.rev).toBe(`v${pkg.version}`);
+    const defined = (parse(readFileSync(join(checkout, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string }[]).map((hook) => hook.id);
+    expect(defined).toEqual(['pith-check', 'pith-fix']);
+    for (const hook of entry!.hooks) expect(defined).toContain(hook.id);
+  });
+});
+
+// A fixed identity and date make the snapshot's commit id depend on its content only, so that
+// pre-commit's hook environment (npm install + build, ~30 s) is reused while the checkout is unchanged.
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'pith test',
+  GIT_AUTHOR_EMAIL: 'test@pith.invalid',
+  GIT_COMMITTER_NAME: 'pith test',
+  GIT_COMMITTER_EMAIL: 'test@pith.invalid',
+  GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
+  GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
+  PRE_COMMIT_HOME: join(tmpdir(), 'pith-pre-commit-home'),
+  PRE_COMMIT_COLOR: 'never',
+};
+
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env: gitEnv });
+}
+
+function git(args: string[], cwd: string): string {
+  const result = run('git', args, cwd);
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+/** This checkout as it is now (tracked and new files, not ignored ones), committed in a fresh repository. */
+function snapshotOfCheckout(): { repo: string; rev: string } {
+  const repo = scratchDir('pith-hook-repo-');
+  const files = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], checkout).split('\0').filter(Boolean);
+  for (const file of files) {
+    if (!existsSync(join(checkout, file))) continue; // deleted but not yet staged
+    mkdirSync(dirname(join(repo, file)), { recursive: true });
+    cpSync(join(checkout, file), join(repo, file));
+  }
+  git(['init', '-q'], repo);
+  git(['add', '-A'], repo);
+  git(['commit', '-q', '-m', 'snapshot'], repo);
+  return { repo, rev: git(['rev-parse', 'HEAD'], repo) };
+}
+
+(available ? describe : describe.skip)(available ? 'pre-commit hooks' : `pre-commit hooks (${skipped})`, () => {
+  it('pith-check refuses a commit with chrome; pith-fix removes it (several processes at once); then the commit goes in', () => {
+    const hooks = snapshotOfCheckout();
+    const user = scratchDir('pith-user-repo-');
+    git(['init', '-q'], user);
+    writeFileSync(join(user, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n`);
+    const names = Array.from({ length: 8 }, (_, i) => `article-${i}.txt`);
+    for (const name of names) writeFileSync(join(user, name), article);
+    writeFileSync(join(user, 'notes.py'), 'print("Subscribe to our newsletter")\n'); // not a text/Markdown file: not checked
+    expect(run('pre-commit', ['install'], user).status).toBe(0);
+    git(['add', '-A'], user);
+
+    const refused = run('git', ['commit', '-m', 'add articles'], user);
+    expect(refused.status).not.toBe(0);
+    const output = refused.stdout + refused.stderr; // git shows a hook's output on stderr
+    expect(output).toMatch(/pith \(no chrome in text\)\.+Failed/);
+    expect(output).toMatch(/^article-0\.txt:3:1  donation\s+donation-appeal\s+"Your support helps us/m);
+    expect(run('git', ['rev-parse', '--verify', 'HEAD'], user).status).not.toBe(0); // nothing was committed
+
+    const fixed = run('pre-commit', ['try-repo', hooks.repo, 'pith-fix', '--ref', hooks.rev, '--files', ...names, 'notes.py'], user);
+    expect(fixed.status).toBe(1); // pre-commit fails a hook that changed files, so that they are reviewed
+    expect(fixed.stdout).toMatch(/pith \(remove chrome\)\.+Failed/);
+    expect(fixed.stdout).toContain('files were modified by this hook');
+    for (const name of names) expect(readFileSync(join(user, name), 'utf8')).toBe(cleaned);
+    expect(readFileSync(join(user, 'notes.py'), 'utf8')).toContain('Subscribe');
+
+    git(['add', '-A'], user);
+    const accepted = run('git', ['commit', '-m', 'add articles'], user);
+    expect(accepted.stdout + accepted.stderr).toMatch(/pith \(no chrome in text\)\.+Passed/);
+    expect(accepted.status).toBe(0);
+  }, 300_000);
+});

@@ -32,7 +32,10 @@ export interface PithRun {
   stderr: string;
 }
 
-export function runPith(args: string[], options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<PithRun> {
+export function runPith(
+  args: string[],
+  options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<PithRun> {
   return new Promise((resolve, reject) => {
     // The runner's own colour settings must not leak in (FORCE_COLOR="" means colour, as chalk reads it).
     const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;

@@ -72,9 +72,10 @@ function pass(files, work) {
 // A sink: the floor's token counts must be observable, or the engine could skip the work.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 let floorTokens = 0;
-const floorPass = (files) => pass(files, (text) => {
-  for (const line of text.split('\n')) floorTokens += line.toLowerCase().match(WORD)?.length ?? 0;
-});
+const floorPass = (files) =>
+  pass(files, (text) => {
+    for (const line of text.split('\n')) floorTokens += line.toLowerCase().match(WORD)?.length ?? 0;
+  });
 const enginePass = (files, options) => pass(files, (text) => strip(text, options));
 
 function throughput(view, options = {}) {
@@ -117,7 +118,9 @@ function wall(command, input) {
 
 /** A long article, as a pre-commit hook meets one: the corpus document at the 90th percentile of size. */
 function longArticle() {
-  const bySize = filesOf('blocks').map((file) => ({ file, bytes: fs.statSync(file).size })).sort((a, b) => a.bytes - b.bytes || (a.file < b.file ? -1 : 1));
+  const bySize = filesOf('blocks')
+    .map((file) => ({ file, bytes: fs.statSync(file).size }))
+    .sort((a, b) => a.bytes - b.bytes || (a.file < b.file ? -1 : 1));
   const { file, bytes } = bySize[Math.floor(bySize.length * 0.9)];
   return { file, bytes, lines: fs.readFileSync(file, 'utf8').split('\n').length };
 }
@@ -203,14 +206,25 @@ function batch() {
           const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-bench-'));
           outputs.push(out);
           const started = process.hrtime.bigint();
-          const result = spawnSync(process.execPath, [bin, '--no-config', '-q', '-j', String(jobs), ...engine.args, '--out-dir', out, ...relative], { cwd: corpus, encoding: 'utf8' });
+          const result = spawnSync(
+            process.execPath,
+            [bin, '--no-config', '-q', '-j', String(jobs), ...engine.args, '--out-dir', out, ...relative],
+            { cwd: corpus, encoding: 'utf8' },
+          );
           times[jobs].push(seconds(started));
           if (result.status !== 0) throw new Error(`bench: pith -j ${jobs} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
         }
       }
       for (const jobs of [1, 2]) {
         const time = median(times[jobs]);
-        rows.push({ engine: engine.label, jobs, seconds: time, MBps: bytes / 1e6 / time, docsPerSecond: relative.length / time, speedup: median(times[1]) / time });
+        rows.push({
+          engine: engine.label,
+          jobs,
+          seconds: time,
+          MBps: bytes / 1e6 / time,
+          docsPerSecond: relative.length / time,
+          speedup: median(times[1]) / time,
+        });
       }
     }
   } finally {
@@ -252,9 +266,30 @@ const rows = [
   ]),
   ...(start
     ? [
-        ['start-up, `pith --version`', `${fixed(start.versionMs, 0)} ms`, `node -e 0: ${fixed(start.nodeMs, 0)} ms`, `${fixed(start.versionRatio, 2)} x`, `<= ${STARTUP_BAR} x`, verdict(start.versionRatio <= STARTUP_BAR)],
-        ['start-up, `echo "one line" | pith`', `${fixed(start.stdinMs, 0)} ms`, `node -e 0: ${fixed(start.nodeMs, 0)} ms`, `${fixed(start.stdinRatio, 2)} x`, `<= ${STARTUP_BAR} x`, verdict(start.stdinRatio <= STARTUP_BAR)],
-        [`one long article, \`pith file\` (${start.article.lines} lines, ${fixed(start.article.kilobytes, 0)} KB: the corpus's 90th percentile)`, `${fixed(start.article.ms, 0)} ms`, `node -e 0: ${fixed(start.nodeMs, 0)} ms`, `${fixed(start.article.ratio, 2)} x`, '', ''],
+        [
+          'start-up, `pith --version`',
+          `${fixed(start.versionMs, 0)} ms`,
+          `node -e 0: ${fixed(start.nodeMs, 0)} ms`,
+          `${fixed(start.versionRatio, 2)} x`,
+          `<= ${STARTUP_BAR} x`,
+          verdict(start.versionRatio <= STARTUP_BAR),
+        ],
+        [
+          'start-up, `echo "one line" | pith`',
+          `${fixed(start.stdinMs, 0)} ms`,
+          `node -e 0: ${fixed(start.nodeMs, 0)} ms`,
+          `${fixed(start.stdinRatio, 2)} x`,
+          `<= ${STARTUP_BAR} x`,
+          verdict(start.stdinRatio <= STARTUP_BAR),
+        ],
+        [
+          `one long article, \`pith file\` (${start.article.lines} lines, ${fixed(start.article.kilobytes, 0)} KB: the corpus's 90th percentile)`,
+          `${fixed(start.article.ms, 0)} ms`,
+          `node -e 0: ${fixed(start.nodeMs, 0)} ms`,
+          `${fixed(start.article.ratio, 2)} x`,
+          '',
+          '',
+        ],
       ]
     : []),
   ...scale.map((point) => [
@@ -278,12 +313,28 @@ const rows = [
       ? []
       : [['whole CLI, -j 1 / -j 2', 'not yet available (pith --help lists no --jobs)', '', '', '', '']]),
 ];
-const table = rows.map((row, i) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`).join('\n');
+const table = rows
+  .map(
+    (row, i) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`,
+  )
+  .join('\n');
 const header = `Machine: ${machine}. Date: ${date}. Median of ${runs} runs${sample > 1 ? `, every ${sample}th document` : ''}; \`npm run bench\`.`;
 console.log(`${header}\n\n${table}`);
 if (hostile.length) console.log(`\n${hostileTable(hostile)}`);
 
-const results = { schemaVersion: 1, date, machine, runs, sample, bars: { floor: FLOOR_BAR, startup: STARTUP_BAR, linear: LINEAR_BAR, jobs: JOBS_BAR }, engine, startup: start, scaling: scale, cli, hostile };
+const results = {
+  schemaVersion: 1,
+  date,
+  machine,
+  runs,
+  sample,
+  bars: { floor: FLOOR_BAR, startup: STARTUP_BAR, linear: LINEAR_BAR, jobs: JOBS_BAR },
+  engine,
+  startup: start,
+  scaling: scale,
+  cli,
+  hostile,
+};
 if (hostile.some((row) => !row.met)) process.exitCode = 1;
 if (!only) {
   fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -296,7 +347,10 @@ if (updateReadme && !only) {
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
   if (text.includes(begin) && text.includes(end)) {
-    fs.writeFileSync(readme, `${text.slice(0, text.indexOf(begin) + begin.length)}\n${header}\n\n${table}\n${text.slice(text.indexOf(end))}`);
+    fs.writeFileSync(
+      readme,
+      `${text.slice(0, text.indexOf(begin) + begin.length)}\n${header}\n\n${table}\n${text.slice(text.indexOf(end))}`,
+    );
   } else console.error('bench: README.md has no bench markers; table not written there');
 }
 
@@ -316,24 +370,43 @@ function chart({ engine: views, scaling: points, date: day }) {
   // Left: MB/s per view, engine and floor.
   const top = Math.max(...views.map((v) => v.floorMBps), ...views.map((v) => v.engineMBps));
   parts.push(`<text x="20" y="24" font-size="13" font-weight="bold">Throughput, MB/s (one core)</text>`);
-  views.filter((v) => !v.options.language).forEach((v, i) => {
-    const x = 30 + i * 140;
-    bar(x, base - (v.engineMBps / top) * plotHeight, 50, (v.engineMBps / top) * plotHeight, '#2b6cb0', fixed(v.engineMBps));
-    bar(x + 55, base - (v.floorMBps / top) * plotHeight, 50, (v.floorMBps / top) * plotHeight, '#a0aec0', fixed(v.floorMBps));
-    parts.push(`<text x="${x + 52}" y="${base + 16}" text-anchor="middle" font-size="11">${esc(v.view)}</text>`);
-    const half = base - ((v.floorMBps * FLOOR_BAR) / top) * plotHeight;
-    parts.push(`<line x1="${x - 4}" x2="${x + 109}" y1="${half.toFixed(1)}" y2="${half.toFixed(1)}" stroke="#c53030" stroke-dasharray="4 3"/>`);
-  });
-  parts.push(`<rect x="30" y="${base + 26}" width="10" height="10" fill="#2b6cb0"/><text x="44" y="${base + 35}" font-size="11">pith</text>`);
-  parts.push(`<rect x="84" y="${base + 26}" width="10" height="10" fill="#a0aec0"/><text x="98" y="${base + 35}" font-size="11">floor</text>`);
-  parts.push(`<line x1="140" x2="160" y1="${base + 31}" y2="${base + 31}" stroke="#c53030" stroke-dasharray="4 3"/><text x="164" y="${base + 35}" font-size="11">bar: 0.5 x floor</text>`);
+  views
+    .filter((v) => !v.options.language)
+    .forEach((v, i) => {
+      const x = 30 + i * 140;
+      bar(x, base - (v.engineMBps / top) * plotHeight, 50, (v.engineMBps / top) * plotHeight, '#2b6cb0', fixed(v.engineMBps));
+      bar(x + 55, base - (v.floorMBps / top) * plotHeight, 50, (v.floorMBps / top) * plotHeight, '#a0aec0', fixed(v.floorMBps));
+      parts.push(`<text x="${x + 52}" y="${base + 16}" text-anchor="middle" font-size="11">${esc(v.view)}</text>`);
+      const half = base - ((v.floorMBps * FLOOR_BAR) / top) * plotHeight;
+      parts.push(
+        `<line x1="${x - 4}" x2="${x + 109}" y1="${half.toFixed(1)}" y2="${half.toFixed(1)}" stroke="#c53030" stroke-dasharray="4 3"/>`,
+      );
+    });
+  parts.push(
+    `<rect x="30" y="${base + 26}" width="10" height="10" fill="#2b6cb0"/><text x="44" y="${base + 35}" font-size="11">pith</text>`,
+  );
+  parts.push(
+    `<rect x="84" y="${base + 26}" width="10" height="10" fill="#a0aec0"/><text x="98" y="${base + 35}" font-size="11">floor</text>`,
+  );
+  parts.push(
+    `<line x1="140" x2="160" y1="${base + 31}" y2="${base + 31}" stroke="#c53030" stroke-dasharray="4 3"/><text x="164" y="${base + 35}" font-size="11">bar: 0.5 x floor</text>`,
+  );
   // Right: time per KB at each size (flat = linear).
   const perKB = Math.max(...points.map((p) => p.microsecondsPerKB));
   parts.push(`<text x="340" y="24" font-size="13" font-weight="bold">Scaling: time per KB (flat = linear)</text>`);
   points.forEach((p, i) => {
     const x = 340 + i * 72;
-    bar(x, base - (p.microsecondsPerKB / perKB) * plotHeight, 56, (p.microsecondsPerKB / perKB) * plotHeight, '#2f855a', `${fixed(p.microsecondsPerKB, 0)} µs`);
-    parts.push(`<text x="${x + 28}" y="${base + 16}" text-anchor="middle" font-size="11">${p.factor}x (${fixed(p.chars / 1e6, 1)} M)</text>`);
+    bar(
+      x,
+      base - (p.microsecondsPerKB / perKB) * plotHeight,
+      56,
+      (p.microsecondsPerKB / perKB) * plotHeight,
+      '#2f855a',
+      `${fixed(p.microsecondsPerKB, 0)} µs`,
+    );
+    parts.push(
+      `<text x="${x + 28}" y="${base + 16}" text-anchor="middle" font-size="11">${p.factor}x (${fixed(p.chars / 1e6, 1)} M)</text>`,
+    );
   });
   parts.push(`<line x1="20" x2="${width - 20}" y1="${base}" y2="${base}" stroke="#4a5568"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">

@@ -7,7 +7,22 @@
 // the old text (a warning says so).
 // Synchronous: it runs in worker threads or for a few files, and batch runs write thousands.
 
-import { accessSync, chmodSync, closeSync, constants, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, InputError } from './read-input.js';
@@ -78,7 +93,7 @@ export function writeAtomic(file: string, data: Uint8Array, { durable }: AtomicW
           }
         }
       }
-      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
+      for (let written = 0; written < data.length;) written += writeSync(fd, data, written);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -54,7 +54,7 @@ export async function startWorkers(jobs: number): Promise<WorkerPool> {
  */
 export function batches<T>(tasks: readonly T[], workers: number): T[][] {
   const out: T[][] = [];
-  for (let start = 0; start < tasks.length; ) {
+  for (let start = 0; start < tasks.length;) {
     const guided = Math.ceil((tasks.length - start) / (workers * BATCHES_PER_WORKER_LEFT));
     const slowStart = 2 ** Math.floor(out.length / workers);
     const size = Math.max(1, Math.min(MAX_BATCH, guided, slowStart));
@@ -69,7 +69,12 @@ export function batches<T>(tasks: readonly T[], workers: number): T[][] {
  * not started by then are not reported; files done are). `pool` (from startWorkers) is used when there are enough
  * tasks; the caller destroys it.
  */
-export async function runTasks(tasks: readonly FileTask[], settings: JobSettings, pool: WorkerPool | undefined, hooks: RunHooks): Promise<void> {
+export async function runTasks(
+  tasks: readonly FileTask[],
+  settings: JobSettings,
+  pool: WorkerPool | undefined,
+  hooks: RunHooks,
+): Promise<void> {
   if (!pool || tasks.length < POOL_MIN_FILES) {
     const optionsFor = optionsCache(settings);
     // A signal handler runs only between turns of the event loop: where one is listening, each

@@ -48,7 +48,6 @@ export interface CliStreams {
   trapSignals(handler: (signal: 'SIGINT' | 'SIGTERM') => void): () => void;
 }
 
-
 export function version(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
@@ -75,7 +74,8 @@ function conflictingFlags(options: CleanOptions): string | undefined {
   if (options.explain) return `--explain prints a text explanation; ${format} already holds every decision and its reason: use one`;
   if (options.outDir !== undefined) return `--out-dir writes cleaned text files; it cannot be used with ${format}`;
   if (options.write) return `--write rewrites files in place; it cannot be used with ${format} (--check ${format} reports the chrome)`;
-  if (options.listDifferent) return `--list-different prints file names; it cannot be used with ${format} (--check ${format} reports the chrome)`;
+  if (options.listDifferent)
+    return `--list-different prints file names; it cannot be used with ${format} (--check ${format} reports the chrome)`;
   return undefined;
 }
 
@@ -101,7 +101,15 @@ async function printConfig(file: string, options: CleanOptions, io: CliStreams):
     }),
   );
   const { file: configFile, customRules } = config;
-  const shown = { config: configFile, preset: settings.preset, language: settings.language ?? 'auto', view: settings.view, rules, customRules, allow: settings.allow };
+  const shown = {
+    config: configFile,
+    preset: settings.preset,
+    language: settings.language ?? 'auto',
+    view: settings.view,
+    rules,
+    customRules,
+    allow: settings.allow,
+  };
   io.stdout.write(JSON.stringify(shown, null, 2) + '\n');
   return EXIT_OK;
 }
@@ -126,7 +134,12 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 function summaryLine(mode: Mode, totals: Totals, seconds: number): string {
   const removed = mode === 'check' ? 'to remove' : 'removed';
   const number = (n: number): string => n.toLocaleString('en-US');
-  const changed = mode === 'write' ? `, ${number(totals.changedFiles)} rewritten` : mode === 'check' ? `, ${number(totals.changedFiles)} with chrome` : '';
+  const changed =
+    mode === 'write'
+      ? `, ${number(totals.changedFiles)} rewritten`
+      : mode === 'check'
+        ? `, ${number(totals.changedFiles)} with chrome`
+        : '';
   const errors = totals.errors ? `, ${count(totals.errors, 'file')} not done (see above)` : '';
   return `pith: ${count(totals.files, 'file')}${changed}: ${count(totals.kept, 'block')} kept, ${number(totals.removed)} ${removed} (${count(totals.removedChars, 'character')}) in ${seconds.toFixed(1)} s${errors}\n`;
 }
@@ -322,7 +335,12 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
     }
     tasks.push(task);
   }
-  const settings: JobSettings = { mode, cwd: process.cwd(), configs: resolver.configs, ...(options.outDir !== undefined ? { outDir: resolve(options.outDir) } : {}) };
+  const settings: JobSettings = {
+    mode,
+    cwd: process.cwd(),
+    configs: resolver.configs,
+    ...(options.outDir !== undefined ? { outDir: resolve(options.outDir) } : {}),
+  };
   const writesFiles = mode === 'out-dir' || mode === 'write';
   const quietSummary = options.quiet || options.format !== 'text' || !(writesFiles || mode === 'check');
   const showBar = tasks.length > 1 && !options.quiet && Boolean(io.stderr.isTTY) && !inCI(io.env) && (writesFiles || !io.stdout.isTTY);
@@ -368,7 +386,12 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
   }
   if (io.stdout.failure) return EXIT_USAGE; // its one-line message is out already
   if (signal) {
-    const done = mode === 'write' ? `${count(totals.changedFiles, 'file')} rewritten` : mode === 'out-dir' ? `${count(totals.files, 'file')} written` : `${count(totals.files, 'file')} done`;
+    const done =
+      mode === 'write'
+        ? `${count(totals.changedFiles, 'file')} rewritten`
+        : mode === 'out-dir'
+          ? `${count(totals.files, 'file')} written`
+          : `${count(totals.files, 'file')} done`;
     io.stderr.write(`pith: interrupted (${signal}): ${done}, ${count(tasks.length - totals.files - totals.errors, 'file')} not started\n`);
     return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
   }

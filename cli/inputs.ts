@@ -36,7 +36,12 @@ type IsIgnored = (file: string) => boolean;
 async function ignoreMatcher(options: ExpandOptions, errors: string[]): Promise<IsIgnored> {
   const { cwd } = options;
   const matchers: Array<{ base: string; ignores: (path: string) => boolean }> = [];
-  const sources = options.useIgnoreFiles ? [{ file: resolve(cwd, '.gitignore'), optional: true }, ...options.ignorePaths.map((file) => ({ file: resolve(cwd, file), optional: false }))] : [];
+  const sources = options.useIgnoreFiles
+    ? [
+        { file: resolve(cwd, '.gitignore'), optional: true },
+        ...options.ignorePaths.map((file) => ({ file: resolve(cwd, file), optional: false })),
+      ]
+    : [];
   for (const { file, optional } of sources) {
     try {
       const { readFile } = await import('node:fs/promises'); // only with ignore files: start-up
@@ -116,7 +121,11 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     if (stat?.isDirectory()) {
       glob ??= (await import('fast-glob')).default;
       const extensions = options.extensions.map((ext) => `.${ext}`).join(', ');
-      expand(folderGlob(arg, options.extensions, glob.escapePath), `the folder "${arg}"`, `the folder "${arg}" holds no ${extensions} files (--ext chooses others)`);
+      expand(
+        folderGlob(arg, options.extensions, glob.escapePath),
+        `the folder "${arg}"`,
+        `the folder "${arg}" holds no ${extensions} files (--ext chooses others)`,
+      );
       continue;
     }
     if (stat) {

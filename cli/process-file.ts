@@ -70,7 +70,14 @@ export function skipped(file: string): FileOutcome {
 function findingsOf(result: StripResult): ChromeFinding[] {
   return result.blocks
     .filter((block) => !block.kept)
-    .map((block) => ({ line: block.line, column: block.column, category: block.category ?? 'other', rule: block.rule, reason: block.reason, text: block.text }));
+    .map((block) => ({
+      line: block.line,
+      column: block.column,
+      category: block.category ?? 'other',
+      rule: block.rule,
+      reason: block.reason,
+      text: block.text,
+    }));
 }
 
 /** Folders made for --out-dir in this thread, so each is made once. */
@@ -83,7 +90,8 @@ function droppedChars(result: StripResult): number {
 /** Where --out-dir puts a file: the same path relative to the current folder, under the out dir. */
 export function outputPath(file: string, settings: JobSettings): string {
   const path = relative(settings.cwd, resolve(settings.cwd, file));
-  if (path.startsWith('..') || isAbsolute(path)) throw new InputError(file, 'is outside the current folder; --out-dir mirrors paths relative to it (run pith from a folder above it)');
+  if (path.startsWith('..') || isAbsolute(path))
+    throw new InputError(file, 'is outside the current folder; --out-dir mirrors paths relative to it (run pith from a folder above it)');
   return join(settings.outDir!, path);
 }
 
@@ -100,7 +108,12 @@ function act(input: Input, configOptions: StripOptions, settings: JobSettings, j
     // (removing a block can change its neighbours' context, so --write removes until none is left).
     const fixed = fixText(input.text, run);
     const changed = fixed.text !== input.text;
-    const counts = { kept: fixed.first.stats.kept, removed: fixed.removedBlocks, removedChars: fixed.removedChars, findings: findingsOf(fixed.first) };
+    const counts = {
+      kept: fixed.first.stats.kept,
+      removed: fixed.removedBlocks,
+      removedChars: fixed.removedChars,
+      findings: findingsOf(fixed.first),
+    };
     if (mode !== 'write') return { ...base, ...counts, changed };
     if (changed) {
       if (input.encoding === 'lossy-utf-8') throw new InputError(input.name, 'invalid UTF-8; not rewritten (its bad bytes would be lost)');

@@ -10,7 +10,13 @@ import { languageProblem } from './config/language.js';
 import { formatRulesTable, listing } from './formatters/rules.js';
 
 function splitList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ];
 }
 
 function splitExtensions(value: string, previous: string[] = []): string[] {
@@ -41,14 +47,44 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
     .description('Strip chrome (donation appeals, subscribe boxes, share bars, menus, cookie notices...) from article text.')
     .version(version(), '-v, --version')
     .argument('[files...]', 'files, folders or globs to clean (quote globs); "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (with --check: the report); ndjson: one JSON object per file per line').choices(['text', 'json', 'ndjson']).default(defaults.format))
-    .addOption(new Option('--explain', 'show every block, kept (+) or dropped (-), with the rule that decided').conflicts(['outDir', 'check', 'write', 'listDifferent']))
-    .addOption(new Option('-o, --out-dir <dir>', 'write each cleaned file to DIR/<its path relative to the current folder>').conflicts(['check', 'write', 'listDifferent']))
-    .addOption(new Option('-c, --check', 'report the chrome in each file (file:line:col category rule "excerpt"); exit 1 if any').conflicts(['write', 'listDifferent']))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (with --check: the report); ndjson: one JSON object per file per line')
+        .choices(['text', 'json', 'ndjson'])
+        .default(defaults.format),
+    )
+    .addOption(
+      new Option('--explain', 'show every block, kept (+) or dropped (-), with the rule that decided').conflicts([
+        'outDir',
+        'check',
+        'write',
+        'listDifferent',
+      ]),
+    )
+    .addOption(
+      new Option('-o, --out-dir <dir>', 'write each cleaned file to DIR/<its path relative to the current folder>').conflicts([
+        'check',
+        'write',
+        'listDifferent',
+      ]),
+    )
+    .addOption(
+      new Option('-c, --check', 'report the chrome in each file (file:line:col category rule "excerpt"); exit 1 if any').conflicts([
+        'write',
+        'listDifferent',
+      ]),
+    )
     .option('-l, --list-different', 'print only the names of files that would change; exit 1 if any')
     .option('-w, --write', 'remove the chrome in place (atomically; only files that change)')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for many files (at most the number of cores)').argParser(positiveInteger).default(undefined, 'cores - 1, at least 1'))
-    .option('--ext <extensions>', 'extensions a folder argument expands to (comma-separated; default txt,md,markdown,text)', splitExtensions)
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads for many files (at most the number of cores)')
+        .argParser(positiveInteger)
+        .default(undefined, 'cores - 1, at least 1'),
+    )
+    .option(
+      '--ext <extensions>',
+      'extensions a folder argument expands to (comma-separated; default txt,md,markdown,text)',
+      splitExtensions,
+    )
     .option('--ignore-path <file>', 'also skip paths matched by this ignore file in folders and globs (repeatable)', collect)
     .option('--no-ignore', 'folders and globs do not skip what .gitignore and --ignore-path files ignore')
     .option('--no-error-on-unmatched-pattern', 'a glob that matches no file is not an error')
@@ -57,9 +93,19 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
     .option('--print-config <file>', 'print the settings that apply to FILE and exit')
     .option('--stdin-filepath <path>', 'judge piped text as if it were this file (its config, Markdown protection, its name in reports)')
     .option('--disable <rule-ids>', 'switch rules off (comma-separated, repeatable)', splitList)
-    .addOption(new Option('--preset <preset>', 'precision (keep only sure text), balanced (default) or recall (keep anything likely)').choices(['precision', 'balanced', 'recall']))
+    .addOption(
+      new Option('--preset <preset>', 'precision (keep only sure text), balanced (default) or recall (keep anything likely)').choices([
+        'precision',
+        'balanced',
+        'recall',
+      ]),
+    )
     .option('--lang <code>', 'language of the text (ISO 639-1, e.g. de), or auto (the default): detect it', language)
-    .addOption(new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto').choices(['auto', 'blocks', 'wrapped']).default(defaults.view))
+    .addOption(
+      new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto')
+        .choices(['auto', 'blocks', 'wrapped'])
+        .default(defaults.view),
+    )
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
@@ -113,7 +159,11 @@ Exit codes: 0 ok, 2 usage or input/output error, 130/143 interrupted.
       }
       const enabled = new Set(resolveSettings({ disable: options.disable ?? [] }).rules.map((rule) => rule.id));
       const rows = listing(builtinRules, enabled);
-      io.stdout.write(options.format === 'json' ? JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, rules: rows }, null, 2) + '\n' : formatRulesTable(rows));
+      io.stdout.write(
+        options.format === 'json'
+          ? JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, rules: rows }, null, 2) + '\n'
+          : formatRulesTable(rows),
+      );
       setExit(EXIT_OK);
     });
   return program;

@@ -28,14 +28,21 @@ const SNIFF_BYTES = 8000;
 
 /** UTF-8 by default; UTF-16 when a byte-order mark says so; binary (NUL bytes) is refused like git does. */
 export function decode(name: string, bytes: Uint8Array): Input {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [], encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [], encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { name, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [], encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { name, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [], encoding: 'utf-16be' };
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(name, 'binary file (contains NUL bytes), not text');
   const encoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
   try {
     return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [], encoding };
   } catch {
-    return { name, text: new TextDecoder('utf-8').decode(bytes), warnings: ['invalid UTF-8; bad bytes replaced by U+FFFD'], encoding: 'lossy-utf-8' };
+    return {
+      name,
+      text: new TextDecoder('utf-8').decode(bytes),
+      warnings: ['invalid UTF-8; bad bytes replaced by U+FFFD'],
+      encoding: 'lossy-utf-8',
+    };
   }
 }
 

@@ -29,11 +29,15 @@ const { dependencies } = JSON.parse(fs.readFileSync(path.join(root, 'package.jso
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(plugin) {
-    plugin.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
+    plugin.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined,
+    );
     plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, async (args) => {
       // Data properties only: reading an accessor (fs.promises, fs.ReadStream) is what loads the streams.
       const required = createRequire(import.meta.url)(args.path);
-      const names = Object.keys(required).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && !Object.getOwnPropertyDescriptor(required, name)?.get);
+      const names = Object.keys(required).filter(
+        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && !Object.getOwnPropertyDescriptor(required, name)?.get,
+      );
       return {
         contents: `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`,
         loader: 'js',
@@ -58,7 +62,9 @@ await build({
   target: 'node20',
   external: Object.keys(dependencies).filter((name) => !BUNDLED_DEPENDENCIES.has(name)),
   // Bundled CommonJS (commander) calls require() for Node's built-in modules; ESM has none.
-  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

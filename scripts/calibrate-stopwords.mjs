@@ -85,4 +85,5 @@ fs.writeFileSync(
     `export const STOPWORD_CALIBRATION = ${body} as const;\n`,
 );
 console.log(`wrote ${path.relative(root, out)}:`);
-for (const [language, row] of Object.entries(languages)) console.log(`  ${language}: median ${row.medianDensity} p25 ${row.p25Density} (${row.lines} lines, ${row.documents} docs)`);
+for (const [language, row] of Object.entries(languages))
+  console.log(`  ${language}: median ${row.medianDensity} p25 ${row.p25Density} (${row.lines} lines, ${row.documents} docs)`);

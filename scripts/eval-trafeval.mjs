@@ -2,7 +2,8 @@
 // npm run eval:trafeval: cleans ../shared/trafeval (trafilatura's own evaluation pages, mostly
 // German) in one process through `strip` and scores it with its snippet rule (eval/snippet_score.py).
 //
-//   npm run eval:trafeval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--disable ids] [--rule-options JSON] [--set DIR] [--out DIR]
+//   npm run eval:trafeval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--disable ids]
+//                            [--rule-options JSON] [--set DIR] [--out DIR]
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,7 +36,9 @@ for (const id of ids) {
   const input = fs.readFileSync(path.join(set, id, `${view}.txt`), 'utf8');
   fs.writeFileSync(path.join(out, `${id}.txt`), strip(input, { preset, disable, ruleOptions }).text);
 }
-console.error(`eval:trafeval: ${ids.length} pages (${view} view, preset ${preset}); ${givenOut ? `predictions in ${out}` : 'pass --out DIR to keep the predictions'}`);
+console.error(
+  `eval:trafeval: ${ids.length} pages (${view} view, preset ${preset}); ${givenOut ? `predictions in ${out}` : 'pass --out DIR to keep the predictions'}`,
+);
 const scored = spawnSync('python3', [scorer, '--set', set, '--view', view, '--pred', out], { stdio: 'inherit' });
 if (!givenOut) fs.rmSync(out, { recursive: true, force: true });
 process.exit(scored.status ?? 2);

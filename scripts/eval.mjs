@@ -72,9 +72,12 @@ let scoredCorpus = corpus;
 if (split !== 'all') {
   scoredCorpus = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-split-'));
   fs.writeFileSync(path.join(scoredCorpus, 'index.jsonl'), documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
-  for (const dataset of new Set(documents.map((doc) => doc.dataset))) fs.symlinkSync(path.join(corpus, dataset), path.join(scoredCorpus, dataset));
+  for (const dataset of new Set(documents.map((doc) => doc.dataset)))
+    fs.symlinkSync(path.join(corpus, dataset), path.join(scoredCorpus, dataset));
 }
-const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, ...args], { stdio: 'inherit' });
+const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, ...args], {
+  stdio: 'inherit',
+});
 if (scoredCorpus !== corpus) fs.rmSync(scoredCorpus, { recursive: true, force: true });
 if (!givenOut) fs.rmSync(out, { recursive: true, force: true });
 process.exit(scored.status ?? 2);

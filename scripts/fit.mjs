@@ -7,7 +7,8 @@
 // each block is weighted by its word count, because the referee scores words, not blocks. Written
 // here rather than taken from ml-cart / ml-random-forest because those take no sample weights.
 //
-//   node scripts/fit.mjs [--corpus DIR] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6] [--balance 2] [--seed 1] [--view blocks|wrapped]
+//   node scripts/fit.mjs [--corpus DIR] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6]
+//                        [--balance 2] [--seed 1] [--view blocks|wrapped]
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,7 +56,12 @@ const datasetWeight = Object.fromEntries(Object.entries(perDataset).map(([name, 
 const TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
 const tokens = (text) => (text.match(TOKEN) ?? []).map((token) => token.toLowerCase());
 function goldLabeller(gold) {
-  const paragraphs = new Set(gold.split('\n').map((line) => tokens(line).join(' ')).filter(Boolean));
+  const paragraphs = new Set(
+    gold
+      .split('\n')
+      .map((line) => tokens(line).join(' '))
+      .filter(Boolean),
+  );
   const all = tokens(gold);
   const joined = ` ${all.join(' ')} `;
   const shingles = new Set();
@@ -128,103 +134,103 @@ function samplesOf(selected, vectorsOf) {
 }
 
 function fitForest({ rows, labels, weights: baseWeights }, featureCount, forestSeed) {
-const sampleCount = rows.length;
-// ---------------------------------------------------------------- histogram bins per feature
-const edges = [];
-const binned = new Uint8Array(sampleCount * featureCount);
-for (let f = 0; f < featureCount; f++) {
-  const values = rows.map((row) => row[f]).sort((a, b) => a - b);
-  const cuts = [];
-  for (let b = 1; b < BINS; b++) {
-    const value = values[Math.floor((b * values.length) / BINS)];
-    if (cuts.length === 0 || value > cuts[cuts.length - 1]) cuts.push(value);
-  }
-  edges.push(cuts);
-  for (let s = 0; s < sampleCount; s++) {
-    const value = rows[s][f];
-    let bin = 0;
-    while (bin < cuts.length && value > cuts[bin]) bin++;
-    binned[s * featureCount + f] = bin;
-  }
-}
-
-// ---------------------------------------------------------------- CART
-const totalWeight = baseWeights.reduce((a, b) => a + b, 0);
-const minLeaf = totalWeight * minLeafShare;
-const gini = (w0, w1) => {
-  const w = w0 + w1;
-  return w === 0 ? 0 : w - (w0 * w0 + w1 * w1) / w; // weighted impurity
-};
-
-// Deterministic pseudo-random numbers (mulberry32), so that `npm run fit` always gives the same forest.
-function random(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-let weights = baseWeights;
-let next = random(forestSeed);
-
-function grow(samples, depth) {
-  let w0 = 0;
-  let w1 = 0;
-  for (const s of samples) {
-    if (labels[s] === 1) w1 += weights[s];
-    else w0 += weights[s];
-  }
-  const leaf = { p: Number((w1 / (w0 + w1)).toFixed(4)), n: Math.round(w0 + w1) };
-  if (depth >= maxDepth || w0 + w1 < 2 * minLeaf || w0 === 0 || w1 === 0) return leaf;
-  const parent = gini(w0, w1);
-  let best = { gain: 1e-9 * totalWeight };
+  const sampleCount = rows.length;
+  // ---------------------------------------------------------------- histogram bins per feature
+  const edges = [];
+  const binned = new Uint8Array(sampleCount * featureCount);
   for (let f = 0; f < featureCount; f++) {
-    if (next() > featureShare) continue; // random-forest feature sampling: decorrelates the trees
-    const bins = edges[f].length + 1;
-    const h0 = new Float64Array(bins);
-    const h1 = new Float64Array(bins);
-    for (const s of samples) {
-      const b = binned[s * featureCount + f];
-      if (labels[s] === 1) h1[b] += weights[s];
-      else h0[b] += weights[s];
+    const values = rows.map((row) => row[f]).sort((a, b) => a - b);
+    const cuts = [];
+    for (let b = 1; b < BINS; b++) {
+      const value = values[Math.floor((b * values.length) / BINS)];
+      if (cuts.length === 0 || value > cuts[cuts.length - 1]) cuts.push(value);
     }
-    let l0 = 0;
-    let l1 = 0;
-    for (let b = 0; b < bins - 1; b++) {
-      l0 += h0[b];
-      l1 += h1[b];
-      const r0 = w0 - l0;
-      const r1 = w1 - l1;
-      if (l0 + l1 < minLeaf || r0 + r1 < minLeaf) continue;
-      const gain = parent - gini(l0, l1) - gini(r0, r1);
-      if (gain > best.gain) best = { gain, f, b };
+    edges.push(cuts);
+    for (let s = 0; s < sampleCount; s++) {
+      const value = rows[s][f];
+      let bin = 0;
+      while (bin < cuts.length && value > cuts[bin]) bin++;
+      binned[s * featureCount + f] = bin;
     }
   }
-  if (best.f === undefined) return leaf;
-  const left = [];
-  const right = [];
-  for (const s of samples) (binned[s * featureCount + best.f] <= best.b ? left : right).push(s);
-  const l = grow(left, depth + 1);
-  const r = grow(right, depth + 1);
-  // Both sides say the same: the split explains nothing, keep the leaf.
-  if ('p' in l && 'p' in r && !('f' in l) && !('f' in r) && (l.p >= 0.5) === (r.p >= 0.5) && Math.abs(l.p - r.p) < 0.15) return leaf;
-  return { f: best.f, t: Number(edges[best.f][best.b].toFixed(4)), l, r };
-}
 
-// Bagging: each tree sees a bootstrap resample of the training blocks (as Poisson(1) weights).
-function poisson() {
-  let k = 0;
-  for (let p = next(); p > Math.exp(-1); p *= next()) k++;
-  return k;
-}
-const trees = [];
-for (let t = 0; t < treeCount; t++) {
-  weights = treeCount === 1 ? baseWeights : baseWeights.map((w) => w * poisson());
-  const samples = [...Array(sampleCount).keys()].filter((s) => weights[s] > 0);
-  trees.push(grow(samples, 0));
-}
-return trees;
+  // ---------------------------------------------------------------- CART
+  const totalWeight = baseWeights.reduce((a, b) => a + b, 0);
+  const minLeaf = totalWeight * minLeafShare;
+  const gini = (w0, w1) => {
+    const w = w0 + w1;
+    return w === 0 ? 0 : w - (w0 * w0 + w1 * w1) / w; // weighted impurity
+  };
+
+  // Deterministic pseudo-random numbers (mulberry32), so that `npm run fit` always gives the same forest.
+  function random(state) {
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  let weights = baseWeights;
+  let next = random(forestSeed);
+
+  function grow(samples, depth) {
+    let w0 = 0;
+    let w1 = 0;
+    for (const s of samples) {
+      if (labels[s] === 1) w1 += weights[s];
+      else w0 += weights[s];
+    }
+    const leaf = { p: Number((w1 / (w0 + w1)).toFixed(4)), n: Math.round(w0 + w1) };
+    if (depth >= maxDepth || w0 + w1 < 2 * minLeaf || w0 === 0 || w1 === 0) return leaf;
+    const parent = gini(w0, w1);
+    let best = { gain: 1e-9 * totalWeight };
+    for (let f = 0; f < featureCount; f++) {
+      if (next() > featureShare) continue; // random-forest feature sampling: decorrelates the trees
+      const bins = edges[f].length + 1;
+      const h0 = new Float64Array(bins);
+      const h1 = new Float64Array(bins);
+      for (const s of samples) {
+        const b = binned[s * featureCount + f];
+        if (labels[s] === 1) h1[b] += weights[s];
+        else h0[b] += weights[s];
+      }
+      let l0 = 0;
+      let l1 = 0;
+      for (let b = 0; b < bins - 1; b++) {
+        l0 += h0[b];
+        l1 += h1[b];
+        const r0 = w0 - l0;
+        const r1 = w1 - l1;
+        if (l0 + l1 < minLeaf || r0 + r1 < minLeaf) continue;
+        const gain = parent - gini(l0, l1) - gini(r0, r1);
+        if (gain > best.gain) best = { gain, f, b };
+      }
+    }
+    if (best.f === undefined) return leaf;
+    const left = [];
+    const right = [];
+    for (const s of samples) (binned[s * featureCount + best.f] <= best.b ? left : right).push(s);
+    const l = grow(left, depth + 1);
+    const r = grow(right, depth + 1);
+    // Both sides say the same: the split explains nothing, keep the leaf.
+    if ('p' in l && 'p' in r && !('f' in l) && !('f' in r) && l.p >= 0.5 === r.p >= 0.5 && Math.abs(l.p - r.p) < 0.15) return leaf;
+    return { f: best.f, t: Number(edges[best.f][best.b].toFixed(4)), l, r };
+  }
+
+  // Bagging: each tree sees a bootstrap resample of the training blocks (as Poisson(1) weights).
+  function poisson() {
+    let k = 0;
+    for (let p = next(); p > Math.exp(-1); p *= next()) k++;
+    return k;
+  }
+  const trees = [];
+  for (let t = 0; t < treeCount; t++) {
+    weights = treeCount === 1 ? baseWeights : baseWeights.map((w) => w * poisson());
+    const samples = [...Array(sampleCount).keys()].filter((s) => weights[s] > 0);
+    trees.push(grow(samples, 0));
+  }
+  return trees;
 }
 
 function probabilityOf(trees, vector) {
@@ -245,7 +251,16 @@ let stage2;
 if (stages === 2) {
   // Out-of-fold first-stage probabilities: each half of the pages is judged by a forest fitted on
   // the other half, so the second stage learns how far to trust the first on unseen pages.
-  const folds = [0, 1].map((fold) => fitForest(samplesOf(pages.filter((page) => page.fold !== fold), (page) => page.vectors), firstFeatures, seed + 1 + fold));
+  const folds = [0, 1].map((fold) =>
+    fitForest(
+      samplesOf(
+        pages.filter((page) => page.fold !== fold),
+        (page) => page.vectors,
+      ),
+      firstFeatures,
+      seed + 1 + fold,
+    ),
+  );
   const secondSamples = samplesOf(pages, (page) => {
     const probabilities = page.vectors.map((vector, i) => page.decided[i] ?? probabilityOf(folds[page.fold], vector));
     return stage2Vectors(page.vectors, probabilities);
@@ -275,5 +290,15 @@ function nodesOf(tree) {
 
 const out = path.join(root, 'src', 'rules', 'learned', `model-${view}.json`);
 const fitted = `scripts/fit.mjs --view ${view} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}`;
-fs.writeFileSync(out, JSON.stringify({ fitted, trainDocuments: documents.length, forest: encodeForest(trees.map(nodesOf)), ...(stage2 ? { stage2: encodeForest(stage2.map(nodesOf)) } : {}) }) + '\n');
-console.error(`fit: ${trees.length}${stage2 ? ` + ${stage2.length} second-stage` : ''} trees, ${leaves} leaves, written to ${path.relative(root, out)}`);
+fs.writeFileSync(
+  out,
+  JSON.stringify({
+    fitted,
+    trainDocuments: documents.length,
+    forest: encodeForest(trees.map(nodesOf)),
+    ...(stage2 ? { stage2: encodeForest(stage2.map(nodesOf)) } : {}),
+  }) + '\n',
+);
+console.error(
+  `fit: ${trees.length}${stage2 ? ` + ${stage2.length} second-stage` : ''} trees, ${leaves} leaves, written to ${path.relative(root, out)}`,
+);

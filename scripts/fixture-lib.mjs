@@ -34,17 +34,24 @@ function bag(tokens) {
 export function tokenScore(gold, predicted) {
   const g = bag(tokenize(gold));
   const q = bag(tokenize(predicted));
-  let goldCount = 0, predCount = 0, tp = 0;
+  let goldCount = 0,
+    predCount = 0,
+    tp = 0;
   for (const v of g.values()) goldCount += v;
   for (const [k, v] of q) {
     predCount += v;
     const gv = g.get(k);
     if (gv) tp += Math.min(gv, v);
   }
-  const fp = predCount - tp, fn = goldCount - tp;
+  const fp = predCount - tp,
+    fn = goldCount - tp;
   let p, r;
-  if (fp === 0 && fn === 0) p = 1; else if (tp === 0 && fp === 0) p = 0; else p = tp / (tp + fp);
-  if (fp === 0 && fn === 0) r = 1; else if (tp === 0 && fn === 0) r = 0; else r = tp / (tp + fn);
+  if (fp === 0 && fn === 0) p = 1;
+  else if (tp === 0 && fp === 0) p = 0;
+  else p = tp / (tp + fp);
+  if (fp === 0 && fn === 0) r = 1;
+  else if (tp === 0 && fn === 0) r = 0;
+  else r = tp / (tp + fn);
   const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
   return { p, r, f1, tp, fp, fn };
 }
@@ -56,20 +63,24 @@ export const DOCUMENTS = path.join(path.dirname(path.dirname(fileURLToPath(impor
  * meta.json) and the strip() options its meta asks for.
  */
 export function loadFixtures(root = DOCUMENTS) {
-  return fs.readdirSync(root).sort().filter((name) => fs.existsSync(path.join(root, name, 'input.txt'))).map((name) => {
-    const dir = path.join(root, name);
-    const read = (file) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : null);
-    const metaText = read('meta.json');
-    const meta = metaText === null ? null : JSON.parse(metaText);
-    return {
-      name,
-      dir,
-      input: read('input.txt'),
-      gold: read('gold.txt'),
-      meta,
-      options: meta && meta.view ? { view: meta.view } : {},
-    };
-  });
+  return fs
+    .readdirSync(root)
+    .sort()
+    .filter((name) => fs.existsSync(path.join(root, name, 'input.txt')))
+    .map((name) => {
+      const dir = path.join(root, name);
+      const read = (file) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : null);
+      const metaText = read('meta.json');
+      const meta = metaText === null ? null : JSON.parse(metaText);
+      return {
+        name,
+        dir,
+        input: read('input.txt'),
+        gold: read('gold.txt'),
+        meta,
+        options: meta && meta.view ? { view: meta.view } : {},
+      };
+    });
 }
 
 const excerpt = (text) => Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, 60).join('');

@@ -27,7 +27,10 @@ if (args.includes('--update')) {
   let changed = 0;
   for (const f of fixtures) {
     const result = strip(f.input, f.options);
-    for (const [file, text] of [['expected.txt', result.text], ['decisions.tsv', decisionsTsv(result.blocks)]]) {
+    for (const [file, text] of [
+      ['expected.txt', result.text],
+      ['decisions.tsv', decisionsTsv(result.blocks)],
+    ]) {
       const target = path.join(f.dir, file);
       const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : null;
       if (before !== text) {
@@ -55,6 +58,9 @@ if (args.includes('--json')) {
   const f = (x) => x.toFixed(3).padStart(6);
   const width = Math.max(8, ...rows.map((r) => r.name.length));
   process.stdout.write(`${'document'.padEnd(width)}  view     lang   tok_P  tok_R tok_F1\n`);
-  for (const r of rows) process.stdout.write(`${r.name.padEnd(width)}  ${r.view.padEnd(7)}  ${r.language.padEnd(4)} ${f(r.p)} ${f(r.r)} ${f(r.f1)}\n`);
-  process.stdout.write(`${'mean'.padEnd(width)}  ${String(rows.length).padEnd(7)}  docs ${f(mean('p'))} ${f(mean('r'))} ${f(mean('f1'))}\n`);
+  for (const r of rows)
+    process.stdout.write(`${r.name.padEnd(width)}  ${r.view.padEnd(7)}  ${r.language.padEnd(4)} ${f(r.p)} ${f(r.r)} ${f(r.f1)}\n`);
+  process.stdout.write(
+    `${'mean'.padEnd(width)}  ${String(rows.length).padEnd(7)}  docs ${f(mean('p'))} ${f(mean('r'))} ${f(mean('f1'))}\n`,
+  );
 }

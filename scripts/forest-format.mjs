@@ -41,6 +41,7 @@ export function nodesOfLegacyTree(base64) {
   const buffer = Buffer.from(base64, 'base64');
   const numbers = new Float32Array(buffer.buffer, buffer.byteOffset, buffer.length / 4);
   const nodes = [];
-  for (let i = 0; i < numbers.length; i += 3) nodes.push(numbers[i] === -1 ? { p: numbers[i + 1] } : { f: numbers[i], t: numbers[i + 1], r: numbers[i + 2] / 3 });
+  for (let i = 0; i < numbers.length; i += 3)
+    nodes.push(numbers[i] === -1 ? { p: numbers[i + 1] } : { f: numbers[i], t: numbers[i + 1], r: numbers[i + 2] / 3 });
   return nodes;
 }

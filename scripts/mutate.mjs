@@ -67,7 +67,9 @@ function fixtureFailures(rules) {
 const started = Date.now();
 const baseline = { examples: exampleFailures(lib.builtinRules), fixtures: examplesOnly ? [] : fixtureFailures(builtinRules) };
 if (baseline.examples.length + baseline.fixtures.length > 0) {
-  console.error(`unmutated rules already fail ${baseline.examples.length} example and ${baseline.fixtures.length} fixture expectations; fix those first`);
+  console.error(
+    `unmutated rules already fail ${baseline.examples.length} example and ${baseline.fixtures.length} fixture expectations; fix those first`,
+  );
   process.exit(2);
 }
 
@@ -82,9 +84,13 @@ for (const rule of lib.builtinRules) {
 
 const width = Math.max(...rows.map((row) => row.rule.length));
 for (const row of rows) {
-  console.log(`${row.killed ? 'killed  ' : 'SURVIVED'}  ${row.rule.padEnd(width)}  ${row.kind.padEnd(7)}  examples failed ${String(row.examples).padStart(4)}${examplesOnly ? '' : `  fixtures failed ${String(row.documents).padStart(3)}`}`);
+  console.log(
+    `${row.killed ? 'killed  ' : 'SURVIVED'}  ${row.rule.padEnd(width)}  ${row.kind.padEnd(7)}  examples failed ${String(row.examples).padStart(4)}${examplesOnly ? '' : `  fixtures failed ${String(row.documents).padStart(3)}`}`,
+  );
 }
 const killed = rows.filter((row) => row.killed).length;
 const byExamples = rows.filter((row) => row.examples > 0).length;
-console.log(`\nmutation score ${killed}/${rows.length} (${byExamples}/${rows.length} killed by the rule examples${examplesOnly ? '' : ', the rest by the fixtures'}${legacy ? '; examples by the old tester' : ''}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\nmutation score ${killed}/${rows.length} (${byExamples}/${rows.length} killed by the rule examples${examplesOnly ? '' : ', the rest by the fixtures'}${legacy ? '; examples by the old tester' : ''}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(killed === rows.length ? 0 : 1);

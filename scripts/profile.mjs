@@ -20,7 +20,10 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const view = option('--view', 'blocks');
 const top = Number(option('--top', 30));
 const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
-const texts = fg.sync(`*/*/${view}.txt`, { cwd: corpus }).sort().map((file) => fs.readFileSync(path.join(corpus, file), 'utf8'));
+const texts = fg
+  .sync(`*/*/${view}.txt`, { cwd: corpus })
+  .sort()
+  .map((file) => fs.readFileSync(path.join(corpus, file), 'utf8'));
 
 const pass = () => {
   for (const text of texts) strip(text);
@@ -30,14 +33,20 @@ const session = new Session();
 session.connect();
 
 /** A profile node's function, as "name file:line". */
-const where = ({ callFrame }) => `${callFrame.functionName || '(anonymous)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
+const where = ({ callFrame }) =>
+  `${callFrame.functionName || '(anonymous)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
 const print = (title, totals, sum, unit) => {
   console.log(title);
-  for (const [name, amount] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${unit(amount, sum).padStart(9)}  ${name}`);
+  for (const [name, amount] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${unit(amount, sum).padStart(9)}  ${name}`);
 };
 
 if (args.includes('--alloc')) {
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 8192,
+    includeObjectsCollectedByMinorGC: true,
+    includeObjectsCollectedByMajorGC: true,
+  });
   pass();
   const { profile } = await session.post('HeapProfiler.stopSampling');
   const bytes = new Map();

@@ -21,7 +21,23 @@ import type { StripOptions } from './options.js';
 
 export type * from './types.js';
 export type { StripOptions } from './options.js';
-export type { Rule, BlockRule, DocumentRule, PhraseRule, PhraseGroup, DocumentVerdicts, RuleVerdict, RuleContext, RuleExample, ExampleExpectation, RulePhase, Certainty, Decision, RuleOptions, RuleOptionValue } from './rules/rule.js';
+export type {
+  Rule,
+  BlockRule,
+  DocumentRule,
+  PhraseRule,
+  PhraseGroup,
+  DocumentVerdicts,
+  RuleVerdict,
+  RuleContext,
+  RuleExample,
+  ExampleExpectation,
+  RulePhase,
+  Certainty,
+  Decision,
+  RuleOptions,
+  RuleOptionValue,
+} from './rules/rule.js';
 export { builtinRules } from './rules/index.js';
 export { PRESETS, type PresetSettings } from './rules/presets.js';
 export { RULE_PHASES } from './rules/rule.js';
@@ -36,7 +52,10 @@ export function activeRules(options: StripOptions = {}): Rule[] {
   return resolveSettings(options).rules;
 }
 
-/** The first three stages (input, blocks, features): what the rules run on, without protected regions (the dev corpus has none). Also used by scripts/fit.mjs. */
+/**
+ * The first three stages (input, blocks, features): what the rules run on, without protected regions
+ * (the dev corpus has none). Also used by scripts/fit.mjs.
+ */
 export function prepare(text: string, options: StripOptions = {}) {
   const settings = resolveSettings(options);
   return withEnginePath(settings.engine, () => prepareSource(text, readSource(text), settings));
@@ -47,7 +66,8 @@ function prepareSource(text: string, source: Source, options: Pick<RunSettings, 
   const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
   // A block-view block is a slice of the text: all of them are counted in one call.
   const document = view === 'blocks' ? text : undefined;
-  if (options.language) return { source, view, language: options.language, blocks: analyse(segmented, stopwordsFor(options.language), document) };
+  if (options.language)
+    return { source, view, language: options.language, blocks: analyse(segmented, stopwordsFor(options.language), document) };
   // Most pages are English: their features, counted with the English list, also tell that they
   // are; other pages are detected from their lines and counted again with their own list.
   const english = analyseUnlessCjk(segmented, stopwordsFor(DEFAULT_LANGUAGE), document);
@@ -80,11 +100,16 @@ function stripOnPath(text: string, settings: RunSettings): StripResult {
   // come back as kept blocks; the output is built from the original text and lines.
   const kinds = protectedLines(text, source.lines, settings.markdown);
   const hidden = kinds ? masked(text, source.lines, kinds) : undefined;
-  const { view, language, blocks } = hidden ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings) : prepareSource(text, source, settings);
+  const { view, language, blocks } = hidden
+    ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings)
+    : prepareSource(text, source, settings);
   const decisions = runRules({ blocks, rules: settings.rules, language, view });
   applyAllowList(blocks, decisions, settings.allow);
   const decided = finalDecisions(blocks, decisions);
-  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, { view, originalLines: settings.originalLines });
+  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, {
+    view,
+    originalLines: settings.originalLines,
+  });
 }
 
 /**
@@ -98,4 +123,11 @@ export function checkRuleExamples(rule: Rule, options: CheckOptions | readonly R
   const settings: CheckOptions = Array.isArray(options) ? { rules: options as readonly Rule[] } : (options as CheckOptions);
   return checkExamplesWith(stripWithRules, rule, ruleSetFor(rule, builtinRules, settings.rules), settings);
 }
-export { expectationOf, viewsOf, normaliseExample, type CheckOptions, type ExampleOutcome, type ExpectedOutcome } from './rules/examples.js';
+export {
+  expectationOf,
+  viewsOf,
+  normaliseExample,
+  type CheckOptions,
+  type ExampleOutcome,
+  type ExpectedOutcome,
+} from './rules/examples.js';

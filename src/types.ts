@@ -122,7 +122,6 @@ export interface BlockDecision extends Block {
 
 export type Preset = 'precision' | 'balanced' | 'recall';
 
-
 /** The layout of an input: one block per line, or hard-wrapped paragraphs. */
 export type TextView = 'blocks' | 'wrapped';
 

@@ -19,7 +19,11 @@ interface WasmApi {
 
 interface NodeBuffer {
   from(text: string, encoding: 'base64'): Uint8Array;
-  from(buffer: ArrayBuffer, byteOffset: number, length: number): { write(text: string, offset: number, length: number, encoding: 'utf16le'): number };
+  from(
+    buffer: ArrayBuffer,
+    byteOffset: number,
+    length: number,
+  ): { write(text: string, offset: number, length: number, encoding: 'utf16le'): number };
 }
 
 const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;

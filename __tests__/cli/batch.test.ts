@@ -52,7 +52,13 @@ describe('file and glob arguments', () => {
 
   it('--ignore-path adds an ignore file', async () => {
     const root = articleTree();
-    writeFileSync(join(root, 'skip.txt'), documents.slice(1).map((name) => `news/${name}/`).join('\n'));
+    writeFileSync(
+      join(root, 'skip.txt'),
+      documents
+        .slice(1)
+        .map((name) => `news/${name}/`)
+        .join('\n'),
+    );
     const run = await runPith(['-l', '--ignore-path', 'skip.txt', 'news/**/*.txt'], { cwd: root });
     expect(run.stdout).toBe(`news/${documents[0]}/input.txt\n`);
     const missing = await runPith(['--ignore-path', 'nope', 'news/**/*.txt'], { cwd: root });
@@ -66,7 +72,9 @@ describe('file and glob arguments', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('pith: no files match the pattern "news/*/nothing-*.txt"\n');
     expect(run.stdout).toBe(expectedOf(documents[0]!));
-    const allowed = await runPith(['--no-error-on-unmatched-pattern', 'news/*/nothing-*.txt', `news/${documents[0]}/input.txt`], { cwd: root });
+    const allowed = await runPith(['--no-error-on-unmatched-pattern', 'news/*/nothing-*.txt', `news/${documents[0]}/input.txt`], {
+      cwd: root,
+    });
     expect(allowed).toEqual({ code: 0, stdout: expectedOf(documents[0]!), stderr: '' });
   });
 });
@@ -80,7 +88,9 @@ describe('--out-dir', () => {
     expect(run.stdout).toBe('');
     expect(listTree(out)).toEqual(documents.map((name) => `news/${name}/input.txt`).sort());
     for (const name of documents) expect(readFileSync(join(out, 'news', name, 'input.txt'), 'utf8')).toBe(expectedOf(name));
-    expect(run.stderr).toMatch(new RegExp(`^pith: ${documents.length} files: [\\d,]+ blocks kept, [\\d,]+ removed \\([\\d,]+ characters\\) in \\d+\\.\\d s\\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^pith: ${documents.length} files: [\\d,]+ blocks kept, [\\d,]+ removed \\([\\d,]+ characters\\) in \\d+\\.\\d s\\n$`),
+    );
     expect((await runPith(['-q', '-o', 'clean2', '*/*/input.txt'], { cwd: root })).stderr).toBe('');
   });
 
@@ -96,13 +106,16 @@ describe('--out-dir', () => {
 describe('-j, --jobs', () => {
   it('gives the same output in the same order with one worker or several', async () => {
     const root = articleTree(40);
-    const runs = await Promise.all(['1', '2', '3'].map((jobs) => runPith(['-j', jobs, '--out-dir', `out${jobs}`, 'more/*.txt'], { cwd: root })));
+    const runs = await Promise.all(
+      ['1', '2', '3'].map((jobs) => runPith(['-j', jobs, '--out-dir', `out${jobs}`, 'more/*.txt'], { cwd: root })),
+    );
     for (const run of runs) expect(run.code).toBe(0);
     const files = listTree(join(root, 'out1'));
     expect(files).toHaveLength(40);
     for (const jobs of ['2', '3']) {
       expect(listTree(join(root, `out${jobs}`))).toEqual(files);
-      for (const file of files) expect(readFileSync(join(root, `out${jobs}`, file), 'utf8')).toBe(readFileSync(join(root, 'out1', file), 'utf8'));
+      for (const file of files)
+        expect(readFileSync(join(root, `out${jobs}`, file), 'utf8')).toBe(readFileSync(join(root, 'out1', file), 'utf8'));
     }
     const printed = await Promise.all(['1', '2'].map((jobs) => runPith(['-j', jobs, 'more/*.txt'], { cwd: root })));
     expect(printed[1]!.stdout).toBe(printed[0]!.stdout);
@@ -119,7 +132,8 @@ describe('-j, --jobs', () => {
 describe('progress bar', () => {
   // `script` gives the CLI a terminal, as a user at a shell has.
   const underTerminal = (args: string, env: Record<string, string>, cwd: string): string =>
-    spawnSync('script', ['-qec', `node ${BIN} ${args}`, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, CI: '', ...env } }).stdout;
+    spawnSync('script', ['-qec', `node ${BIN} ${args}`, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, CI: '', ...env } })
+      .stdout;
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
   (hasScript ? it : it.skip)('shows files done, total, rate and ETA on a terminal; not with --quiet or CI', () => {

@@ -53,7 +53,8 @@ describe('cleaning', () => {
   });
 
   it('--disable switches a rule off', async () => {
-    const rulesUsed = async (args: string[]) => JSON.parse((await runPith(['-f', 'json', ...args, seed])).stdout).files[0].blocks.map((block: { rule: string }) => block.rule);
+    const rulesUsed = async (args: string[]) =>
+      JSON.parse((await runPith(['-f', 'json', ...args, seed])).stdout).files[0].blocks.map((block: { rule: string }) => block.rule);
     expect(await rulesUsed([])).toContain('comments-section');
     const run = await rulesUsed(['--disable', 'comments-section,appeal-box']);
     expect(run).not.toContain('comments-section');
@@ -78,13 +79,17 @@ describe('--format json', () => {
     const input = readFileSync(seed, 'utf8');
     for (const block of file.blocks) {
       expect(input.slice(block.start, block.end)).toBe(block.text);
-      expect(input.split('\n')[block.line - 1]!.slice(block.column - 1)).toMatch(new RegExp(`^${block.text.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(input.split('\n')[block.line - 1]!.slice(block.column - 1)).toMatch(
+        new RegExp(`^${block.text.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
       expect(typeof block.rule).toBe('string');
       expect(typeof block.reason).toBe('string');
       expect(block.kept ? block.category : block.role).toBe(block.kept ? null : 'chrome');
     }
     const glued = file.blocks.filter((block: { line: number }) => block.line === 7);
-    expect(glued.map((block: { text: string; kept: boolean; category: string | null }) => [block.text.slice(0, 20), block.kept, block.category])).toEqual([
+    expect(
+      glued.map((block: { text: string; kept: boolean; category: string | null }) => [block.text.slice(0, 20), block.kept, block.category]),
+    ).toEqual([
       ['Your support makes a', false, 'donation'],
       ['Donald Trump has spo', true, null],
     ]);
@@ -118,7 +123,10 @@ describe('--explain', () => {
 
   it('honours FORCE_COLOR as chalk defines it, also on a pipe: 1-3 and "" or "true" colour, 0 and "false" do not', async () => {
     // Nine independent processes (no files written): run side by side.
-    const colours = (args: string[], values: string[]) => Promise.all(values.map(async (value) => ({ value, colour: (await runPith(args, { env: { FORCE_COLOR: value } })).stdout.includes(ESC) })));
+    const colours = (args: string[], values: string[]) =>
+      Promise.all(
+        values.map(async (value) => ({ value, colour: (await runPith(args, { env: { FORCE_COLOR: value } })).stdout.includes(ESC) })),
+      );
     const [on, forced, off, noColor] = await Promise.all([
       colours(['--explain', seed], ['1', '3', '', 'true']),
       colours(['--explain', '--color', seed], ['0', 'false']),
@@ -148,11 +156,16 @@ describe('pith rules', () => {
       targets: 'comments',
       description: expect.stringContaining('boilerpipe'),
       enabled: true,
-      examples: expect.arrayContaining([expect.objectContaining({ expected: 'match', kept: false, category: 'comments', decidedBy: { rule: 'end-of-article' } })]),
+      examples: expect.arrayContaining([
+        expect.objectContaining({ expected: 'match', kept: false, category: 'comments', decidedBy: { rule: 'end-of-article' } }),
+      ]),
     });
     // The examples are the rules' documentation: each rule shows at least one with its outcome.
     for (const rule of rules as { id: string; examples: { expected: string; kept?: boolean }[] }[]) {
-      expect([rule.id, rule.examples.some((example) => example.expected === 'match' && typeof example.kept === 'boolean')]).toEqual([rule.id, true]);
+      expect([rule.id, rule.examples.some((example) => example.expected === 'match' && typeof example.kept === 'boolean')]).toEqual([
+        rule.id,
+        true,
+      ]);
     }
   });
 });

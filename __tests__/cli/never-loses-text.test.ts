@@ -48,7 +48,11 @@ describe('a file named on the command line is always cleaned', () => {
   it('skips ignored files in globs and folders, says so when that is all a glob matched, and --no-ignore includes them', async () => {
     const root = project();
     const glob = await runPith(['data/*.txt'], { cwd: root });
-    expect(glob).toEqual({ code: 2, stdout: '', stderr: 'pith: the pattern "data/*.txt" matched only ignored files (1 file; --no-ignore includes them)\n' });
+    expect(glob).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pith: the pattern "data/*.txt" matched only ignored files (1 file; --no-ignore includes them)\n',
+    });
     const listed = await runPith(['-l', '.'], { cwd: root });
     expect(listed.stdout.split('\n').filter(Boolean).sort()).toEqual(['docs/a.txt', 'docs/deep/b.md']);
     const all = await runPith(['-l', '--no-ignore', '.'], { cwd: root });
@@ -63,7 +67,12 @@ describe('folders as arguments', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(solarCleaned + strip(seedInput).text);
     const csv = await runPith(['-f', 'ndjson', '--ext', 'csv', 'docs/'], { cwd: root });
-    expect(csv.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['docs/notes.csv']);
+    expect(
+      csv.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { file: string }).file),
+    ).toEqual(['docs/notes.csv']);
     const none = await runPith(['--ext', 'rst', 'docs'], { cwd: root });
     expect(none).toEqual({ code: 2, stdout: '', stderr: 'pith: the folder "docs" holds no .rst files (--ext chooses others)\n' });
   });
@@ -93,7 +102,11 @@ describe('--out-dir never writes over an input', () => {
     mkdirSync(join(root, 'out'));
     writeFileSync(join(root, 'out', 'docs'), 'a file where a folder goes');
     const run = await runPith(['-q', '-o', 'out', 'docs/a.txt'], { cwd: root });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `pith: docs/a.txt: a file is in the way of a folder (${join(root, 'out', 'docs')})\n` });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `pith: docs/a.txt: a file is in the way of a folder (${join(root, 'out', 'docs')})\n`,
+    });
   });
 
   it('refuses an output path that is a file, in words', async () => {
@@ -106,7 +119,11 @@ describe('--out-dir never writes over an input', () => {
 describe('standard output', () => {
   it('a full disk is one line and exit 2, not a crash', () => {
     if (!existsSync('/dev/full')) return console.warn('skipped: no /dev/full here');
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" "$1" > /dev/full`, 'sh', join(fixtures, 'harbour-solar', 'input.txt')], { encoding: 'utf8' });
+    const run = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${BIN}" "$1" > /dev/full`, 'sh', join(fixtures, 'harbour-solar', 'input.txt')],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('pith: stdout: no space left on device\n');
   });
@@ -114,7 +131,10 @@ describe('standard output', () => {
   it('a reader that goes away (| head -1) ends the run quietly with exit 0', () => {
     const root = project();
     for (let i = 0; i < 40; i++) writeFileSync(join(root, 'docs', `copy-${i}.txt`), solarInput);
-    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" docs | head -1; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" docs | head -1; echo "exit \${PIPESTATUS[0]}"`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stdout).toBe(`${solarCleaned.split('\n')[0]}\nexit 0\n`);
     expect(run.stderr).toBe('');
   });
@@ -195,22 +215,27 @@ sys.stdout.write(str(os.waitstatus_to_exitcode(status)) + '\\n' + out.decode('ut
 describe('Ctrl-C during --write on a terminal', () => {
   const hasPython = spawnSync('python3', ['-c', 'import pty'], { stdio: 'ignore' }).status === 0;
 
-  it.each(['ctrl-c', 'sigterm'] as const)('%s: leaves no temporary file, every file whole, the terminal restored, and says what was done', async (key) => {
-    if (!hasPython) return console.warn('skipped: python3 (for a pseudo-terminal) is not installed');
-    const root = scratchDir('pith-int-');
-    for (let i = 0; i < 400; i++) writeFileSync(join(root, `${String(i).padStart(3, '0')}.txt`), seedInput);
-    const { code, output } = await interruptOnTerminal(root, key);
-    expect(code).toBe(key === 'ctrl-c' ? 130 : 143);
-    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    const texts = readdirSync(root).map((name) => readFileSync(join(root, name), 'utf8'));
-    for (const text of texts) expect([seedInput, seedFixed]).toContain(text);
-    const rewritten = texts.filter((text) => text === seedFixed).length;
-    expect(rewritten).toBeGreaterThan(0);
-    expect(output).toContain(`pith: interrupted (${key === 'ctrl-c' ? 'SIGINT' : 'SIGTERM'}): ${rewritten} ${rewritten === 1 ? 'file' : 'files'} rewritten`);
-    // The progress bar hid the cursor and turned line wrap off; both come back.
-    expect(output.lastIndexOf('\u001b[?25h')).toBeGreaterThan(output.lastIndexOf('\u001b[?25l'));
-    expect(output.lastIndexOf('\u001b[?7h')).toBeGreaterThan(output.lastIndexOf('\u001b[?7l'));
-  });
+  it.each(['ctrl-c', 'sigterm'] as const)(
+    '%s: leaves no temporary file, every file whole, the terminal restored, and says what was done',
+    async (key) => {
+      if (!hasPython) return console.warn('skipped: python3 (for a pseudo-terminal) is not installed');
+      const root = scratchDir('pith-int-');
+      for (let i = 0; i < 400; i++) writeFileSync(join(root, `${String(i).padStart(3, '0')}.txt`), seedInput);
+      const { code, output } = await interruptOnTerminal(root, key);
+      expect(code).toBe(key === 'ctrl-c' ? 130 : 143);
+      expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      const texts = readdirSync(root).map((name) => readFileSync(join(root, name), 'utf8'));
+      for (const text of texts) expect([seedInput, seedFixed]).toContain(text);
+      const rewritten = texts.filter((text) => text === seedFixed).length;
+      expect(rewritten).toBeGreaterThan(0);
+      expect(output).toContain(
+        `pith: interrupted (${key === 'ctrl-c' ? 'SIGINT' : 'SIGTERM'}): ${rewritten} ${rewritten === 1 ? 'file' : 'files'} rewritten`,
+      );
+      // The progress bar hid the cursor and turned line wrap off; both come back.
+      expect(output.lastIndexOf('\u001b[?25h')).toBeGreaterThan(output.lastIndexOf('\u001b[?25l'));
+      expect(output.lastIndexOf('\u001b[?7h')).toBeGreaterThan(output.lastIndexOf('\u001b[?7l'));
+    },
+  );
 });
 
 describe('streamed output', () => {
@@ -228,17 +253,28 @@ describe('streamed output', () => {
 
   it('--format ndjson is one JSON object per file per line, with the fields of a json entry', async () => {
     const root = project();
-    const [json, ndjson] = await Promise.all([runPith(['-f', 'json', 'docs'], { cwd: root }), runPith(['-f', 'ndjson', 'docs'], { cwd: root })]);
+    const [json, ndjson] = await Promise.all([
+      runPith(['-f', 'json', 'docs'], { cwd: root }),
+      runPith(['-f', 'ndjson', 'docs'], { cwd: root }),
+    ]);
     const lines = ndjson.stdout.split('\n');
     expect(lines.pop()).toBe('');
     expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual((JSON.parse(json.stdout) as { files: unknown[] }).files);
     const check = await runPith(['--check', '-f', 'ndjson', 'docs'], { cwd: root });
     expect(check.code).toBe(1);
-    expect(check.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['docs/a.txt', 'docs/deep/b.md']);
+    expect(
+      check.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { file: string }).file),
+    ).toEqual(['docs/a.txt', 'docs/deep/b.md']);
   });
 
   it('starts with batches of one file and grows them, so the first result comes early', () => {
-    const sizes = batches(Array.from({ length: 1000 }, (_, i) => i), 2).map((batch) => batch.length);
+    const sizes = batches(
+      Array.from({ length: 1000 }, (_, i) => i),
+      2,
+    ).map((batch) => batch.length);
     expect(sizes.slice(0, 6)).toEqual([1, 1, 2, 2, 4, 4]);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(32);
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(1000);
@@ -248,9 +284,15 @@ describe('streamed output', () => {
 
 describe('options that cannot hold together, and option values', () => {
   it.each([
-    [['--explain', '-f', 'json'], 'pith: --explain prints a text explanation; --format json already holds every decision and its reason: use one\n'],
+    [
+      ['--explain', '-f', 'json'],
+      'pith: --explain prints a text explanation; --format json already holds every decision and its reason: use one\n',
+    ],
     [['-f', 'json', '-o', 'out'], 'pith: --out-dir writes cleaned text files; it cannot be used with --format json\n'],
-    [['-f', 'ndjson', '--write'], 'pith: --write rewrites files in place; it cannot be used with --format ndjson (--check --format ndjson reports the chrome)\n'],
+    [
+      ['-f', 'ndjson', '--write'],
+      'pith: --write rewrites files in place; it cannot be used with --format ndjson (--check --format ndjson reports the chrome)\n',
+    ],
   ])('%j is refused, naming both', async (args, message) => {
     const root = project();
     expect(await runPith([...args, 'docs/a.txt'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: message });
@@ -258,7 +300,11 @@ describe('options that cannot hold together, and option values', () => {
 
   it('--write on piped text says that --write needs files', async () => {
     const run = await runPith(['--write'], { stdin: 'Some text.\n' });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'pith: --write rewrites files in place and needs file names; to clean piped text, run pith without it\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pith: --write rewrites files in place and needs file names; to clean piped text, run pith without it\n',
+    });
   });
 
   it('-j above the number of cores is clamped with a note', async () => {
@@ -270,11 +316,19 @@ describe('options that cannot hold together, and option values', () => {
   });
 
   it('an unknown PITH_ENGINE is a usage error, not silently ignored', async () => {
-    expect(await runPith([], { stdin: 'Text.\n', env: { PITH_ENGINE: 'turbo' } })).toEqual({ code: 2, stdout: '', stderr: 'pith: PITH_ENGINE=turbo: expected auto, js, wasm\n' });
+    expect(await runPith([], { stdin: 'Text.\n', env: { PITH_ENGINE: 'turbo' } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pith: PITH_ENGINE=turbo: expected auto, js, wasm\n',
+    });
   });
 
   it('unknown rule ids are errors in `pith rules` too', async () => {
-    expect(await runPith(['rules', '--disable', 'nosuchrule'])).toEqual({ code: 2, stdout: '', stderr: 'pith: --disable: unknown rule id "nosuchrule" (see pith rules)\n' });
+    expect(await runPith(['rules', '--disable', 'nosuchrule'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pith: --disable: unknown rule id "nosuchrule" (see pith rules)\n',
+    });
   });
 });
 
@@ -286,7 +340,11 @@ describe('help and errors a user meets', () => {
   });
 
   it('`pith rule` suggests `pith rules`', async () => {
-    expect(await runPith(['rule'], { cwd: scratchDir('pith-typo-') })).toEqual({ code: 2, stdout: '', stderr: 'pith: rule: no such file; did you mean "pith rules"?\n' });
+    expect(await runPith(['rule'], { cwd: scratchDir('pith-typo-') })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pith: rule: no such file; did you mean "pith rules"?\n',
+    });
   });
 
   it('option errors have the same "pith: ..." style as the rest', async () => {

@@ -65,7 +65,7 @@ function wrappedTable(): string {
 }
 
 describe('schema/pith-output.schema.json', () => {
-  it('is a valid draft 2020-12 schema whose roles and categories are the library\'s', () => {
+  it("is a valid draft 2020-12 schema whose roles and categories are the library's", () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$defs.role!.enum).toEqual([...ROLES]);
     expect(schema.$defs.category!.enum).toEqual([...CHROME_CATEGORIES]);
@@ -83,7 +83,9 @@ describe('schema/pith-output.schema.json', () => {
         for (const file of output.files) expectValid(validators.file, file);
       }
     }
-    const [fixtureFiles, tableFiles] = runs.map((run) => (JSON.parse(run.stdout) as { files: { blocks: { kept: boolean; parts?: unknown }[] }[] }).files);
+    const [fixtureFiles, tableFiles] = runs.map(
+      (run) => (JSON.parse(run.stdout) as { files: { blocks: { kept: boolean; parts?: unknown }[] }[] }).files,
+    );
     expect(fixtureFiles).toHaveLength(inputs.length);
     // The fixtures exercise both branches of the kept/dropped conditions; the table, `parts`.
     expect(fixtureFiles!.flatMap((file) => file.blocks.map((block) => block.kept))).toEqual(expect.arrayContaining([true, false]));
@@ -94,7 +96,10 @@ describe('schema/pith-output.schema.json', () => {
     const clean = join(scratchDir('pith-schema-'), 'clean.txt');
     writeFileSync(clean, 'The council met on Tuesday to decide on the flood defences for the lower town.\n');
     const missing = join(scratchDir('pith-schema-'), 'missing.txt');
-    const runs = [await runPith(['--check', '--format', 'json', ...inputs, clean]), await runPith(['--check', '--format', 'json', '--view', 'wrapped', wrappedTable(), missing])];
+    const runs = [
+      await runPith(['--check', '--format', 'json', ...inputs, clean]),
+      await runPith(['--check', '--format', 'json', '--view', 'wrapped', wrappedTable(), missing]),
+    ];
     expect(runs.map((run) => run.code)).toEqual([1, 2]);
     const entries: { chrome?: unknown[]; changed?: boolean; error?: string }[] = [];
     for (const { stdout } of runs) {
@@ -111,8 +116,31 @@ describe('schema/pith-output.schema.json', () => {
   });
 
   it('refuses what pith does not print', () => {
-    const block = { index: 0, text: 'Share', start: 0, end: 5, line: 1, endLine: 1, column: 1, split: false, kept: false, role: 'chrome', category: 'share', rule: 'share-bar', reason: 'share' };
-    const file = { file: 'a.txt', schemaVersion: 1, text: '', eol: '\n', language: 'en', view: 'blocks', stats: { blocks: 1, kept: 0, dropped: 1, inputChars: 6, keptChars: 0 }, blocks: [block] };
+    const block = {
+      index: 0,
+      text: 'Share',
+      start: 0,
+      end: 5,
+      line: 1,
+      endLine: 1,
+      column: 1,
+      split: false,
+      kept: false,
+      role: 'chrome',
+      category: 'share',
+      rule: 'share-bar',
+      reason: 'share',
+    };
+    const file = {
+      file: 'a.txt',
+      schemaVersion: 1,
+      text: '',
+      eol: '\n',
+      language: 'en',
+      view: 'blocks',
+      stats: { blocks: 1, kept: 0, dropped: 1, inputChars: 6, keptChars: 0 },
+      blocks: [block],
+    };
     expectValid(exact.file, file);
     expect(published.file({ ...file, blocks: [{ ...block, category: null }] })).toBe(false); // dropped: a category
     expect(published.file({ ...file, blocks: [{ ...block, kept: true }] })).toBe(false); // kept: not chrome, no category

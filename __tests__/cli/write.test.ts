@@ -105,7 +105,9 @@ describe('--write', () => {
     await runPith(['--write', 'post.md'], { cwd: root });
     const written = readFileSync(join(root, 'post.md'), 'utf8');
     expect(written).toMatch(/^---\ntitle: Share on Facebook\n---\n\n/);
-    expect(written).toContain('\n<!-- pith-ignore-start -->\nSubscribe to our newsletter\n<!-- pith-ignore-end -->\n\n```text\nSign up for our newsletter\n```\n');
+    expect(written).toContain(
+      '\n<!-- pith-ignore-start -->\nSubscribe to our newsletter\n<!-- pith-ignore-end -->\n\n```text\nSign up for our newsletter\n```\n',
+    );
     expect(written).not.toContain('\nShare on Facebook');
     expect(written).not.toMatch(/\n\n\n/); // paragraphs stay one blank line apart
   });
@@ -162,7 +164,12 @@ describe('no user file is truncated or half-written', () => {
     try {
       const run = await runPith(['--write', join(folder, 'a.txt'), 'seed.txt'], { cwd: root });
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(new RegExp(`^pith: ${join(folder, 'a.txt')}: (cannot be written \\(read-only file system\\); not rewritten|cannot create a temporary file in .* \\(permission denied\\); nothing written)$`, 'm'));
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^pith: ${join(folder, 'a.txt')}: (cannot be written \\(read-only file system\\); not rewritten|cannot create a temporary file in .* \\(permission denied\\); nothing written)$`,
+          'm',
+        ),
+      );
       expect(readFileSync(join(folder, 'a.txt'))).toEqual(seedInput);
       expect(readFileSync(join(root, 'seed.txt'), 'utf8')).toBe(seedCleaned);
     } finally {
@@ -199,7 +206,11 @@ describe('no user file is truncated or half-written', () => {
     const child = spawn(process.execPath, [BIN, '--write', '-j', '2', '*.txt'], { cwd: root, stdio: 'ignore' });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // Kill as soon as the batch is under way.
-    for (let tries = 0; tries < 500 && !readdirSync(root).some((name) => name.endsWith('.tmp') || readFileSync(join(root, name), 'utf8') === cleaned); tries++) {
+    for (
+      let tries = 0;
+      tries < 500 && !readdirSync(root).some((name) => name.endsWith('.tmp') || readFileSync(join(root, name), 'utf8') === cleaned);
+      tries++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     child.kill('SIGKILL');

@@ -28,7 +28,12 @@ it('splits a chrome sentence glued to the first body sentence', () => {
     ['Mayor resigns after protests', true, 1, 1],
     ['Please donate now to keep us going.', false, 2, 1],
     ['The mayor resigned on Friday after a week of protests outside the town hall in the old market square.', true, 2, 36],
-    ['Her deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.', true, 3, 1],
+    [
+      'Her deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.',
+      true,
+      3,
+      1,
+    ],
   ]);
 });
 
@@ -38,7 +43,11 @@ it('does not split inside abbreviations or web addresses', () => {
 });
 
 it('is importable by package name, with type declarations', () => {
-  const probe = spawnSync(process.execPath, ['--input-type=module', '-e', "import { strip } from 'pith'; console.log(strip('Hello world.\\n').text.trim())"], { cwd: root, encoding: 'utf8' });
+  const probe = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "import { strip } from 'pith'; console.log(strip('Hello world.\\n').text.trim())"],
+    { cwd: root, encoding: 'utf8' },
+  );
   expect(probe.stderr).toBe('');
   expect(probe.stdout).toBe('Hello world.\n');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -60,10 +69,19 @@ it('keeps the core pure: no file system, process or colour in src/', () => {
 });
 
 it('runs a document rule of the caller, whether it returns its verdicts in a Map or in another Map-like object', () => {
-  const page = 'Mayor resigns after protests\nThe mayor resigned on Friday after a week of protests outside the town hall in the old market square.\nAdvert: Ten ways to stay warm\nHer deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.\n';
+  const page =
+    'Mayor resigns after protests\nThe mayor resigned on Friday after a week of protests outside the town hall in the old market square.\nAdvert: Ten ways to stay warm\nHer deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.\n';
   const verdict = chrome('advertising', 'house rule: "Advert:" teaser', 'certain');
   const teasers = (context: RuleContext) => context.blocks.flatMap((block) => (block.text.startsWith('Advert:') ? [block.index] : []));
-  const asMap: DocumentRule = { kind: 'document', id: 'house-adverts', phase: 'role', targets: 'advertising', description: 'Advert teasers', examples: { match: [], noMatch: [] }, apply: (context) => new Map(teasers(context).map((index) => [index, verdict])) };
+  const asMap: DocumentRule = {
+    kind: 'document',
+    id: 'house-adverts',
+    phase: 'role',
+    targets: 'advertising',
+    description: 'Advert teasers',
+    examples: { match: [], noMatch: [] },
+    apply: (context) => new Map(teasers(context).map((index) => [index, verdict])),
+  };
   const byIndex = (indexes: number[]): DocumentVerdicts => {
     const verdicts: (RuleVerdict | undefined)[] = [];
     for (const index of indexes) verdicts[index] = verdict;
@@ -82,9 +100,26 @@ it('runs a document rule of the caller, whether it returns its verdicts in a Map
 });
 
 describe('protected regions (the markdown option; pith-ignore markers in any text)', () => {
-  const paragraph = 'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority.';
-  const page = ['---', 'title: Share on Facebook', '---', '', '# Harbour plan approved', '', paragraph, '', '```', 'Sign up for our newsletter', '```', '', 'Share on Facebook', ''].join('\r\n');
-  const decisions = (result: ReturnType<typeof strip>) => result.blocks.map((block) => [block.index, block.line, block.text, block.kept, block.rule]);
+  const paragraph =
+    'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority.';
+  const page = [
+    '---',
+    'title: Share on Facebook',
+    '---',
+    '',
+    '# Harbour plan approved',
+    '',
+    paragraph,
+    '',
+    '```',
+    'Sign up for our newsletter',
+    '```',
+    '',
+    'Share on Facebook',
+    '',
+  ].join('\r\n');
+  const decisions = (result: ReturnType<typeof strip>) =>
+    result.blocks.map((block) => [block.index, block.line, block.text, block.kept, block.rule]);
 
   it('passes Markdown front matter and fenced code through as kept blocks the rules never saw', () => {
     const result = strip(page, { markdown: true });
@@ -99,18 +134,38 @@ describe('protected regions (the markdown option; pith-ignore markers in any tex
       [7, 11, '```', true, 'protected'],
       [8, 13, 'Share on Facebook', false, 'share-bar'],
     ]);
-    expect(result.blocks[1]).toMatchObject({ role: 'body', category: null, column: 1, split: false, endLine: 2, reason: 'inside Markdown front matter (protected)' });
+    expect(result.blocks[1]).toMatchObject({
+      role: 'body',
+      category: null,
+      column: 1,
+      split: false,
+      endLine: 2,
+      reason: 'inside Markdown front matter (protected)',
+    });
     expect(result.blocks[6]!.reason).toBe('inside a fenced code block (protected)');
     for (const block of result.blocks) expect(page.slice(block.start, block.end)).toBe(block.text);
-    expect(result.text).toBe(['---', 'title: Share on Facebook', '---', '# Harbour plan approved', paragraph, '```', 'Sign up for our newsletter', '```', ''].join('\r\n'));
-    expect(result.stats).toEqual({ blocks: 9, kept: 8, dropped: 1, inputChars: page.length, keptChars: result.text.length - 8 * '\r\n'.length });
+    expect(result.text).toBe(
+      ['---', 'title: Share on Facebook', '---', '# Harbour plan approved', paragraph, '```', 'Sign up for our newsletter', '```', ''].join(
+        '\r\n',
+      ),
+    );
+    expect(result.stats).toEqual({
+      blocks: 9,
+      kept: 8,
+      dropped: 1,
+      inputChars: page.length,
+      keptChars: result.text.length - 8 * '\r\n'.length,
+    });
   });
 
   it('judges front matter and fences as text when the input is not Markdown', () => {
     const result = strip(page);
     expect(result.blocks.some((block) => block.rule === 'protected')).toBe(false);
     expect(result.blocks.map((block) => block.line)).toEqual([1, 2, 3, 5, 7, 9, 10, 11, 13]);
-    expect(result.blocks.find((block) => block.text === 'Sign up for our newsletter')).toMatchObject({ kept: false, category: 'newsletter' });
+    expect(result.blocks.find((block) => block.text === 'Sign up for our newsletter')).toMatchObject({
+      kept: false,
+      category: 'newsletter',
+    });
   });
 
   it('protects a pith-ignore region in any text, markers included', () => {
@@ -139,10 +194,43 @@ describe('protected regions (the markdown option; pith-ignore markers in any tex
   });
 
   it('writes the original protected lines in the wrapped view, joined or as they were', () => {
-    const wrapped = ['---', 'title: Share on Facebook', '---', '', '# Harbour plan approved', '', 'The council approved the new harbour plan on Tuesday evening after months of', 'debate between residents and the port authority, who had argued about it.', '', '```', '    indented  code', '```', ''].join('\n');
+    const wrapped = [
+      '---',
+      'title: Share on Facebook',
+      '---',
+      '',
+      '# Harbour plan approved',
+      '',
+      'The council approved the new harbour plan on Tuesday evening after months of',
+      'debate between residents and the port authority, who had argued about it.',
+      '',
+      '```',
+      '    indented  code',
+      '```',
+      '',
+    ].join('\n');
     const joined = strip(wrapped, { markdown: true, view: 'wrapped' });
-    expect(joined.blocks.filter((block) => block.rule === 'protected').map((block) => block.text)).toEqual(['---', 'title: Share on Facebook', '---', '```', '    indented  code', '```']);
-    expect(joined.text).toBe(['---', 'title: Share on Facebook', '---', '# Harbour plan approved', 'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority, who had argued about it.', '```', '    indented  code', '```', ''].join('\n'));
+    expect(joined.blocks.filter((block) => block.rule === 'protected').map((block) => block.text)).toEqual([
+      '---',
+      'title: Share on Facebook',
+      '---',
+      '```',
+      '    indented  code',
+      '```',
+    ]);
+    expect(joined.text).toBe(
+      [
+        '---',
+        'title: Share on Facebook',
+        '---',
+        '# Harbour plan approved',
+        'The council approved the new harbour plan on Tuesday evening after months of debate between residents and the port authority, who had argued about it.',
+        '```',
+        '    indented  code',
+        '```',
+        '',
+      ].join('\n'),
+    );
     expect(strip(wrapped, { markdown: true, view: 'wrapped', originalLines: true }).text).toBe(wrapped);
   });
 });

@@ -21,7 +21,8 @@ const names = readdirSync(root).sort();
  * when one becomes idempotent, so delete its line then).
  */
 const NOT_IDEMPOTENT: Record<string, string> = {
-  'wrapped-recipe-bread': 'the menu item "Shop" is kept in the wrapped view (learned-classifier) but dropped when the cleaned text is read again in the blocks view',
+  'wrapped-recipe-bread':
+    'the menu item "Shop" is kept in the wrapped view (learned-classifier) but dropped when the cleaned text is read again in the blocks view',
 };
 
 const viewOf = (name: string): 'blocks' | 'wrapped' | undefined => {

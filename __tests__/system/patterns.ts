@@ -19,10 +19,27 @@ import { CHAR_PATTERNS } from '../../src/chars.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
 
-export const rulePatterns = builtinRules.flatMap((rule) => (rule.patterns ?? []).map((pattern, index) => ({ where: `${rule.id} #${index}`, pattern })));
+export const rulePatterns = builtinRules.flatMap((rule) =>
+  (rule.patterns ?? []).map((pattern, index) => ({ where: `${rule.id} #${index}`, pattern })),
+);
 
-const modules = { SEGMENT_PATTERNS, WRAPPED_PATTERNS, VIEW_PATTERNS, FEATURE_PATTERNS, TOKEN_PATTERNS, LANGUAGE_PATTERNS, STOPWORD_PATTERNS, PHRASE_PATTERNS, LITERAL_PATTERNS, CHAR_PATTERNS, PROTECT_PATTERNS, EXPLAIN_PATTERNS };
-export const pipelinePatterns = Object.entries(modules).flatMap(([list, patterns]) => patterns.map((pattern, index) => ({ where: `${list} #${index}`, pattern })));
+const modules = {
+  SEGMENT_PATTERNS,
+  WRAPPED_PATTERNS,
+  VIEW_PATTERNS,
+  FEATURE_PATTERNS,
+  TOKEN_PATTERNS,
+  LANGUAGE_PATTERNS,
+  STOPWORD_PATTERNS,
+  PHRASE_PATTERNS,
+  LITERAL_PATTERNS,
+  CHAR_PATTERNS,
+  PROTECT_PATTERNS,
+  EXPLAIN_PATTERNS,
+};
+export const pipelinePatterns = Object.entries(modules).flatMap(([list, patterns]) =>
+  patterns.map((pattern, index) => ({ where: `${list} #${index}`, pattern })),
+);
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -86,7 +86,10 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
     const hooks = snapshotOfCheckout();
     const user = scratchDir('pith-user-repo-');
     git(['init', '-q'], user);
-    writeFileSync(join(user, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n`);
+    writeFileSync(
+      join(user, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n`,
+    );
     const names = Array.from({ length: 8 }, (_, i) => `article-${i}.txt`);
     for (const name of names) writeFileSync(join(user, name), article);
     writeFileSync(join(user, 'notes.py'), 'print("Subscribe to our newsletter")\n'); // not a text/Markdown file: not checked

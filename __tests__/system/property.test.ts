@@ -30,7 +30,10 @@ const PROSE = [
 const line = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...CHROME, ...PROSE) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '!', '\t', '»', '|', '@', 'é', '日', '\u00a0'), maxLength: 40 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '!', '\t', '»', '|', '@', 'é', '日', '\u00a0'), maxLength: 40 }),
+  },
 );
 const document = fc
   .tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean())

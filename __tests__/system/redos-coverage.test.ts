@@ -19,7 +19,9 @@ const listedSources = listed.map((pattern) => `(?:${pattern.source})`);
 function isMergedListed(source: string): boolean {
   let rest = source;
   while (rest.length > 0) {
-    const part = listedSources.find((candidate) => rest.startsWith(candidate) && (rest.length === candidate.length || rest[candidate.length] === '|'));
+    const part = listedSources.find(
+      (candidate) => rest.startsWith(candidate) && (rest.length === candidate.length || rest[candidate.length] === '|'),
+    );
     if (!part) return false;
     rest = rest.slice(part.length + 1);
   }
@@ -29,14 +31,20 @@ function isMergedListed(source: string): boolean {
 it('every regular-expression literal in src/ is listed for the ReDoS check', () => {
   const literals = patternLiterals('src');
   expect(literals.length).toBeGreaterThan(100);
-  expect(literals.filter(({ pattern }) => !listedKeys.has(key(pattern.source, pattern.flags))).map(({ where, pattern }) => `${where} ${pattern}`)).toEqual([]);
+  expect(
+    literals
+      .filter(({ pattern }) => !listedKeys.has(key(pattern.source, pattern.flags)))
+      .map(({ where, pattern }) => `${where} ${pattern}`),
+  ).toEqual([]);
 });
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'fixtures', 'documents');
 const documents = [
   ...readdirSync(fixtures).map((name) => readFileSync(join(fixtures, name, 'input.txt'), 'utf8')),
-  ...builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch].map((example) => normaliseExample(example).document)),
+  ...builtinRules.flatMap((rule) =>
+    [...rule.examples.match, ...rule.examples.noMatch].map((example) => normaliseExample(example).document),
+  ),
   'Sturm schließt Schulen\nAlle Schulen im Landkreis bleiben am Montag geschlossen, nachdem der Sturm Bäume und Stromleitungen in der ganzen Region umgeworfen hatte, teilten die Behörden am Sonntagabend mit.\nJetzt Abo abschließen und weiterlesen.',
   '暴风雨导致全县学校停课\n官员周日晚上表示，由于暴风雨刮倒了整个地区的树木和电线，全县所有学校将于周一停课。\n订阅我们的新闻通讯。',
 ];
@@ -49,8 +57,17 @@ it('every pattern pith builds at run time and runs on text is listed for the ReD
     if (!seen.has(this)) {
       seen.add(this);
       // The first frame outside this file and the engine's built-ins: who ran the pattern.
-      const caller = (new Error().stack ?? '').split('\n').slice(2).find((frame) => !frame.includes('redos-coverage') && frame.includes('/'));
-      if (caller?.includes('/src/') && !caller.includes('node_modules') && !listedKeys.has(key(this.source, this.flags)) && !isMergedListed(this.source)) unlisted.add(`${key(this.source, this.flags)} at ${caller.trim()}`);
+      const caller = (new Error().stack ?? '')
+        .split('\n')
+        .slice(2)
+        .find((frame) => !frame.includes('redos-coverage') && frame.includes('/'));
+      if (
+        caller?.includes('/src/') &&
+        !caller.includes('node_modules') &&
+        !listedKeys.has(key(this.source, this.flags)) &&
+        !isMergedListed(this.source)
+      )
+        unlisted.add(`${key(this.source, this.flags)} at ${caller.trim()}`);
     }
     return exec.call(this, text);
   };

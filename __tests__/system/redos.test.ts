@@ -44,7 +44,8 @@ function finding(pattern: RegExp): string {
 it('lists the patterns of every phrase rule', () => {
   const phraseRules = builtinRules.filter((rule) => rule.phase === 'lexical');
   expect(phraseRules.length).toBeGreaterThan(0);
-  for (const rule of phraseRules) expect({ id: rule.id, patterns: (rule.patterns ?? []).length > 0 }).toEqual({ id: rule.id, patterns: true });
+  for (const rule of phraseRules)
+    expect({ id: rule.id, patterns: (rule.patterns ?? []).length > 0 }).toEqual({ id: rule.id, patterns: true });
 });
 
 it('the list of verified patterns is sorted and holds each pattern once', () => {
@@ -56,10 +57,14 @@ if (unchecked.length === 0) {
     expect(patterns.every(({ pattern }) => known.has(key(pattern)))).toBe(true);
   });
 } else {
-  it.each(unchecked)('$where is safe from ReDoS', ({ pattern }) => {
-    expect({ pattern: pattern.source, finding: finding(pattern) }).toEqual({ pattern: pattern.source, finding: 'safe' });
-    foundSafe.push(key(pattern));
-  }, 60_000);
+  it.each(unchecked)(
+    '$where is safe from ReDoS',
+    ({ pattern }) => {
+      expect({ pattern: pattern.source, finding: finding(pattern) }).toEqual({ pattern: pattern.source, finding: 'safe' });
+      foundSafe.push(key(pattern));
+    },
+    60_000,
+  );
 }
 
 afterAll(() => {

@@ -11,6 +11,12 @@ export function parseJsonFile(file: string, content: string): unknown {
   } catch (error) {
     // V8 quotes the text around the error, newlines and all ("Unexpected token 'x', "{\n  "a": x..."): one line.
     const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`${file}: ${message.split('\n').map((part) => part.trim()).join(' ').trim()}`);
+    throw new ConfigError(
+      `${file}: ${message
+        .split('\n')
+        .map((part) => part.trim())
+        .join(' ')
+        .trim()}`,
+    );
   }
 }

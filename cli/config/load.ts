@@ -21,7 +21,15 @@ function firstLine(error: unknown): string {
 
 type Format = 'json' | 'yaml' | 'module' | 'package.json';
 
-const FORMATS: Readonly<Record<string, Format>> = { '.json': 'json', '': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.mjs': 'module', '.js': 'module', '.cjs': 'module' };
+const FORMATS: Readonly<Record<string, Format>> = {
+  '.json': 'json',
+  '': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.mjs': 'module',
+  '.js': 'module',
+  '.cjs': 'module',
+};
 
 /** What a file of each format must hold, for "found an array" and the like. */
 const WANTED: Readonly<Record<Format, string>> = {
@@ -95,7 +103,8 @@ async function importDefault(file: string): Promise<unknown> {
 /** The settings a config file holds, checked to be an object; throws a one-line ConfigError. */
 async function readSettings(file: string): Promise<unknown> {
   const format: Format | undefined = basename(file) === 'package.json' ? 'package.json' : FORMATS[extname(file)];
-  if (!format) throw new ConfigError(`${file}: unsupported config file type "${extname(file)}" (use .json, .yaml, .yml, .mjs, .js or package.json)`);
+  if (!format)
+    throw new ConfigError(`${file}: unsupported config file type "${extname(file)}" (use .json, .yaml, .yml, .mjs, .js or package.json)`);
   const content = (await readText(file)).replace(/^\uFEFF/, '');
   let settings: unknown;
   if (format === 'package.json') {
@@ -141,7 +150,8 @@ export async function resolveConfig(file: string, data: unknown): Promise<Resolv
   const builtinIds = new Set(builtinRules.map((rule) => rule.id));
   const seen = new Set<string>();
   for (const [i, rule] of (config.customRules ?? []).entries()) {
-    if (builtinIds.has(rule.id) || seen.has(rule.id)) throw new ConfigError(`${file}: customRules[${i}].id: "${rule.id}" is already a rule id`);
+    if (builtinIds.has(rule.id) || seen.has(rule.id))
+      throw new ConfigError(`${file}: customRules[${i}].id: "${rule.id}" is already a rule id`);
     if (!rule.phrases?.length && !rule.patterns?.length) throw new ConfigError(`${file}: customRules[${i}]: give phrases or patterns`);
     seen.add(rule.id);
   }

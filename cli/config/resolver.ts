@@ -49,8 +49,11 @@ export class ConfigResolver {
   /** The index of the config for `file` ("-" for stdin: searched from the current folder). */
   forFile(file: string): Promise<number> {
     if (this.choice.kind === 'none') return this.register('<none>', async () => emptyConfig());
-    const configFile = this.choice.kind === 'file' ? resolve(this.choice.file) : this.nearest(file === '-' ? process.cwd() : dirname(resolve(file)));
-    return configFile ? this.register(configFile, async () => (await import('./load.js')).loadConfigFile(configFile)) : this.register('<none>', async () => emptyConfig());
+    const configFile =
+      this.choice.kind === 'file' ? resolve(this.choice.file) : this.nearest(file === '-' ? process.cwd() : dirname(resolve(file)));
+    return configFile
+      ? this.register(configFile, async () => (await import('./load.js')).loadConfigFile(configFile))
+      : this.register('<none>', async () => emptyConfig());
   }
 
   /**

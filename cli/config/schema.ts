@@ -29,12 +29,14 @@ function optionSchema(value: RuleOptionValue) {
 /** "on", "off", or (for a rule with options) an object of options, which also switches it on. */
 function ruleSetting(rule: Rule) {
   const onOff = v.picklist(['on', 'off'], `expected "on", "off"${rule.options ? ' or an object of options' : ''}`);
-  const defaults = rule.options ? ` Options (defaults): ${Object.entries(rule.options).map(([name, value]) => `${name} ${JSON.stringify(value)}`).join(', ')}.` : '';
+  const defaults = rule.options
+    ? ` Options (defaults): ${Object.entries(rule.options)
+        .map(([name, value]) => `${name} ${JSON.stringify(value)}`)
+        .join(', ')}.`
+    : '';
   const description = `${rule.description} (${rule.phase}, ${rule.targets})${defaults}`;
   if (!rule.options) return v.pipe(onOff, v.description<v.InferOutput<typeof onOff>, string>(description));
-  const entries = Object.fromEntries(
-    Object.entries(rule.options).map(([name, value]) => [name, v.optional(optionSchema(value))]),
-  );
+  const entries = Object.fromEntries(Object.entries(rule.options).map(([name, value]) => [name, v.optional(optionSchema(value))]));
   const options = v.strictObject(entries, unknownKey(`option of ${rule.id} (its options: ${Object.keys(rule.options).join(', ')})`));
   const setting = v.union([onOff, options], `expected "on", "off" or an object of options`);
   return v.pipe(setting, v.description<v.InferOutput<typeof setting>, string>(description));
@@ -62,7 +64,11 @@ export function isSafeRegex(source: string): boolean {
 const pattern = v.pipe(
   v.string('expected a string'),
   v.check(compiles, (issue) => `not a valid regular expression: /${String(issue.input)}/`),
-  v.check(isSafeRegex, (issue) => `unsafe regular expression /${String(issue.input)}/: it can backtrack catastrophically (ReDoS); anchor it or avoid nested and overlapping repeats`),
+  v.check(
+    isSafeRegex,
+    (issue) =>
+      `unsafe regular expression /${String(issue.input)}/: it can backtrack catastrophically (ReDoS); anchor it or avoid nested and overlapping repeats`,
+  ),
 );
 
 const customRule = v.strictObject(
@@ -70,7 +76,9 @@ const customRule = v.strictObject(
     id: v.pipe(v.string('expected a string'), v.regex(RULE_ID, 'expected a rule id in lower-case-with-dashes')),
     category: v.picklist(CHROME_CATEGORIES, `expected one of ${CHROME_CATEGORIES.join(', ')}`),
     description: v.optional(v.string('expected a string')),
-    phrases: v.optional(v.array(v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty phrase')), 'expected a list of phrases')),
+    phrases: v.optional(
+      v.array(v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty phrase')), 'expected a list of phrases'),
+    ),
     patterns: v.optional(v.array(pattern, 'expected a list of regular expressions')),
   },
   unknownKey('key of a custom rule (id, category, description, phrases, patterns)'),
@@ -83,12 +91,21 @@ export const configSchema = v.strictObject(
     language: v.optional(
       v.pipe(
         v.picklist(languageChoices(), (issue) => languageProblem(issue.input)!),
-        v.description('The language of the text: auto (detect it per document, the default) or the ISO 639-1 code of a language pith has stopwords for. --lang wins over it.'),
+        v.description(
+          'The language of the text: auto (detect it per document, the default) or the ISO 639-1 code of a language pith has stopwords for. --lang wins over it.',
+        ),
       ),
     ),
-    rules: v.optional(v.strictObject(Object.fromEntries(builtinRules.map((rule) => [rule.id, v.optional(ruleSetting(rule))])), unknownKey('rule id (see pith rules)'))),
+    rules: v.optional(
+      v.strictObject(
+        Object.fromEntries(builtinRules.map((rule) => [rule.id, v.optional(ruleSetting(rule))])),
+        unknownKey('rule id (see pith rules)'),
+      ),
+    ),
     customRules: v.optional(v.array(customRule, 'expected a list of rules')),
-    allow: v.optional(v.array(v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty phrase')), 'expected a list of phrases')),
+    allow: v.optional(
+      v.array(v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty phrase')), 'expected a list of phrases'),
+    ),
   },
   unknownKey('key (known: preset, language, rules, customRules, allow)'),
 );

@@ -50,7 +50,10 @@ export function listing(rules: readonly Rule[], enabled: ReadonlySet<string>): R
     targets: rule.targets,
     description: rule.description,
     enabled: enabled.has(rule.id),
-    examples: [...rule.examples.match.map((example) => exampleListing(rule, example, 'match')), ...rule.examples.noMatch.map((example) => exampleListing(rule, example, 'noMatch'))],
+    examples: [
+      ...rule.examples.match.map((example) => exampleListing(rule, example, 'match')),
+      ...rule.examples.noMatch.map((example) => exampleListing(rule, example, 'noMatch')),
+    ],
   }));
 }
 

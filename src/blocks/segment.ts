@@ -87,7 +87,16 @@ export function segment(lines: readonly SourceLine[]): Block[] {
     const cuts = gluedBoundaries(text);
     if (cuts.length === 0) {
       // Most lines: one block, the whole line (what the loop below makes of it, without its arrays).
-      blocks.push({ index: blocks.length, text, start: line.start, end: line.start + text.length, line: line.number, endLine: line.number, column: 1, split: false });
+      blocks.push({
+        index: blocks.length,
+        text,
+        start: line.start,
+        end: line.start + text.length,
+        line: line.number,
+        endLine: line.number,
+        column: 1,
+        split: false,
+      });
       continue;
     }
     let from = 0;

@@ -242,7 +242,8 @@ function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLin
   const { pieces } = paragraph;
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
-  const startOf = (piece: { line: number; cell: Cell }): number => lines[piece.line]!.start + (piece === first ? piece.cell.textFrom : piece.cell.from);
+  const startOf = (piece: { line: number; cell: Cell }): number =>
+    lines[piece.line]!.start + (piece === first ? piece.cell.textFrom : piece.cell.from);
   const endOf = (piece: { line: number; cell: Cell }): number => lines[piece.line]!.start + piece.cell.to;
   // A paragraph alone on its lines is one span of the input; one beside other columns is not.
   if (pieces.every((piece) => rows[piece.line]!.length === 1)) {

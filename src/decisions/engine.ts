@@ -3,7 +3,15 @@
 
 import type { TextView, AnalysedBlock, Block, BlockDecision, ChromeCategory, Role } from '../types.js';
 import { LiteralIndex } from '../rules/literal-index.js';
-import { RULE_PHASES, type Certainty, type Decision, type Rule, type RuleContext, type RulePhase, type RuleVerdict } from '../rules/rule.js';
+import {
+  RULE_PHASES,
+  type Certainty,
+  type Decision,
+  type Rule,
+  type RuleContext,
+  type RulePhase,
+  type RuleVerdict,
+} from '../rules/rule.js';
 import { compilePhraseRule, type CompiledPhraseRule } from '../engine/phrase-matcher.js';
 import { enginePath, INDEX_MIN_BLOCKS, warm } from '../engine/tuning.js';
 
@@ -45,7 +53,8 @@ export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun)
         if (slot >= 0 && compiled.literalsOnly()) for (const index of hits!.blocksWith(slot)) ask(blocks[index]!, true);
         else for (const block of blocks) ask(block, slot < 0 || hits!.has(block.index, slot));
       } else if (rule.kind === 'block') {
-        for (const block of blocks) if (!decisions[block.index]) decide(decisions, block.index, rule.test(block, ruleContext), phase, rule.id);
+        for (const block of blocks)
+          if (!decisions[block.index]) decide(decisions, block.index, rule.test(block, ruleContext), phase, rule.id);
       } else {
         // forEach, not for-of: for-of makes an [index, verdict] array per entry.
         rule.apply(ruleContext).forEach((verdict, index) => {
@@ -100,7 +109,11 @@ function literalIndexFor(slots: readonly CompiledPhraseRule[], build: boolean): 
 }
 
 /** Which undecided blocks hold which phrase rules' required literals; null when not indexed. */
-function literalHits(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], rules: readonly Rule[]): LiteralHits | null {
+function literalHits(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  rules: readonly Rule[],
+): LiteralHits | null {
   if (enginePath() === 'js') return null;
   const slots = rules.flatMap((rule) => (rule.kind === 'phrase' ? [compilePhraseRule(rule)] : []));
   if (slots.length === 0) return null;
@@ -125,7 +138,11 @@ export function applyAllowList(blocks: readonly AnalysedBlock[], decisions: (Dec
   for (const block of blocks) {
     const phrase = phrases.find((candidate) => block.features.normalized.includes(candidate));
     if (phrase === undefined || decisions[block.index]?.verdict.kept) continue;
-    decisions[block.index] = { verdict: { kept: true, role: 'body', reason: `allow-listed phrase "${phrase}"` }, certainty: 'certain', rule: 'allow-list' };
+    decisions[block.index] = {
+      verdict: { kept: true, role: 'body', reason: `allow-listed phrase "${phrase}"` },
+      certainty: 'certain',
+      rule: 'allow-list',
+    };
   }
 }
 
@@ -137,7 +154,14 @@ const allBlockFieldsCopied: [UncopiedBlockFields] extends [never] ? true : never
  * The block without its features, with the decision. Written field by field: `{ features, ...plain }`
  * and spreads take V8's slow generic path and were 15% of strip's time on the dev corpus.
  */
-function decisionOf(block: AnalysedBlock, kept: boolean, role: Role, category: ChromeCategory | null, rule: string, reason: string): BlockDecision {
+function decisionOf(
+  block: AnalysedBlock,
+  kept: boolean,
+  role: Role,
+  category: ChromeCategory | null,
+  rule: string,
+  reason: string,
+): BlockDecision {
   const { index, text, start, end, line, endLine, column, split, parts } = block;
   // `parts` (wrapped view) sits after `split` in the JSON, as in the block.
   return allBlockFieldsCopied && parts === undefined
@@ -151,6 +175,13 @@ export function finalDecisions(blocks: readonly AnalysedBlock[], decisions: read
     const decision = decisions[i];
     if (!decision) return decisionOf(block, true, 'body', null, 'default', 'no rule decided; kept');
     const { verdict } = decision;
-    return decisionOf(block, verdict.kept, verdict.kept ? verdict.role : 'chrome', verdict.kept ? null : (verdict.category ?? 'other'), decision.rule, verdict.reason);
+    return decisionOf(
+      block,
+      verdict.kept,
+      verdict.kept ? verdict.role : 'chrome',
+      verdict.kept ? null : (verdict.category ?? 'other'),
+      decision.rule,
+      verdict.reason,
+    );
   });
 }

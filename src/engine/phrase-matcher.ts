@@ -120,5 +120,8 @@ export function compilePhraseRule(rule: PhraseRule): CompiledPhraseRule {
 export function phraseVerdict(rule: PhraseRule, block: AnalysedBlock): RuleVerdict | null {
   const compiled = compilePhraseRule(rule);
   if (block.features.words > compiled.maxWords) return null;
-  return compiled.test(block, compiled.literals().some((literal) => block.features.normalized.includes(literal)));
+  return compiled.test(
+    block,
+    compiled.literals().some((literal) => block.features.normalized.includes(literal)),
+  );
 }

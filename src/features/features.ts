@@ -34,7 +34,18 @@ function endsWithPunctuation(text: string): boolean {
 }
 
 /** countWords's answer for the block being analysed: read at once, so one object serves every block. */
-const counts: WordCounts = { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false, characters: 0 };
+const counts: WordCounts = {
+  words: 0,
+  stopwords: 0,
+  capitalised: 0,
+  letters: 0,
+  digits: 0,
+  needsWhitespaceCollapse: false,
+  sentences: 0,
+  mayHaveLinkMarks: false,
+  cjk: false,
+  characters: 0,
+};
 
 export function featuresOf(text: string, stopwords: ReadonlySet<string>): Features {
   // One pass over the characters for the word, sentence and link-mark statistics (profiled: the
@@ -44,7 +55,10 @@ export function featuresOf(text: string, stopwords: ReadonlySet<string>): Featur
 }
 
 /** A block's features from its text and its word counts. */
-function featuresFrom(text: string, { words, stopwords, sentences, capitalised, letters, digits, mayHaveLinkMarks, needsWhitespaceCollapse, characters }: WordCounts): Features {
+function featuresFrom(
+  text: string,
+  { words, stopwords, sentences, capitalised, letters, digits, mayHaveLinkMarks, needsWhitespaceCollapse, characters }: WordCounts,
+): Features {
   const lower = text.toLowerCase();
   return {
     chars: text.length,
@@ -80,7 +94,11 @@ function countedText(block: Block): string {
  * when the blocks are its slices (block.text is document.slice(block.start, block.end), as in the
  * block view), else over their counted texts joined. Undefined: count block by block.
  */
-function countAll(blocks: readonly Block[], stopwords: ReadonlySet<string>, document: string | undefined): { counted: Int32Array; texts: readonly string[] | undefined } | undefined {
+function countAll(
+  blocks: readonly Block[],
+  stopwords: ReadonlySet<string>,
+  document: string | undefined,
+): { counted: Int32Array; texts: readonly string[] | undefined } | undefined {
   if (blocks.length === 0 || !canCountBlocks(blocks[blocks.length - 1]!.end - blocks[0]!.start)) return undefined;
   const ranges = new Int32Array(blocks.length * 2);
   if (document !== undefined) {
@@ -102,7 +120,12 @@ function countAll(blocks: readonly Block[], stopwords: ReadonlySet<string>, docu
  * The blocks with their features, or undefined at the first block with CJK characters when
  * `stopAtCjk`. `document`: see countAll.
  */
-function analyseBlocks(blocks: readonly Block[], stopwords: ReadonlySet<string>, document: string | undefined, stopAtCjk: boolean): AnalysedBlock[] | undefined {
+function analyseBlocks(
+  blocks: readonly Block[],
+  stopwords: ReadonlySet<string>,
+  document: string | undefined,
+  stopAtCjk: boolean,
+): AnalysedBlock[] | undefined {
   const all = countAll(blocks, stopwords, document);
   const analysed: AnalysedBlock[] = new Array(blocks.length);
   for (let b = 0; b < blocks.length; b++) {

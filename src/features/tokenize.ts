@@ -22,7 +22,7 @@ export function words(text: string): string[] {
   if (!CJK.test(text)) return text.match(NON_CJK_WORD) ?? [];
   cjkSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   const tokens: string[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = pieceEnd(text, start);
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
     for (const { segment, isWordLike } of cjkSegmenter.segment(piece)) if (isWordLike) tokens.push(segment);
@@ -291,7 +291,18 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   // The key table pays once a run has looked up a few thousand tokens; before, the Set does (a
   // one-line run would spend time building the table). Both give the same counts.
   const table = warm(tokensSeen, TABLE_AFTER_TOKENS) ? stopwordKeys(stopwords) : undefined;
-  const counts = into ?? { words: 0, stopwords: 0, capitalised: 0, letters: 0, digits: 0, needsWhitespaceCollapse: false, sentences: 0, mayHaveLinkMarks: false, cjk: false, characters: 0 };
+  const counts = into ?? {
+    words: 0,
+    stopwords: 0,
+    capitalised: 0,
+    letters: 0,
+    digits: 0,
+    needsWhitespaceCollapse: false,
+    sentences: 0,
+    mayHaveLinkMarks: false,
+    cjk: false,
+    characters: 0,
+  };
   let words = 0;
   let stops = 0;
   let capitalised = 0;
@@ -375,7 +386,13 @@ export function finishCounts(counts: WordCounts, text: string, stopwords: Readon
   // A space other than " ", two in a row, or one at either end (the start's counted as double).
   counts.needsWhitespaceCollapse = (seen & (IS_OTHER_SPACE | DOUBLE_SPACE)) !== 0 || (length > 0 && (previous & IS_SPACE) !== 0);
   // "www." or a "." among the last three characters (a final "...") may be a link mark.
-  counts.mayHaveLinkMarks = (seen & IS_LINK_HINT) !== 0 || ((seen & IS_DOT) !== 0 && (charCodeAt.call(text, length - 1) === 46 || charCodeAt.call(text, length - 2) === 46 || charCodeAt.call(text, length - 3) === 46 || text.includes('www.')));
+  counts.mayHaveLinkMarks =
+    (seen & IS_LINK_HINT) !== 0 ||
+    ((seen & IS_DOT) !== 0 &&
+      (charCodeAt.call(text, length - 1) === 46 ||
+        charCodeAt.call(text, length - 2) === 46 ||
+        charCodeAt.call(text, length - 3) === 46 ||
+        text.includes('www.')));
 }
 
 /** The class bits of a UTF-16 code unit (a high surrogate is marked as one), classified once. */
@@ -396,7 +413,15 @@ export function codePointClasses(point: number): number {
  * The token text[start, end): bit 0 set when it is a stopword, bit 1 when it is capitalised. An
  * ASCII token is looked up by its key (once the table exists); any other the plain way.
  */
-function tokenFlags(text: string, start: number, end: number, nonAscii: number, key: number, table: StopwordKeys | undefined, stopwords: ReadonlySet<string>): number {
+function tokenFlags(
+  text: string,
+  start: number,
+  end: number,
+  nonAscii: number,
+  key: number,
+  table: StopwordKeys | undefined,
+  stopwords: ReadonlySet<string>,
+): number {
   if (nonAscii !== 0) return otherToken(text, start, end, stopwords);
   const stop = table ? asciiStopword(table, stopwords, text, start, end, key) : +stopwords.has(text.slice(start, end).toLowerCase());
   return stop | (+((charCodeAt.call(text, start) - 65) >>> 0 <= 25) << 1);

@@ -80,7 +80,11 @@ export function protectedLines(text: string, lines: readonly SourceLine[], markd
  * `text` and its lines with the protected lines turned into spaces (same length, same line
  * endings): the rules see blank lines there, and every offset and line number still matches `text`.
  */
-export function masked(text: string, lines: readonly SourceLine[], kinds: readonly (ProtectedKind | undefined)[]): { text: string; lines: SourceLine[] } {
+export function masked(
+  text: string,
+  lines: readonly SourceLine[],
+  kinds: readonly (ProtectedKind | undefined)[],
+): { text: string; lines: SourceLine[] } {
   const pieces: string[] = [];
   let from = 0;
   const maskedLines = lines.map((line, i) => {
@@ -100,7 +104,11 @@ export function masked(text: string, lines: readonly SourceLine[], kinds: readon
  * Protected lines were blank to the rules, so no decided block overlaps one, and a wrapped view's
  * stanza (whose column order is not offset order) never spans one.
  */
-export function withProtected(decisions: readonly BlockDecision[], lines: readonly SourceLine[], kinds: readonly (ProtectedKind | undefined)[]): BlockDecision[] {
+export function withProtected(
+  decisions: readonly BlockDecision[],
+  lines: readonly SourceLine[],
+  kinds: readonly (ProtectedKind | undefined)[],
+): BlockDecision[] {
   const merged: BlockDecision[] = [];
   let next = 0;
   const add = (decision: BlockDecision): void => {
@@ -113,7 +121,21 @@ export function withProtected(decisions: readonly BlockDecision[], lines: readon
     if (kind === undefined || line.text.trim() === '') continue;
     while (next < decisions.length && decisions[next]!.start < line.start) add(decisions[next++]!);
     const end = line.start + line.text.length;
-    add({ index: 0, text: line.text, start: line.start, end, line: line.number, endLine: line.number, column: 1, split: false, kept: true, role: 'body', category: null, rule: PROTECTED_RULE, reason: REASONS[kind] });
+    add({
+      index: 0,
+      text: line.text,
+      start: line.start,
+      end,
+      line: line.number,
+      endLine: line.number,
+      column: 1,
+      split: false,
+      kept: true,
+      role: 'body',
+      category: null,
+      rule: PROTECTED_RULE,
+      reason: REASONS[kind],
+    });
   }
   while (next < decisions.length) add(decisions[next++]!);
   return merged;

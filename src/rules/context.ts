@@ -17,7 +17,9 @@ export function classOf(decision: Decision | undefined): TextClass {
 
 /** A block decided, for now, as kept article text (body or standfirst) read with some confidence. */
 export function isBody(decision: Decision | undefined): boolean {
-  return decision !== undefined && classOf(decision) === 'good' && (decision.verdict.role === 'body' || decision.verdict.role === 'standfirst');
+  return (
+    decision !== undefined && classOf(decision) === 'good' && (decision.verdict.role === 'body' || decision.verdict.role === 'standfirst')
+  );
 }
 
 /** A paragraph of prose on its own evidence: long, at least two sentences, ordinary stopword density. */
@@ -29,7 +31,12 @@ export const LONG_PROSE = { words: 40, sentences: 2 } as const;
  * threshold, calibrated per language). Context rules do not drop such a block on its neighbours'
  * evidence alone: where the evidence is weak, pith keeps.
  */
-export function isLongProse(block: AnalysedBlock, language: string, words: number = LONG_PROSE.words, sentences: number = LONG_PROSE.sentences): boolean {
+export function isLongProse(
+  block: AnalysedBlock,
+  language: string,
+  words: number = LONG_PROSE.words,
+  sentences: number = LONG_PROSE.sentences,
+): boolean {
   const { features } = block;
   if (features.words < words || features.sentences < sentences || !features.endsWithPunctuation) return false;
   return features.stopwordDensity >= stopwordThresholds(language, TEXT_DENSITY).stopwordsLow;

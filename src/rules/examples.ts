@@ -96,9 +96,12 @@ export function ruleSetFor(rule: Rule, builtin: readonly Rule[], given?: readonl
 
 function differences(expectation: ExpectedOutcome, decision: BlockDecision): string[] {
   const found: string[] = [];
-  if (expectation.kept !== undefined && decision.kept !== expectation.kept) found.push(`kept ${decision.kept}, expected ${expectation.kept}`);
-  if (expectation.role !== undefined && decision.role !== expectation.role) found.push(`role ${decision.role}, expected ${expectation.role}`);
-  if (expectation.category !== undefined && decision.category !== expectation.category) found.push(`category ${decision.category ?? 'none'}, expected ${expectation.category}`);
+  if (expectation.kept !== undefined && decision.kept !== expectation.kept)
+    found.push(`kept ${decision.kept}, expected ${expectation.kept}`);
+  if (expectation.role !== undefined && decision.role !== expectation.role)
+    found.push(`role ${decision.role}, expected ${expectation.role}`);
+  if (expectation.category !== undefined && decision.category !== expectation.category)
+    found.push(`category ${decision.category ?? 'none'}, expected ${expectation.category}`);
   const by = expectation.decidedBy;
   if ('rule' in by && decision.rule !== by.rule) found.push(`decided by ${decision.rule}, expected ${by.rule}`);
   if ('notRule' in by && decision.rule === by.notRule) found.push(`decided by ${decision.rule} itself`);
@@ -119,11 +122,24 @@ export function checkExample(
   const expectation = expectationOf(rule, example, expected);
   const disabled = new Set(stated.disable ?? []);
   const lang = stated.language ?? language;
-  const result = run(stated.document, { view, ...(lang ? { language: lang } : {}) }, disabled.size ? rules.filter((other) => !disabled.has(other.id)) : rules);
-  const fail = (problem: string, decision: BlockDecision | null = null): ExampleOutcome => ({ example, expected, view, expectation, decision, passed: false, problem });
+  const result = run(
+    stated.document,
+    { view, ...(lang ? { language: lang } : {}) },
+    disabled.size ? rules.filter((other) => !disabled.has(other.id)) : rules,
+  );
+  const fail = (problem: string, decision: BlockDecision | null = null): ExampleOutcome => ({
+    example,
+    expected,
+    view,
+    expectation,
+    decision,
+    passed: false,
+    problem,
+  });
   const decision = result.blocks[stated.block];
   if (!decision) return fail(`example has ${result.blocks.length} blocks in the ${view} view, no block ${stated.block}`);
-  if (stated.single && result.blocks.length !== 1) return fail(`a one-block example is ${result.blocks.length} blocks in the ${view} view`, decision);
+  if (stated.single && result.blocks.length !== 1)
+    return fail(`a one-block example is ${result.blocks.length} blocks in the ${view} view`, decision);
   const found = differences(expectation, decision);
   return found.length ? fail(found.join('; '), decision) : { example, expected, view, expectation, decision, passed: true };
 }

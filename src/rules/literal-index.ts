@@ -73,7 +73,7 @@ export class LiteralIndex {
           }
           state = next;
         }
-        endMask[state * this.words + ((slot / WORD_BITS) | 0)]! |= 1 << slot % WORD_BITS;
+        endMask[state * this.words + ((slot / WORD_BITS) | 0)]! |= 1 << (slot % WORD_BITS);
       }
     });
 

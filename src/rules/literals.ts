@@ -42,7 +42,8 @@ const SYMBOLS_ONLY = /^[^\p{L}\p{N}\s.,;:!?'"()\-–—‘’“”]+$/u;
 function score(set: Set<string> | null): number {
   if (!set || set.size === 0) return -Infinity;
   let shortest = Infinity;
-  for (const text of set) shortest = Math.min(shortest, text.length < MIN_LITERAL && text !== '' && SYMBOLS_ONLY.test(text) ? MIN_LITERAL : text.length);
+  for (const text of set)
+    shortest = Math.min(shortest, text.length < MIN_LITERAL && text !== '' && SYMBOLS_ONLY.test(text) ? MIN_LITERAL : text.length);
   return shortest < MIN_LITERAL ? -Infinity : Math.min(shortest, 8) * 1000 - set.size;
 }
 
@@ -206,7 +207,10 @@ export function patternFacts(pattern: RegExp): PatternFacts {
 export function computeFacts(pattern: RegExp): PatternFacts {
   let tree: AST.Pattern;
   try {
-    tree = regExpParser().parsePattern(pattern.source, undefined, undefined, { unicode: pattern.unicode, unicodeSets: pattern.flags.includes('v') });
+    tree = regExpParser().parsePattern(pattern.source, undefined, undefined, {
+      unicode: pattern.unicode,
+      unicodeSets: pattern.flags.includes('v'),
+    });
   } catch {
     return { literals: null, starts: null };
   }
@@ -286,7 +290,9 @@ function sequenceStarts(elements: readonly AST.Element[], budget: number): Start
 }
 
 function charactersStarts(characters: readonly string[], budget: number): Starts {
-  return budget <= 1 ? { done: new Set(), open: new Set(characters.map((text) => text.slice(0, budget))) } : { done: new Set(characters), open: new Set() };
+  return budget <= 1
+    ? { done: new Set(), open: new Set(characters.map((text) => text.slice(0, budget))) }
+    : { done: new Set(characters), open: new Set() };
 }
 
 function classCharacters(node: AST.CharacterClass): string[] | null {

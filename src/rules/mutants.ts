@@ -34,7 +34,10 @@ export function mutateVerdict(verdict: RuleVerdict, kind: MutationKind): RuleVer
   return { ...verdict, category: otherCategory(verdict.category), reason };
 }
 
-/** `rule` with every verdict it gives mutated; same id, phase and limits (a phrase rule's mutant is a block rule around its compiled form). */
+/**
+ * `rule` with every verdict it gives mutated; same id, phase and limits (a phrase rule's mutant is a
+ * block rule around its compiled form).
+ */
 export function mutant(rule: Rule, kind: MutationKind): Rule {
   if (rule.kind === 'phrase') {
     const { phrases: _phrases, ...meta } = rule;

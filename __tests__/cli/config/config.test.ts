@@ -33,7 +33,8 @@ function workspace(): string {
   return root;
 }
 
-const rulesOf = async (root: string, args: string[]): Promise<Array<{ rule: string; text: string; kept: boolean }>> => JSON.parse((await runPith(['-f', 'json', ...args], { cwd: root })).stdout).files[0].blocks;
+const rulesOf = async (root: string, args: string[]): Promise<Array<{ rule: string; text: string; kept: boolean }>> =>
+  JSON.parse((await runPith(['-f', 'json', ...args], { cwd: root })).stdout).files[0].blocks;
 
 describe('discovery', () => {
   it('uses the config nearest to each file: .pithrc.json, .pithrc.yaml, pith.config.mjs, package.json#pith', async () => {
@@ -52,7 +53,12 @@ describe('discovery', () => {
     writeFileSync(join(root, 'plain', 'package.json'), '{"name": "no-pith-key"}');
     cpSync(join(root, 'solar.txt'), join(root, 'plain', 'solar.txt'));
     const run = await runPith(['--check', '-f', 'json', 'solar.txt', '*/solar.txt'], { cwd: root });
-    const rules = Object.fromEntries(JSON.parse(run.stdout).files.map((file: { file: string; chrome: Array<{ rule: string }> }) => [file.file, new Set(file.chrome.map((finding) => finding.rule))]));
+    const rules = Object.fromEntries(
+      JSON.parse(run.stdout).files.map((file: { file: string; chrome: Array<{ rule: string }> }) => [
+        file.file,
+        new Set(file.chrome.map((finding) => finding.rule)),
+      ]),
+    );
     expect(rules['solar.txt'].has('share-bar')).toBe(false);
     expect(rules['plain/solar.txt'].has('share-bar')).toBe(false); // a package.json without "pith" is passed over
     expect([rules['yaml/solar.txt'].has('cookie-notice'), rules['yaml/solar.txt'].has('share-bar')]).toEqual([false, true]);
@@ -86,7 +92,10 @@ describe('discovery', () => {
 
   it('--print-config FILE prints the settings that apply to it', async () => {
     const root = workspace();
-    writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ preset: 'recall', rules: { 'share-bar': 'off', 'text-density': { stopwordsLow: 0.25 } }, allow: ['podcast'] }));
+    writeFileSync(
+      join(root, '.pithrc.json'),
+      JSON.stringify({ preset: 'recall', rules: { 'share-bar': 'off', 'text-density': { stopwordsLow: 0.25 } }, allow: ['podcast'] }),
+    );
     const run = await runPith(['--print-config', 'solar.txt'], { cwd: root });
     expect(run.code).toBe(0);
     const printed = JSON.parse(run.stdout);
@@ -99,25 +108,34 @@ describe('discovery', () => {
     expect(none.config).toBeNull();
   });
 
-  it.each(['precision', 'balanced', 'recall'] as const)('--print-config tells the truth for a config with "preset": "%s" (what the run applies)', async (preset) => {
-    const root = workspace();
-    writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ preset }));
-    const printed = JSON.parse((await runPith(['--print-config', 'solar.txt'], { cwd: root })).stdout) as { preset: string; rules: Record<string, unknown> };
-    expect(printed.preset).toBe(preset);
-    // What a run with this preset uses: the library's own rule list.
-    const active = new Map(activeRules({ preset }).map((rule) => [rule.id, rule]));
-    for (const rule of builtinRules) {
-      const used = active.get(rule.id);
-      expect([rule.id, printed.rules[rule.id]]).toEqual([rule.id, !used ? 'off' : used.options ? used.options : 'on']);
-    }
-    const standfirst = printed.rules['standfirst'];
-    const threshold = (printed.rules['learned-classifier'] as { good: number }).good;
-    if (preset === 'precision') expect([standfirst, threshold]).toEqual(['off', 0.85]);
-    else expect(standfirst).not.toBe('off');
-    // The run agrees: under precision no block is decided by a rule that --print-config lists as off.
-    const run = JSON.parse((await runPith(['-f', 'json', 'solar.txt'], { cwd: root })).stdout) as { files: Array<{ blocks: Array<{ rule: string }> }> };
-    for (const block of run.files[0]!.blocks) expect([block.rule, printed.rules[block.rule] ?? 'not built in']).not.toEqual([block.rule, 'off']);
-  });
+  it.each(['precision', 'balanced', 'recall'] as const)(
+    '--print-config tells the truth for a config with "preset": "%s" (what the run applies)',
+    async (preset) => {
+      const root = workspace();
+      writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ preset }));
+      const printed = JSON.parse((await runPith(['--print-config', 'solar.txt'], { cwd: root })).stdout) as {
+        preset: string;
+        rules: Record<string, unknown>;
+      };
+      expect(printed.preset).toBe(preset);
+      // What a run with this preset uses: the library's own rule list.
+      const active = new Map(activeRules({ preset }).map((rule) => [rule.id, rule]));
+      for (const rule of builtinRules) {
+        const used = active.get(rule.id);
+        expect([rule.id, printed.rules[rule.id]]).toEqual([rule.id, !used ? 'off' : used.options ? used.options : 'on']);
+      }
+      const standfirst = printed.rules['standfirst'];
+      const threshold = (printed.rules['learned-classifier'] as { good: number }).good;
+      if (preset === 'precision') expect([standfirst, threshold]).toEqual(['off', 0.85]);
+      else expect(standfirst).not.toBe('off');
+      // The run agrees: under precision no block is decided by a rule that --print-config lists as off.
+      const run = JSON.parse((await runPith(['-f', 'json', 'solar.txt'], { cwd: root })).stdout) as {
+        files: Array<{ blocks: Array<{ rule: string }> }>;
+      };
+      for (const block of run.files[0]!.blocks)
+        expect([block.rule, printed.rules[block.rule] ?? 'not built in']).not.toEqual([block.rule, 'off']);
+    },
+  );
 });
 
 describe('what a config sets', () => {
@@ -140,14 +158,18 @@ describe('what a config sets', () => {
     expect(byStart('Support our journalism')).toMatchObject({ kept: false, rule: 'house-appeal', category: 'donation' });
     expect(byStart('Read our podcast notes')).toMatchObject({ kept: false, rule: 'house-appeal' });
     expect(byStart('Subscribe to our podcast')).toMatchObject({ kept: true, rule: 'allow-list' });
-    expect((await runPith(['--check', '-q', 'house.txt'], { cwd: root })).stdout).toMatch(/^house\.txt:2:1  donation\s+house-appeal\s+"Support our journalism/);
+    expect((await runPith(['--check', '-q', 'house.txt'], { cwd: root })).stdout).toMatch(
+      /^house\.txt:2:1  donation\s+house-appeal\s+"Support our journalism/,
+    );
   });
 
   it('sets rule options (text-density thresholds) and a preset', async () => {
     const root = workspace();
     writeFileSync(join(root, 'prose.txt'), PROSE);
     // text-density alone among the statistical rules, so that its thresholds decide.
-    const others = Object.fromEntries(builtinRules.filter((rule) => rule.phase === 'statistical' && rule.id !== 'text-density').map((rule) => [rule.id, 'off']));
+    const others = Object.fromEntries(
+      builtinRules.filter((rule) => rule.phase === 'statistical' && rule.id !== 'text-density').map((rule) => [rule.id, 'off']),
+    );
     const decided = async (textDensity: object) => {
       writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ preset: 'precision', rules: { ...others, 'text-density': textDensity } }));
       return (await rulesOf(root, ['prose.txt'])).filter((block) => block.rule === 'text-density').map((block) => block.kept);
@@ -162,15 +184,39 @@ describe('what a config sets', () => {
 describe('bad configs: one line naming the file and the key path, exit 2', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['.pithrc.json', JSON.stringify({ rules: { 'no-such-rule': 'off' } }), /: rules\.no-such-rule: unknown rule id \(see pith rules\)$/],
-    ['.pithrc.json', JSON.stringify({ rules: { 'text-density': { stopwordsLow: 'high' } } }), /: rules\.text-density\.stopwordsLow: expected a number$/],
-    ['.pithrc.json', JSON.stringify({ rules: { 'text-density': { nope: 1 } } }), /: rules\.text-density\.nope: unknown option of text-density/],
+    [
+      '.pithrc.json',
+      JSON.stringify({ rules: { 'text-density': { stopwordsLow: 'high' } } }),
+      /: rules\.text-density\.stopwordsLow: expected a number$/,
+    ],
+    [
+      '.pithrc.json',
+      JSON.stringify({ rules: { 'text-density': { nope: 1 } } }),
+      /: rules\.text-density\.nope: unknown option of text-density/,
+    ],
     ['.pithrc.json', JSON.stringify({ rules: { 'share-bar': 'of' } }), /: rules\.share-bar: expected "on", "off"$/],
     ['.pithrc.json', JSON.stringify({ preset: 'fast' }), /: preset: expected one of precision, balanced, recall$/],
     ['.pithrc.json', JSON.stringify({ colour: true }), /: colour: unknown key/],
-    ['.pithrc.json', JSON.stringify({ customRules: [{ id: 'x', category: 'donation', patterns: ['(a+)+$'] }] }), /: customRules\[0\]\.patterns\[0\]: unsafe regular expression \/\(a\+\)\+\$\/: it can backtrack catastrophically/],
-    ['.pithrc.json', JSON.stringify({ customRules: [{ id: 'x', category: 'donation', patterns: ['(unclosed'] }] }), /: customRules\[0\]\.patterns\[0\]: not a valid regular expression/],
-    ['.pithrc.json', JSON.stringify({ customRules: [{ id: 'share-bar', category: 'share', phrases: ['x'] }] }), /: customRules\[0\]\.id: "share-bar" is already a rule id$/],
-    ['.pithrc.json', JSON.stringify({ customRules: [{ id: 'x', category: 'gossip', phrases: ['x'] }] }), /: customRules\[0\]\.category: expected one of donation, /],
+    [
+      '.pithrc.json',
+      JSON.stringify({ customRules: [{ id: 'x', category: 'donation', patterns: ['(a+)+$'] }] }),
+      /: customRules\[0\]\.patterns\[0\]: unsafe regular expression \/\(a\+\)\+\$\/: it can backtrack catastrophically/,
+    ],
+    [
+      '.pithrc.json',
+      JSON.stringify({ customRules: [{ id: 'x', category: 'donation', patterns: ['(unclosed'] }] }),
+      /: customRules\[0\]\.patterns\[0\]: not a valid regular expression/,
+    ],
+    [
+      '.pithrc.json',
+      JSON.stringify({ customRules: [{ id: 'share-bar', category: 'share', phrases: ['x'] }] }),
+      /: customRules\[0\]\.id: "share-bar" is already a rule id$/,
+    ],
+    [
+      '.pithrc.json',
+      JSON.stringify({ customRules: [{ id: 'x', category: 'gossip', phrases: ['x'] }] }),
+      /: customRules\[0\]\.category: expected one of donation, /,
+    ],
     ['.pithrc.json', '{"rules": {', /\.pithrc\.json: .*JSON/],
     ['.pithrc.yaml', 'rules: [unclosed', /\.pithrc\.yaml: /],
   ];

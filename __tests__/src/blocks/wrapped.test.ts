@@ -30,7 +30,8 @@ function blocksOf(text: string) {
 describe('view detection', () => {
   it('reads a terminal dump as wrapped and one-block-per-line text as blocks', () => {
     expect(detectView(readSource(WRAPPED).lines)).toBe('wrapped');
-    const blocks = 'A headline\nA first paragraph that runs on for a good while, as scraped paragraphs do when they are one line each.\nHome';
+    const blocks =
+      'A headline\nA first paragraph that runs on for a good while, as scraped paragraphs do when they are one line each.\nHome';
     expect(detectView(readSource(blocks).lines)).toBe('blocks');
     expect(detectView(readSource('').lines)).toBe('blocks');
   });
@@ -67,7 +68,12 @@ describe('segmentWrapped', () => {
     ].join('\n');
     const blocks = blocksOf(table);
     const texts = blocks.map((block) => unwrap(block.text));
-    expect(texts).toEqual(['Home', 'News', 'Sport', 'The council met on Tuesday to decide on the flood defences for the lower town, and voted to start work in the spring.']);
+    expect(texts).toEqual([
+      'Home',
+      'News',
+      'Sport',
+      'The council met on Tuesday to decide on the flood defences for the lower town, and voted to start work in the spring.',
+    ]);
     const column = blocks[3]!;
     expect(column.parts).toHaveLength(2);
     for (const part of column.parts!) expect(table.slice(part.start, part.end).length).toBeGreaterThan(0);
@@ -90,7 +96,10 @@ describe('segmentWrapped', () => {
         return ' ';
       });
     const unit = fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', 'a', 'B', '-', '翱', '。', 'x');
-    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => expect(unwrap(text)).toBe(byPattern(text))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => expect(unwrap(text)).toBe(byPattern(text))),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -158,7 +167,33 @@ describe('cellsOf', () => {
   }
 
   it('finds the cells, bullets and first words the patterns define, on any line', () => {
-    const unit = fc.constantFrom('a', 'B', 'x1', ' ', '  ', '   ', '\t', '│', '┃', '║', '•', '*', '-', '·', '1.', '12)', '3', '日', '한', '\u00a0', '\u3000', '\ud83d\ude00', '\ud83d', '.', ',');
+    const unit = fc.constantFrom(
+      'a',
+      'B',
+      'x1',
+      ' ',
+      '  ',
+      '   ',
+      '\t',
+      '│',
+      '┃',
+      '║',
+      '•',
+      '*',
+      '-',
+      '·',
+      '1.',
+      '12)',
+      '3',
+      '日',
+      '한',
+      '\u00a0',
+      '\u3000',
+      '\ud83d\ude00',
+      '\ud83d',
+      '.',
+      ',',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 24 }), (line) => {
         expect(cellsOf(line)).toEqual(definedCells(line));

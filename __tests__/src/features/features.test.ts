@@ -13,10 +13,59 @@ import { withEnginePath } from '../../../src/engine/tuning.js';
 
 const [END_PUNCTUATION, SENTENCE_END, LINK_MARKER] = FEATURE_PATTERNS as [RegExp, RegExp, RegExp];
 const english = stopwordsFor('en');
-const UNITS = ['a', 'B', 'w', '.', '!', '?', '…', '。', ' ', '\u00a0', '\n', '"', '”', ')', ']', '»', '«', '|', '@', ':', '/', 'h', 't', 'p', 's', '→', '·', '1', '›', '‹', '←', '<', '>', '•', ';', '{', '}', '(', '=', '٣'];
+const UNITS = [
+  'a',
+  'B',
+  'w',
+  '.',
+  '!',
+  '?',
+  '…',
+  '。',
+  ' ',
+  '\u00a0',
+  '\n',
+  '"',
+  '”',
+  ')',
+  ']',
+  '»',
+  '«',
+  '|',
+  '@',
+  ':',
+  '/',
+  'h',
+  't',
+  'p',
+  's',
+  '→',
+  '·',
+  '1',
+  '›',
+  '‹',
+  '←',
+  '<',
+  '>',
+  '•',
+  ';',
+  '{',
+  '}',
+  '(',
+  '=',
+  '٣',
+];
 const text = fc.oneof(
   fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }),
-  fc.constantFrom('See https://example.com now.', 'www.example.org', 'mail me@example.com', 'Home | News', 'Read more...', 'Done. Next!', '“Quoted.”  '),
+  fc.constantFrom(
+    'See https://example.com now.',
+    'www.example.org',
+    'mail me@example.com',
+    'Home | News',
+    'Read more...',
+    'Done. Next!',
+    '“Quoted.”  ',
+  ),
 );
 
 describe('featuresOf', () => {
@@ -45,7 +94,11 @@ describe('featuresOf', () => {
     fc.assert(
       fc.property(text, (sample) => {
         const { characters } = featuresOf(sample, english);
-        for (const [bit, pattern] of classes) expect({ pattern: pattern.source, has: (characters & bit) !== 0 }).toEqual({ pattern: pattern.source, has: pattern.test(sample) });
+        for (const [bit, pattern] of classes)
+          expect({ pattern: pattern.source, has: (characters & bit) !== 0 }).toEqual({
+            pattern: pattern.source,
+            has: pattern.test(sample),
+          });
       }),
       { numRuns: 2000 },
     );
@@ -53,11 +106,32 @@ describe('featuresOf', () => {
 });
 
 describe('words', () => {
-  it('gives long CJK text the segmenter\'s words of the whole text, though it segments a few thousand characters at a time', () => {
+  it("gives long CJK text the segmenter's words of the whole text, though it segments a few thousand characters at a time", () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
     const whole = (text: string) => [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
     // Chinese and Japanese runs, some English, spaces and CJK punctuation, as long blocks of crawl text have them.
-    const unit = fc.constantFrom('日本語', '東京都', 'の', 'です', 'カタカナ', '中国', '我们', '的', 'school', 'bus', '2024', ' ', '。', '，', '、', '！', '「', '」', 'é', '\u0301');
+    const unit = fc.constantFrom(
+      '日本語',
+      '東京都',
+      'の',
+      'です',
+      'カタカナ',
+      '中国',
+      '我们',
+      '的',
+      'school',
+      'bus',
+      '2024',
+      ' ',
+      '。',
+      '，',
+      '、',
+      '！',
+      '「',
+      '」',
+      'é',
+      '\u0301',
+    );
     fc.assert(
       fc.property(fc.array(unit, { minLength: 3000, maxLength: 6000 }), (parts) => {
         const text = parts.join('');
@@ -71,7 +145,10 @@ describe('words', () => {
 
 describe('countWords', () => {
   const german = stopwordsFor('de');
-  const wordy = fc.string({ unit: fc.constantFrom('the', 'The', 'THE', 'of', 'Über', 'über', 'und', 'dog', 'a', 'I', ' ', '.', '日本', 'é', "'", '-', '1'), maxLength: 30 });
+  const wordy = fc.string({
+    unit: fc.constantFrom('the', 'The', 'THE', 'of', 'Über', 'über', 'und', 'dog', 'a', 'I', ' ', '.', '日本', 'é', "'", '-', '1'),
+    maxLength: 30,
+  });
 
   it('counts the tokens and stopwords that words() and a Set lookup of each lower-cased token give', () => {
     fc.assert(
@@ -90,25 +167,72 @@ describe('countWords', () => {
   // ASCII and other words, spaces of every kind, terminals, link hints, surrogate pairs and lone
   // halves, CJK. Run past the token count at which the stopword key table replaces the Set.
   const mixed = fc.string({
-    unit: fc.constantFrom('the', 'The', 'THE', 'themselves', 'Themselves', 'über', 'Über', 'İ', 'K', 'x', 'ab1', '7', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u3000', '.', '...', '!', '?', '…', '。', 'www', '|', '@', ':', '»', '\ud83d\ude00', '\ud835\udc00', '\ud83d', '\ude00', 'é', 'e\u0301', '日本', '-', "'"),
+    unit: fc.constantFrom(
+      'the',
+      'The',
+      'THE',
+      'themselves',
+      'Themselves',
+      'über',
+      'Über',
+      'İ',
+      'K',
+      'x',
+      'ab1',
+      '7',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00a0',
+      '\u3000',
+      '.',
+      '...',
+      '!',
+      '?',
+      '…',
+      '。',
+      'www',
+      '|',
+      '@',
+      ':',
+      '»',
+      '\ud83d\ude00',
+      '\ud835\udc00',
+      '\ud83d',
+      '\ude00',
+      'é',
+      'e\u0301',
+      '日本',
+      '-',
+      "'",
+    ),
     maxLength: 30,
   });
 
   it('counts every statistic as its definition on the tokens and characters (auto, and js and wasm pinned)', () => {
     fc.assert(
-      fc.property(mixed, fc.constantFrom(english, german), fc.constantFrom('auto' as const, 'js' as const, 'wasm' as const), (sample, stopwords, path) => {
-        const tokens = words(sample);
-        const counts = withEnginePath(path, () => countWords(sample, stopwords));
-        const lower = sample.toLowerCase();
-        expect(counts.words).toBe(tokens.length);
-        expect(counts.stopwords).toBe(tokens.filter((token) => stopwords.has(token.toLowerCase())).length);
-        expect(counts.capitalised).toBe(tokens.filter((token) => token.toLowerCase() !== token && token[0] !== token.toLowerCase()[0]).length);
-        expect(counts.letters).toBe(sample.match(/\p{L}/gu)?.length ?? 0);
-        expect(counts.digits).toBe(sample.match(/[0-9]/g)?.length ?? 0);
-        expect(counts.needsWhitespaceCollapse).toBe(lower.replace(/\s+/g, ' ').trim() !== lower);
-        expect(counts.sentences).toBe(sample.match(SENTENCE_END)?.length ?? 0);
-        if (!counts.mayHaveLinkMarks) expect(sample.match(LINK_MARKER)).toBeNull();
-      }),
+      fc.property(
+        mixed,
+        fc.constantFrom(english, german),
+        fc.constantFrom('auto' as const, 'js' as const, 'wasm' as const),
+        (sample, stopwords, path) => {
+          const tokens = words(sample);
+          const counts = withEnginePath(path, () => countWords(sample, stopwords));
+          const lower = sample.toLowerCase();
+          expect(counts.words).toBe(tokens.length);
+          expect(counts.stopwords).toBe(tokens.filter((token) => stopwords.has(token.toLowerCase())).length);
+          expect(counts.capitalised).toBe(
+            tokens.filter((token) => token.toLowerCase() !== token && token[0] !== token.toLowerCase()[0]).length,
+          );
+          expect(counts.letters).toBe(sample.match(/\p{L}/gu)?.length ?? 0);
+          expect(counts.digits).toBe(sample.match(/[0-9]/g)?.length ?? 0);
+          expect(counts.needsWhitespaceCollapse).toBe(lower.replace(/\s+/g, ' ').trim() !== lower);
+          expect(counts.sentences).toBe(sample.match(SENTENCE_END)?.length ?? 0);
+          if (!counts.mayHaveLinkMarks) expect(sample.match(LINK_MARKER)).toBeNull();
+        },
+      ),
       { numRuns: 6000 },
     );
   });
@@ -117,7 +241,41 @@ describe('countWords', () => {
 describe('analyse (every block counted in one WebAssembly call once a run has counted some text)', () => {
   const german = stopwordsFor('de');
   const piece = fc.string({
-    unit: fc.constantFrom('the', 'The', 'themselves', 'Themselves', 'über', 'Über', 'İ', 'K', 'ab1', '7', ' ', '  ', '\t', '\u00a0', '.', '...', '!', '…', 'www', '|', '@', '»', '\ud83d\ude00', '\ud83d', '\ude00', 'é', 'e\u0301', '日本', '-', "'", 'Zusammenarbeit', 'nevertheless', '\n'),
+    unit: fc.constantFrom(
+      'the',
+      'The',
+      'themselves',
+      'Themselves',
+      'über',
+      'Über',
+      'İ',
+      'K',
+      'ab1',
+      '7',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '.',
+      '...',
+      '!',
+      '…',
+      'www',
+      '|',
+      '@',
+      '»',
+      '\ud83d\ude00',
+      '\ud83d',
+      '\ude00',
+      'é',
+      'e\u0301',
+      '日本',
+      '-',
+      "'",
+      'Zusammenarbeit',
+      'nevertheless',
+      '\n',
+    ),
     maxLength: 25,
   });
   /**
@@ -154,11 +312,19 @@ describe('analyse (every block counted in one WebAssembly call once a run has co
 
   it('gives every block the same features with the js path pinned as with the wasm path pinned', () => {
     fc.assert(
-      fc.property(fc.array(piece.filter((text) => !text.includes('\n')), { maxLength: 8 }), fc.constantFrom(english, german), (pieces, stopwords) => {
-        const { document, blocks } = blocksOf(pieces);
-        const features = (path: 'js' | 'wasm') => withEnginePath(path, () => analyse(blocks, stopwords, document).map((block) => block.features));
-        expect(features('wasm')).toEqual(features('js'));
-      }),
+      fc.property(
+        fc.array(
+          piece.filter((text) => !text.includes('\n')),
+          { maxLength: 8 },
+        ),
+        fc.constantFrom(english, german),
+        (pieces, stopwords) => {
+          const { document, blocks } = blocksOf(pieces);
+          const features = (path: 'js' | 'wasm') =>
+            withEnginePath(path, () => analyse(blocks, stopwords, document).map((block) => block.features));
+          expect(features('wasm')).toEqual(features('js'));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

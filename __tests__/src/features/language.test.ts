@@ -42,7 +42,9 @@ describe('detectLanguage', () => {
     // A page with CJK characters goes to the detector at its first such block, and is counted with its list.
     const chinese = prepare(CHINESE);
     expect(chinese.language).toBe('zh');
-    expect(chinese.blocks.map((block) => block.features)).toEqual(prepare(CHINESE, { language: 'zh' }).blocks.map((block) => block.features));
+    expect(chinese.blocks.map((block) => block.features)).toEqual(
+      prepare(CHINESE, { language: 'zh' }).blocks.map((block) => block.features),
+    );
     // A few words are no sample: the detector's own rules decide.
     expect(surelyEnglish(prepare('The news').blocks.map((block) => block.features))).toBe(false);
   });

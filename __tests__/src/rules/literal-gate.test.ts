@@ -18,7 +18,10 @@ describe('requiredLiterals', () => {
     [/\bsubscribe (?:now|today)\b/, ['subscrib']],
     // The longer cross product beats ["subscrip", "trial"]: longer literals open the gate less often.
     [/\b(?:start|begin) (?:your )?(?:subscription|trial)\b/, ['start yo', 'start su', 'start tr', 'begin yo', 'begin su', 'begin tr']],
-    [/\b(?:start|begin|get|try|renew|upgrade) (?:your |a |an )?(?:free |digital |premium |\w+ premium )?(?:subscription|trial)\b/, ['subscrip', 'trial']],
+    [
+      /\b(?:start|begin|get|try|renew|upgrade) (?:your |a |an )?(?:free |digital |premium |\w+ premium )?(?:subscription|trial)\b/,
+      ['subscrip', 'trial'],
+    ],
     // Symbols are rare in prose: one alone is a literal worth indexing.
     [/\w+@\w+/, ['@']],
     [/^(?:[\p{L}&' -]{1,30} ?[>»›/] ?){2,8}[\p{L}&' -]{1,40}$/u, ['>', '»', '›', '/']],
@@ -70,7 +73,8 @@ describe('requiredLiterals', () => {
 describe('prefixGate', () => {
   it('lets through the texts an anchored label can match, and few others', () => {
     const gate = prefixGate([/^(?:ad|ads|advertisement)$/, /^\d+ (?:shares|likes)\b/, /^(?:x|e-?mail)(?: this)?$/])!;
-    for (const text of ['ad', 'ads', 'advertisement', '12 shares', '3 likes', 'x', 'x this', 'email', 'e-mail']) expect(gate(text)).toBe(true);
+    for (const text of ['ad', 'ads', 'advertisement', '12 shares', '3 likes', 'x', 'x this', 'email', 'e-mail'])
+      expect(gate(text)).toBe(true);
     for (const text of ['', 'the ad', 'a', 'bad', 'shares 12', 'mail']) expect(gate(text)).toBe(false);
   });
 
@@ -79,14 +83,22 @@ describe('prefixGate', () => {
   });
 
   // Every string a built-in label matches passes its gate (fast-check generates them; \b dropped).
-  const labels = builtinRules.flatMap((rule) => (rule.patterns ?? []).filter((pattern) => pattern.source.startsWith('^') && prefixGate([pattern])));
+  const labels = builtinRules.flatMap((rule) =>
+    (rule.patterns ?? []).filter((pattern) => pattern.source.startsWith('^') && prefixGate([pattern])),
+  );
   it('covers the built-in whole-block labels', () => {
     expect(labels.length).toBeGreaterThan(10);
   });
 
   const labelGenerators = labels.flatMap((pattern) => {
     try {
-      return [{ pattern, gate: prefixGate([pattern])!, strings: fc.stringMatching(new RegExp(pattern.source.replaceAll('\\b', ''), pattern.flags)) }];
+      return [
+        {
+          pattern,
+          gate: prefixGate([pattern])!,
+          strings: fc.stringMatching(new RegExp(pattern.source.replaceAll('\\b', ''), pattern.flags)),
+        },
+      ];
     } catch {
       return []; // fast-check cannot generate for look-arounds
     }
@@ -108,15 +120,19 @@ describe('LiteralIndex', () => {
 
   it('finds exactly the slots whose literals occur in a text', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(letters, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', ' ', '日', 'x'), maxLength: 30 }), (slots, text) => {
-        const index = new LiteralIndex(slots);
-        const hits = new Int32Array(index.words);
-        index.scan(text, hits, 0);
-        slots.forEach((literals, slot) => {
-          const found = (hits[(slot / 32) | 0]! & (1 << slot % 32)) !== 0;
-          expect(found).toBe(literals.some((literal) => text.includes(literal)));
-        });
-      }),
+      fc.property(
+        fc.array(fc.array(letters, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', ' ', '日', 'x'), maxLength: 30 }),
+        (slots, text) => {
+          const index = new LiteralIndex(slots);
+          const hits = new Int32Array(index.words);
+          index.scan(text, hits, 0);
+          slots.forEach((literals, slot) => {
+            const found = (hits[(slot / 32) | 0]! & (1 << (slot % 32))) !== 0;
+            expect(found).toBe(literals.some((literal) => text.includes(literal)));
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -128,16 +144,31 @@ describe('the engine with the prefilter', () => {
     [...rule.examples.match, ...rule.examples.noMatch].flatMap((example) => normaliseExample(example).document.split('\n')),
   );
   // A config's own rules go through the same compiled path: phrases (gated by the index) and patterns over the text as written.
-  const house = userRule({ id: 'house', category: 'donation', phrases: ['Support our  journalism', 'tip jar', 'ok'], patterns: ['^\\s*share\\b', 'related\\s{2}'] });
+  const house = userRule({
+    id: 'house',
+    category: 'donation',
+    phrases: ['Support our  journalism', 'tip jar', 'ok'],
+    patterns: ['^\\s*share\\b', 'related\\s{2}'],
+  });
 
   it('decides every block as it would without it (js and wasm paths pinned)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...exampleLines, 'Please support our journalism today.', 'Tip jar', 'Share  this', 'related  stories'), { minLength: 40, maxLength: 90 }), (lines) => {
-        const { blocks, language, view } = prepare(lines.join('\n'));
-        const verdicts = (path: 'js' | 'wasm') =>
-          withEnginePath(path, () => runRules({ blocks, rules: [house, ...builtinRules], language, view }).map((decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason]));
-        expect(verdicts('wasm')).toEqual(verdicts('js'));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...exampleLines, 'Please support our journalism today.', 'Tip jar', 'Share  this', 'related  stories'), {
+          minLength: 40,
+          maxLength: 90,
+        }),
+        (lines) => {
+          const { blocks, language, view } = prepare(lines.join('\n'));
+          const verdicts = (path: 'js' | 'wasm') =>
+            withEnginePath(path, () =>
+              runRules({ blocks, rules: [house, ...builtinRules], language, view }).map(
+                (decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason],
+              ),
+            );
+          expect(verdicts('wasm')).toEqual(verdicts('js'));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -146,7 +177,9 @@ describe('the engine with the prefilter', () => {
 describe('patternSearch', () => {
   it('finds what firstMatch finds, before and after it indexes the literals, and on each pinned path', () => {
     const patterns = builtinRules.find((rule) => rule.id === 'image-credit')!.patterns!;
-    const texts = builtinRules.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]).flatMap((example) => normaliseExample(example).document.split('\n'));
+    const texts = builtinRules
+      .flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch])
+      .flatMap((example) => normaliseExample(example).document.split('\n'));
     const normalised = texts.map((text) => text.toLowerCase());
     for (const path of ['auto', 'js', 'wasm'] as const) {
       const search = patternSearch(patterns);
@@ -165,6 +198,7 @@ describe('the literal facts the build writes (dist/src/rules/literal-facts.json)
   (existsSync(file) ? it : it.skip)('hold, for every built-in pattern, what the syntax tree says', () => {
     const facts = createRequire(import.meta.url)(file.pathname) as Record<string, unknown>;
     const patterns = builtinRules.flatMap((rule) => rule.patterns ?? []);
-    for (const pattern of patterns) expect([patternKey(pattern), facts[patternKey(pattern)]]).toEqual([patternKey(pattern), computeFacts(pattern)]);
+    for (const pattern of patterns)
+      expect([patternKey(pattern), facts[patternKey(pattern)]]).toEqual([patternKey(pattern), computeFacts(pattern)]);
   });
 });

@@ -20,12 +20,17 @@ function killed(id: string, rules: readonly Rule[]): boolean {
 }
 
 it("every rule's flipped and relabelled verdicts fail some example", () => {
-  const survivors = builtinRules.flatMap((rule) => MUTATION_KINDS.filter((kind) => !killed(rule.id, mutatedSet(builtinRules, rule.id, kind))).map((kind) => `${rule.id} ${kind}`));
+  const survivors = builtinRules.flatMap((rule) =>
+    MUTATION_KINDS.filter((kind) => !killed(rule.id, mutatedSet(builtinRules, rule.id, kind))).map((kind) => `${rule.id} ${kind}`),
+  );
   expect(survivors).toEqual([]);
   // Fast because a mutant almost always fails its own rule's examples: it stays fast while the
   // check runs few other rules' examples (no wall-time bar: timing a loaded machine is flaky).
   const mutants = builtinRules.length * MUTATION_KINDS.length;
-  expect({ mutants, rulesChecked: rulesChecked <= 2 * mutants ? 'at most 2 a mutant' : rulesChecked }).toEqual({ mutants, rulesChecked: 'at most 2 a mutant' });
+  expect({ mutants, rulesChecked: rulesChecked <= 2 * mutants ? 'at most 2 a mutant' : rulesChecked }).toEqual({
+    mutants,
+    rulesChecked: 'at most 2 a mutant',
+  });
 });
 
 it('an unmutated rule set passes its examples', () => {

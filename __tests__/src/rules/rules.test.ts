@@ -5,7 +5,15 @@
 // remark-lint's examples-as-tests).
 
 import { listing } from '../../../cli/formatters/rules.js';
-import { builtinRules, checkRuleExamples, CHROME_CATEGORIES, normaliseExample, ROLES, strip, type RuleExample } from '../../../src/index.js';
+import {
+  builtinRules,
+  checkRuleExamples,
+  CHROME_CATEGORIES,
+  normaliseExample,
+  ROLES,
+  strip,
+  type RuleExample,
+} from '../../../src/index.js';
 
 const label = (example: RuleExample) => {
   const { document, block } = normaliseExample(example);
@@ -33,25 +41,31 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
   });
 
   const outcomes = checkRuleExamples(rule);
-  it.each(outcomes.map((outcome) => [outcome.expected, outcome.view, label(outcome.example), outcome] as const))('%s (%s view): %s', (_expected, _view, _text, outcome) => {
-    const { decision } = outcome;
-    expect(outcome.problem).toBeUndefined();
-    const { kept, role, category, decidedBy } = outcome.expectation;
-    expect(decision).not.toBeNull();
-    expect(decision!.kept).toBe(kept ?? decision!.kept);
-    if (role) expect(decision!.role).toBe(role);
-    if (category) expect(decision!.category).toBe(category);
-    if ('rule' in decidedBy) expect(decision!.rule).toBe(decidedBy.rule);
-    else expect(decision!.rule).not.toBe(decidedBy.notRule);
-    expect(outcome.passed).toBe(true);
-  });
+  it.each(outcomes.map((outcome) => [outcome.expected, outcome.view, label(outcome.example), outcome] as const))(
+    '%s (%s view): %s',
+    (_expected, _view, _text, outcome) => {
+      const { decision } = outcome;
+      expect(outcome.problem).toBeUndefined();
+      const { kept, role, category, decidedBy } = outcome.expectation;
+      expect(decision).not.toBeNull();
+      expect(decision!.kept).toBe(kept ?? decision!.kept);
+      if (role) expect(decision!.role).toBe(role);
+      if (category) expect(decision!.category).toBe(category);
+      if ('rule' in decidedBy) expect(decision!.rule).toBe(decidedBy.rule);
+      else expect(decision!.rule).not.toBe(decidedBy.notRule);
+      expect(outcome.passed).toBe(true);
+    },
+  );
 });
 
-describe('checkRuleExamples on a caller\'s rule', () => {
+describe("checkRuleExamples on a caller's rule", () => {
   const house = {
     ...builtinRules.find((rule) => rule.id === 'share-bar')!,
     id: 'house-share',
-    examples: { match: ['Share on Facebook', { document: 'Harbour plan approved\nShare on Facebook', block: 1 }], noMatch: ['Harbour plan approved'] },
+    examples: {
+      match: ['Share on Facebook', { document: 'Harbour plan approved\nShare on Facebook', block: 1 }],
+      noMatch: ['Harbour plan approved'],
+    },
   } as const;
 
   it('reads a plain string as "this rule decides it, with its category"', () => {
@@ -66,15 +80,25 @@ describe('checkRuleExamples on a caller\'s rule', () => {
   });
 
   it('fails an example whose stated outcome the pipeline does not give', () => {
-    const wrong = { ...house, examples: { match: [{ text: 'Share on Facebook', kept: false, category: 'subscribe' as const, views: ['blocks' as const] }], noMatch: [] } };
+    const wrong = {
+      ...house,
+      examples: {
+        match: [{ text: 'Share on Facebook', kept: false, category: 'subscribe' as const, views: ['blocks' as const] }],
+        noMatch: [],
+      },
+    };
     const [outcome] = checkRuleExamples(wrong);
     expect(outcome).toMatchObject({ passed: false, problem: 'category share, expected subscribe' });
   });
 });
 
-it('`pith rules --format json` lists every rule\'s examples with their expected outcome', () => {
+it("`pith rules --format json` lists every rule's examples with their expected outcome", () => {
   for (const row of listing(builtinRules, new Set(builtinRules.map((rule) => rule.id)))) {
-    const stated = row.examples.filter((example) => typeof example.kept === 'boolean' && (example.kept ? example.role ?? example.expected === 'noMatch' : example.category ?? example.expected === 'noMatch'));
+    const stated = row.examples.filter(
+      (example) =>
+        typeof example.kept === 'boolean' &&
+        (example.kept ? (example.role ?? example.expected === 'noMatch') : (example.category ?? example.expected === 'noMatch')),
+    );
     expect([row.id, stated.some((example) => example.expected === 'match')]).toEqual([row.id, true]);
   }
 });
@@ -91,8 +115,10 @@ it('every chrome category has a rule that targets it', () => {
 });
 
 describe('a first line a phrase rule matches is chrome, not the title', () => {
-  const paragraph = 'The council approved the new harbour plan on Tuesday evening after months of debate. Residents had argued about it for years. Work will start in the spring.';
-  const outcome = (text: string) => strip(text).blocks.map((block) => [block.text, block.kept, block.kept ? block.role : block.category, block.rule]);
+  const paragraph =
+    'The council approved the new harbour plan on Tuesday evening after months of debate. Residents had argued about it for years. Work will start in the spring.';
+  const outcome = (text: string) =>
+    strip(text).blocks.map((block) => [block.text, block.kept, block.kept ? block.role : block.category, block.rule]);
 
   it('drops a subscribe pitch on the first line and keeps the paragraph after it', () => {
     expect(outcome(`Subscribe now!\n${paragraph}\nShare on Facebook\n`)).toEqual([

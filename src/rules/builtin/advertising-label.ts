@@ -59,7 +59,11 @@ export default phraseRule({
     ],
     noMatch: [
       { text: 'Advertising revenue fell by a third in the second quarter, hitting the company’s shares.', kept: true },
-      { text: 'Die Anzeige gegen den Bürgermeister wurde am Freitag von der Staatsanwaltschaft zurückgewiesen.', language: 'de', kept: true },
+      {
+        text: 'Die Anzeige gegen den Bürgermeister wurde am Freitag von der Staatsanwaltschaft zurückgewiesen.',
+        language: 'de',
+        kept: true,
+      },
       { text: 'Werbung für Tabak ist in Deutschland seit Jahren stark eingeschränkt.', language: 'de', kept: true },
       { text: 'La publicité en ligne a progressé de 10 % l’an dernier.', language: 'fr', kept: true },
       { text: 'La publicidad institucional se disparó en año electoral.', language: 'es', kept: true },

@@ -54,7 +54,8 @@ const rule: DocumentRule = {
       if (!category || !APPEAL_CATEGORIES.has(category)) continue;
       if (category === previousCategory && i - previous - 1 <= MAX_GAP) {
         for (let j = previous + 1; j < i; j++) {
-          if (decisions[j]?.certainty !== 'certain') decided.set(j, chrome(category, `inside a ${category} appeal (lines ${blocks[previous]!.line}-${blocks[i]!.line})`, 'likely'));
+          if (decisions[j]?.certainty !== 'certain')
+            decided.set(j, chrome(category, `inside a ${category} appeal (lines ${blocks[previous]!.line}-${blocks[i]!.line})`, 'likely'));
         }
       }
       previous = i;

@@ -5,7 +5,8 @@ import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
 const MAX_WORDS = 12;
 const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = new RegExp(
   [
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
@@ -47,10 +48,29 @@ const rule: DocumentRule = {
   patterns: [BYLINE, DATE],
   examples: {
     match: [
-      { document: 'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1, kept: true, role: 'byline' },
-      { document: 'Storm closes schools\nPublished 12 March 2024\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.', block: 1, kept: true, role: 'dateline' },
+      {
+        document:
+          'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
+        block: 1,
+        kept: true,
+        role: 'byline',
+      },
+      {
+        document:
+          'Storm closes schools\nPublished 12 March 2024\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
+        block: 1,
+        kept: true,
+        role: 'dateline',
+      },
     ],
-    noMatch: [{ document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact', block: 3, kept: false, category: 'other' }],
+    noMatch: [
+      {
+        document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact',
+        block: 3,
+        kept: false,
+        category: 'other',
+      },
+    ],
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();
@@ -63,7 +83,9 @@ const rule: DocumentRule = {
       const block = blocks[i]!;
       if (decisions[i]?.certainty === 'certain' || block.features.words > MAX_WORDS || block.features.words === 0) continue;
       while (next < anchors.length && anchors[next]! < i) next++;
-      const near = (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) || (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
+      const near =
+        (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) ||
+        (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
       if (!near) continue;
       if (BYLINE.test(block.text)) decided.set(i, keep('byline', 'a "By ..." credit next to the article', 'likely'));
       else if (hasDate(block) && !isDateList(blocks, i)) decided.set(i, keep('dateline', 'a date next to the article', 'likely'));

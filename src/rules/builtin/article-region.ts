@@ -80,7 +80,9 @@ const rule: DocumentRule = {
   },
   apply({ blocks, decisions }) {
     const decided = new BlockVerdicts(blocks.length);
-    const scores = blocks.map((block, i) => ((decisions[i]?.verdict.kept ?? true) ? block.features.words : -DROPPED_WEIGHT * block.features.words));
+    const scores = blocks.map((block, i) =>
+      (decisions[i]?.verdict.kept ?? true) ? block.features.words : -DROPPED_WEIGHT * block.features.words,
+    );
     const inArticle = new Array<boolean>(blocks.length).fill(false);
     const regions: Array<[number, number]> = [];
     let mainScore = 0;

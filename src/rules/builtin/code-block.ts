@@ -13,7 +13,8 @@ const MAX_GAP = 3;
 const MAX_LINE_CHARS = 200;
 // Marks of program text: statement ends, brackets, assignments, calls, comments, prompts, markup
 // tags, object-literal keys (`method: "POST",`).
-const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
+const CODE_MARK =
+  /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
 
 // Each of CODE_MARK's marks holds one of ; { } ( = : anywhere, or starts (after spaces) with a
 // bracket, a comment or prompt sign, a tag or a keyword. These two tests rule out most prose
@@ -21,10 +22,15 @@ const CODE_MARK = /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#
 // symbols (was a character-class search: ~21 ms a corpus pass), and an anchored start (irregexp
 // tries it at the start only), where the two as one alternation were tried at every position
 // (measured: 49 -> ~27 ms over the corpus's short blocks).
-const CODE_START = /^\s*(?:[)[\]/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
+const CODE_START =
+  /^\s*(?:[)[\]/#$<>-]|(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b)/u;
 
 function isCodeLike(block: AnalysedBlock): boolean {
-  return block.features.chars <= MAX_LINE_CHARS && (holdsAny(block.features, CHARACTER_CLASSES.codeSymbol) || CODE_START.test(block.text)) && CODE_MARK.test(block.text);
+  return (
+    block.features.chars <= MAX_LINE_CHARS &&
+    (holdsAny(block.features, CHARACTER_CLASSES.codeSymbol) || CODE_START.test(block.text)) &&
+    CODE_MARK.test(block.text)
+  );
 }
 
 /**
@@ -37,7 +43,8 @@ const rule: DocumentRule = {
   id: 'code-block',
   phase: 'context',
   targets: 'body',
-  description: 'Three or more code-like lines (brackets, semicolons, calls, tags) at most three blocks apart, next to article text, are a listing in the article, with the prose between them.',
+  description:
+    'Three or more code-like lines (brackets, semicolons, calls, tags) at most three blocks apart, next to article text, are a listing in the article, with the prose between them.',
   patterns: [CODE_MARK, CODE_START],
   examples: {
     match: [
@@ -110,7 +117,11 @@ const rule: DocumentRule = {
       let anchored = isBody(decisions[start - 1]) || isBody(decisions[end + 1]);
       for (let i = start; i <= end && !anchored; i++) anchored = isBody(decisions[i]);
       if (codeLines >= MIN_RUN && anchored) {
-        const verdict = keep('body', `in a code listing (lines ${blocks[start]!.line}-${blocks[end]!.line}) next to article text`, 'likely');
+        const verdict = keep(
+          'body',
+          `in a code listing (lines ${blocks[start]!.line}-${blocks[end]!.line}) next to article text`,
+          'likely',
+        );
         for (let i = start; i <= end; i++) {
           if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
         }

@@ -17,8 +17,11 @@ const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|[ap]m))?';
 // "Anna — July 18th, 2012, 4:09 pm", "September 28th, 2012 at 10:11 am", "#4.1 - Wed Jul 25, 2012 11:28 AM EDT",
 // "Jane Doe says:", "Reply #12".
-const SIGNATURE = '^[\\p{L} .\'@_-]{1,40} (?:says|said|wrote|commented)(?: on .{1,40})?:?$';
-const COMMENT_STAMP = new RegExp([`${DATE}(?:,| at| @| -|)\\s*${TIME}`, `${TIME}\\s*(?:on )?${DATE}`, SIGNATURE, '^(?:reply|permalink)\\b.{0,20}#\\d+'].join('|'), 'iu');
+const SIGNATURE = "^[\\p{L} .'@_-]{1,40} (?:says|said|wrote|commented)(?: on .{1,40})?:?$";
+const COMMENT_STAMP = new RegExp(
+  [`${DATE}(?:,| at| @| -|)\\s*${TIME}`, `${TIME}\\s*(?:on )?${DATE}`, SIGNATURE, '^(?:reply|permalink)\\b.{0,20}#\\d+'].join('|'),
+  'iu',
+);
 // COMMENT_STAMP tried at every position of every short block was 2.5% of strip's time. Every
 // stamp but a signature holds a time ("4:09") or a "#12"; a signature holds " says", " said" ...
 // Blocks with neither (most) skip it; blocks without the first try the signature alone, and so do
@@ -75,7 +78,12 @@ const LAST_POST_BLOCKS = 4;
  * under it) are kept, whatever the trees said of them beside the "Reply" and "Like" buttons:
  * the thread is the page. Phrase-rule chrome stays dropped.
  */
-function keepPosts(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], language: string, decided: BlockVerdicts): BlockVerdicts {
+function keepPosts(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  language: string,
+  decided: BlockVerdicts,
+): BlockVerdicts {
   let first = -1;
   let last = -1;
   for (let i = 0; i < blocks.length; i++) {

@@ -84,7 +84,12 @@ export default phraseRule({
       { text: '14 Kommentare', language: 'de', kept: false, category: 'comments' },
       { text: 'Kommentar schreiben', language: 'de', kept: false, category: 'comments' },
       { text: '3 Antworten', language: 'de', kept: false, category: 'comments' },
-      { text: 'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.', language: 'de', kept: false, category: 'comments' },
+      {
+        text: 'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+        language: 'de',
+        kept: false,
+        category: 'comments',
+      },
       { text: 'Leider sind keine Kommentare möglich.', language: 'de', kept: false, category: 'comments' },
       { text: 'Bitte loggen Sie sich vor dem Kommentieren ein.', language: 'de', kept: false, category: 'comments' },
       { text: 'Commentaires', language: 'fr', kept: false, category: 'comments' },
@@ -142,8 +147,15 @@ export default phraseRule({
     ],
     noMatch: [
       { text: 'The minister declined to comment on the report.', kept: true },
-      { text: 'Comments made by the senator on Tuesday drew sharp criticism from both parties, who said the remarks were out of line with the committee’s work.', kept: true },
-      { text: 'Die Kommentare des Ministers zur Rentenreform sorgten am Dienstag im Bundestag für heftigen Widerspruch aus allen Fraktionen der Opposition.', language: 'de', kept: true },
+      {
+        text: 'Comments made by the senator on Tuesday drew sharp criticism from both parties, who said the remarks were out of line with the committee’s work.',
+        kept: true,
+      },
+      {
+        text: 'Die Kommentare des Ministers zur Rentenreform sorgten am Dienstag im Bundestag für heftigen Widerspruch aus allen Fraktionen der Opposition.',
+        language: 'de',
+        kept: true,
+      },
       { text: 'Die Antworten der Regierung auf die Anfrage der Grünen fielen knapp aus.', language: 'de', kept: true },
       { text: 'Kommentar', language: 'de', kept: true },
       { text: 'Antworten', language: 'de', kept: true },

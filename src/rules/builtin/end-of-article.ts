@@ -36,7 +36,8 @@ function below({ blocks, decisions, language }: RuleContext): Below {
     const decision = decisions[i];
     const certain = decision?.certainty === 'certain';
     prose[i] = prose[i + 1]! + (!certain && isLongProse(block, language, PROSE_WORDS, 1) ? block.features.words : 0);
-    const sign = (certain && decision.verdict.category === 'comments') || decision?.rule === 'comment-thread' || (!certain && isPostMeta(block));
+    const sign =
+      (certain && decision.verdict.category === 'comments') || decision?.rule === 'comment-thread' || (!certain && isPostMeta(block));
     signs[i] = signs[i + 1]! + (sign ? 1 : 0);
   }
   return { prose, signs };
@@ -49,7 +50,14 @@ function below({ blocks, decisions, language }: RuleContext): Below {
  * forum thread), whose posts are the content. A related or subscribe block ends it only as a
  * heading, and only when prose does not carry straight on below it (a mid-article box).
  */
-function endsArticle(context: RuleContext, index: number, category: ChromeCategory, bodyWordsBefore: number, after: () => Below, discussion: () => boolean): boolean {
+function endsArticle(
+  context: RuleContext,
+  index: number,
+  category: ChromeCategory,
+  bodyWordsBefore: number,
+  after: () => Below,
+  discussion: () => boolean,
+): boolean {
   if (category === 'comments') {
     const { prose, signs } = after();
     if (signs[index + 1]! < MIN_COMMENT_SIGNS && prose[index + 1]! >= bodyWordsBefore) return false;
@@ -76,7 +84,8 @@ const rule: DocumentRule = {
   id: 'end-of-article',
   phase: 'context',
   targets: 'comments',
-  description: 'After enough body text, a comments, subscribe or related-articles block ends the article; later blocks are dropped (boilerpipe).',
+  description:
+    'After enough body text, a comments, subscribe or related-articles block ends the article; later blocks are dropped (boilerpipe).',
   patterns: [INLINE_REFERENCE, CROSS_REFERENCE],
   examples: {
     match: [
@@ -127,7 +136,14 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length && marker < 0; i++) {
       const decision = decisions[i];
       const category = decision?.verdict.category;
-      if (decision?.certainty === 'certain' && category && ENDING_CATEGORIES.has(category) && bodyWords >= MIN_BODY_WORDS && endsArticle(context, i, category, bodyWords, after, discussion)) marker = i;
+      if (
+        decision?.certainty === 'certain' &&
+        category &&
+        ENDING_CATEGORIES.has(category) &&
+        bodyWords >= MIN_BODY_WORDS &&
+        endsArticle(context, i, category, bodyWords, after, discussion)
+      )
+        marker = i;
       else if (isBody(decision)) bodyWords += blocks[i]!.features.words;
     }
     if (marker < 0) return decided;

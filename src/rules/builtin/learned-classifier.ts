@@ -68,7 +68,14 @@ export const TILE_BLOCKS = 8192;
  * first stage over every tile, then (stacking) the second stage, which reads the first stage's
  * answers around each block, over every tile again.
  */
-export function classify(page: PageFeatures, open: Int32Array, decisions: readonly (Decision | undefined)[], first: Forest, second: Forest | undefined, tileBlocks: number): { probabilities: Float64Array; leaves: Int32Array } {
+export function classify(
+  page: PageFeatures,
+  open: Int32Array,
+  decisions: readonly (Decision | undefined)[],
+  first: Forest,
+  second: Forest | undefined,
+  tileBlocks: number,
+): { probabilities: Float64Array; leaves: Int32Array } {
   const probabilities = new Float64Array(open.length);
   const leaves = new Int32Array(open.length);
   const n = page.rows;
@@ -119,14 +126,13 @@ const rule: DocumentRule = {
   id: 'learned-classifier',
   phase: 'statistical',
   targets: 'body',
-  description: 'Decision trees fitted on labelled pages (npm run fit) classify each block from its own and its neighbours\' text statistics and position.',
+  description:
+    "Decision trees fitted on labelled pages (npm run fit) classify each block from its own and its neighbours' text statistics and position.",
   options: { ...LEARNED_THRESHOLDS },
   examples: {
     match: [
       {
-        document: [
-          ...stormArticle(3),
-        ].join('\n'),
+        document: [...stormArticle(3)].join('\n'),
         block: 2,
         kept: true,
         role: 'body',

@@ -3,9 +3,9 @@ import { phraseRule } from '../phrases.js';
 /** Footer links per language; a block that is only these ("Impressum | Datenschutz | Kontakt") is a footer. */
 const LEGAL = {
   de: 'impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|datenschutzinformationen|datenschutzeinstellungen|datenschutz-einstellungen|privatsphäre-einstellungen|agb|allgemeine geschäftsbedingungen|nutzungsbedingungen|haftungsausschluss|kontakt|kontaktformular|über uns|wir über uns|barrierefreiheit|erklärung zur barrierefreiheit|barrierefreiheitserklärung|mediadaten|cookie-einstellungen|cookie-richtlinie|cookie-richtlinien|rechtliche hinweise|rechtliches|widerrufsbelehrung|leichte sprache|gebärdensprache|hilfe|faq|verträge hier kündigen|vertrag kündigen',
-  fr: 'mentions légales|politique de confidentialité|confidentialité|données personnelles|protection des données|vie privée|conditions générales|conditions générales d[\'’]utilisation|conditions générales de vente|conditions d[\'’]utilisation|cgu|cgv|contact|contactez-nous|nous contacter|qui sommes-nous ?\\??|à propos|a propos|plan du site|accessibilité|gestion des cookies|paramètres des cookies|aide|recrutement|charte de modération',
+  fr: "mentions légales|politique de confidentialité|confidentialité|données personnelles|protection des données|vie privée|conditions générales|conditions générales d['’]utilisation|conditions générales de vente|conditions d['’]utilisation|cgu|cgv|contact|contactez-nous|nous contacter|qui sommes-nous ?\\??|à propos|a propos|plan du site|accessibilité|gestion des cookies|paramètres des cookies|aide|recrutement|charte de modération",
   es: 'aviso legal|política de privacidad|privacidad|política de cookies|términos y condiciones|condiciones de uso|términos de uso|condiciones generales|contacto|contáctanos|contáctenos|quiénes somos|quienes somos|sobre nosotros|mapa del sitio|mapa web|accesibilidad|ayuda|preguntas frecuentes|trabaja con nosotros',
-  it: 'note legali|privacy|privacy policy|informativa (?:sulla )?privacy|cookie policy|termini e condizioni|condizioni d[\'’]uso|condizioni generali|contatti|contattaci|chi siamo|mappa del sito|accessibilità|lavora con noi|dichiarazione di accessibilità',
+  it: "note legali|privacy|privacy policy|informativa (?:sulla )?privacy|cookie policy|termini e condizioni|condizioni d['’]uso|condizioni generali|contatti|contattaci|chi siamo|mappa del sito|accessibilità|lavora con noi|dichiarazione di accessibilità",
   pt: 'aviso legal|política de privacidade|privacidade|política de cookies|termos de uso|termos e condições|termos de serviço|contato|contacto|contactos|fale conosco|quem somos|sobre nós|mapa do site|acessibilidade|ajuda|expediente|trabalhe conosco|estatuto editorial',
   nl: 'privacy|privacybeleid|privacyverklaring|privacy- en cookiebeleid|cookiebeleid|algemene voorwaarden|gebruiksvoorwaarden|voorwaarden|disclaimer|colofon|contact|over ons|toegankelijkheid|sitemap|veelgestelde vragen|vacatures|klantenservice',
 } as const;
@@ -72,12 +72,21 @@ export default phraseRule({
       { text: 'All rights reserved.', kept: false, category: 'legal' },
       { text: 'Terms of use', kept: false, category: 'legal' },
       { text: 'Proudly powered by WordPress', kept: false, category: 'legal' },
-      { text: 'Haftungshinweis: Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.', language: 'de', kept: false, category: 'legal' },
+      {
+        text: 'Haftungshinweis: Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.',
+        language: 'de',
+        kept: false,
+        category: 'legal',
+      },
       { text: 'Aviso legal | Política de privacidad | Contacto', language: 'es', kept: false, category: 'legal' },
     ],
     noMatch: [
       { text: 'The court ruled that the copyright claim was invalid because the photograph was taken in 1921.', kept: true },
-      { text: 'Der Datenschutz der Patienten müsse auch in der Pandemie gewahrt bleiben, forderte die Landesbeauftragte.', language: 'de', kept: true },
+      {
+        text: 'Der Datenschutz der Patienten müsse auch in der Pandemie gewahrt bleiben, forderte die Landesbeauftragte.',
+        language: 'de',
+        kept: true,
+      },
       { text: 'Die Mentions légales fehlen auf vielen französischen Websites.', language: 'de', kept: true },
       { text: 'La protection des données personnelles est au cœur du nouveau règlement européen adopté hier.', language: 'fr', kept: true },
       { text: 'El aviso legal del Gobierno llegó demasiado tarde para los afectados.', language: 'es', kept: true },

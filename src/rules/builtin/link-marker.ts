@@ -33,7 +33,14 @@ const rule: BlockRule = {
   patterns: [LINK_LIKE, NUMERIC, QUOTE],
   examples: {
     // Under an article: a lone first line would be the page's title.
-    match: ['Opinion »', 'Ohio teen suspected as drug czar admits...', 'News | Sport | Weather', '1,000-2,499', '2 votes', '« Previous'].map((text) => ({
+    match: [
+      'Opinion »',
+      'Ohio teen suspected as drug czar admits...',
+      'News | Sport | Weather',
+      '1,000-2,499',
+      '2 votes',
+      '« Previous',
+    ].map((text) => ({
       ...underStory(text),
       kept: false,
       category: 'navigation' as const,
@@ -41,14 +48,18 @@ const rule: BlockRule = {
     noMatch: [
       { text: 'He said: "We will be back...', kept: true },
       { text: 'The vote was 52 to 48.', kept: true },
-      { text: 'Mr Putin hosted Mr Assad at a Black Sea resort ahead of a summit later this week with Russia, Turkey and Iran...', kept: true },
+      {
+        text: 'Mr Putin hosted Mr Assad at a Black Sea resort ahead of a summit later this week with Russia, Turkey and Iran...',
+        kept: true,
+      },
     ],
   },
   test(block) {
     if (block.features.chars >= MAX_CHARS) return null;
     const text = block.text;
     if (startsLikeNumber(text) && NUMERIC.test(text)) return chrome('navigation', 'a number or counter on its own', 'likely');
-    if (holdsAny(block.features, LINK_CHARACTERS) && LINK_LIKE.test(text) && !QUOTE.test(text)) return chrome('navigation', 'marked like a link (», …, |)', 'likely');
+    if (holdsAny(block.features, LINK_CHARACTERS) && LINK_LIKE.test(text) && !QUOTE.test(text))
+      return chrome('navigation', 'marked like a link (», …, |)', 'likely');
     return null;
   },
 };

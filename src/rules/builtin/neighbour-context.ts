@@ -102,7 +102,10 @@ const rule: DocumentRule = {
       else if (previous === 'bad' && next === 'bad') good = false;
       else if (previous === 'bad') good = (beforeNearGood ??= nearestClasses(classes, -1, false))[i] === 'near-good';
       // A complete sentence right under body text ends the article rather than starting the chrome.
-      else good = (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' || (classes[i - 1] === 'good' && isSentence(blocks[i]!.features));
+      else
+        good =
+          (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' ||
+          (classes[i - 1] === 'good' && isSentence(blocks[i]!.features));
       if (!good && longProse(i)) {
         // The trees leaned to dropping it, and so do its neighbours: weak evidence against a paragraph.
         if (longProseShort === 'keep') {
@@ -125,7 +128,9 @@ const rule: DocumentRule = {
     let resolvedAfter: ContextClass[] | undefined;
     for (let i = 0; i < classes.length; i++) {
       if (classes[i] !== 'near-good') continue;
-      const isolated = (resolvedBefore ??= nearestClasses(resolved, -1, true))[i] === 'bad' && (resolvedAfter ??= nearestClasses(resolved, 1, true))[i] === 'bad';
+      const isolated =
+        (resolvedBefore ??= nearestClasses(resolved, -1, true))[i] === 'bad' &&
+        (resolvedAfter ??= nearestClasses(resolved, 1, true))[i] === 'bad';
       const features = blocks[i]!.features;
       if (isolated && longProse(i)) decided.set(i, proseKept);
       else {

@@ -5,7 +5,10 @@ import { isLongProse } from '../context.js';
 const PROSE_WORDS = 20;
 /** The rules kept less than this share of the page's prose-like words: they wiped the page out. */
 const MIN_KEPT_SHARE = 0.2;
-/** ... and fewer words than this (trafilatura's fallback also looks at the extract's absolute size): a page that kept an article is not wiped out. */
+/**
+ * ... and fewer words than this (trafilatura's fallback also looks at the extract's absolute size):
+ * a page that kept an article is not wiped out.
+ */
 const MAX_KEPT_WORDS = 100;
 /** Pages with fewer prose-like words than this have no main text to lose (a menu, an error page). */
 const MIN_PROSE_WORDS = 60;
@@ -21,7 +24,8 @@ const rule: DocumentRule = {
   id: 'page-fallback',
   phase: 'context',
   targets: 'body',
-  description: 'When the rules kept almost none of a page\'s prose, the prose paragraphs they dropped without certainty come back (trafilatura\'s fallback).',
+  description:
+    "When the rules kept almost none of a page's prose, the prose paragraphs they dropped without certainty come back (trafilatura's fallback).",
   options: { proseWords: PROSE_WORDS, minKeptShare: MIN_KEPT_SHARE, maxKeptWords: MAX_KEPT_WORDS, minProseWords: MIN_PROSE_WORDS },
   examples: {
     match: [

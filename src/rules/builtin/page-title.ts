@@ -78,19 +78,62 @@ const rule: DocumentRule = {
   patterns: [TITLE_SEPARATOR, NOT_LETTER_OR_DIGIT, LETTER_OR_DIGIT],
   examples: {
     match: [
-      { document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president', block: 0, kept: true, role: 'title' },
-      { document: 'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 3, kept: true, role: 'title' },
+      {
+        document:
+          'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president',
+        block: 0,
+        kept: true,
+        role: 'title',
+      },
+      {
+        document:
+          'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+        block: 3,
+        kept: true,
+        role: 'title',
+      },
       // The page-title line the headline repeats is dropped, so that the article keeps its headline once.
-      { document: 'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 0, kept: false, category: 'other' },
+      {
+        document:
+          'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+        block: 0,
+        kept: false,
+        category: 'other',
+      },
       // A first line a phrase rule took as chrome is left to it; the title is the block after it.
-      { document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 1, kept: true, role: 'title' },
-      { document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.', block: 0, kept: true, role: 'title' },
+      {
+        document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+        block: 1,
+        kept: true,
+        role: 'title',
+      },
+      {
+        document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.',
+        block: 0,
+        kept: true,
+        role: 'title',
+      },
     ],
     noMatch: [
-      { document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.', block: 1, kept: false, category: 'navigation' },
-      { document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.', block: 0, kept: false, category: 'subscribe' },
+      {
+        document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.',
+        block: 1,
+        kept: false,
+        category: 'navigation',
+      },
+      {
+        document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+        block: 0,
+        kept: false,
+        category: 'subscribe',
+      },
       // A line the share rule took is not the headline repeating the page title, however like it reads.
-      { document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.', block: 1, kept: false, category: 'subscribe' },
+      {
+        document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.',
+        block: 1,
+        kept: false,
+        category: 'subscribe',
+      },
     ],
   },
   apply({ blocks, decisions }) {

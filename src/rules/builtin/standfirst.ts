@@ -11,8 +11,23 @@ const rule: DocumentRule = {
   targets: 'standfirst',
   description: 'A summary sentence directly under the title is the standfirst (kept).',
   examples: {
-    match: [{ document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with Syrian President Bashar al-Assad', block: 1, kept: true, role: 'standfirst' }],
-    noMatch: [{ document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nWorld Politics Business Tech', block: 1, kept: true, role: 'body' }],
+    match: [
+      {
+        document:
+          'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with Syrian President Bashar al-Assad',
+        block: 1,
+        kept: true,
+        role: 'standfirst',
+      },
+    ],
+    noMatch: [
+      {
+        document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nWorld Politics Business Tech',
+        block: 1,
+        kept: true,
+        role: 'body',
+      },
+    ],
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();
@@ -20,7 +35,8 @@ const rule: DocumentRule = {
     const next = blocks[title + 1];
     if (title < 0 || !next || decisions[next.index]?.certainty === 'certain') return decided;
     const { words, stopwordDensity } = next.features;
-    if (words >= MIN_WORDS && words <= MAX_WORDS && stopwordDensity >= 0.2) decided.set(next.index, keep('standfirst', 'summary sentence under the title'));
+    if (words >= MIN_WORDS && words <= MAX_WORDS && stopwordDensity >= 0.2)
+      decided.set(next.index, keep('standfirst', 'summary sentence under the title'));
     return decided;
   },
 };

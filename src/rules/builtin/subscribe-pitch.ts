@@ -57,7 +57,11 @@ export default phraseRule({
   examples: {
     match: [
       { text: 'Subscribe to Independent Premium to bookmark this article', kept: false, category: 'subscribe' },
-      { text: 'Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.', kept: false, category: 'subscribe' },
+      {
+        text: 'Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.',
+        kept: false,
+        category: 'subscribe',
+      },
       { text: 'Subscribe', kept: false, category: 'subscribe' },
       { text: 'Already a subscriber? Log in to continue reading.', kept: false, category: 'subscribe' },
       { text: 'Get unlimited digital access for just $1 a week.', kept: false, category: 'subscribe' },
@@ -67,7 +71,12 @@ export default phraseRule({
       { text: 'Abonnez-vous', language: 'fr', kept: false, category: 'subscribe' },
       { text: 'Cet article est réservé aux abonnés.', language: 'fr', kept: false, category: 'subscribe' },
       { text: 'Suscríbete', language: 'es', kept: false, category: 'subscribe' },
-      { text: 'Tu suscripción: para seguir leyendo, suscríbete. Cancela cuando quieras.', language: 'es', kept: false, category: 'subscribe' },
+      {
+        text: 'Tu suscripción: para seguir leyendo, suscríbete. Cancela cuando quieras.',
+        language: 'es',
+        kept: false,
+        category: 'subscribe',
+      },
       { text: 'Riservato agli abbonati', language: 'it', kept: false, category: 'subscribe' },
       { text: 'Assine já', language: 'pt', kept: false, category: 'subscribe' },
       { text: 'Já é assinante? Faça login.', language: 'pt', kept: false, category: 'subscribe' },
@@ -103,9 +112,17 @@ export default phraseRule({
       { text: 'Probeer nu gratis, maandelijks opzegbaar', language: 'nl', kept: false, category: 'subscribe' },
     ],
     noMatch: [
-      { text: 'More than two million people subscribe to the streaming service, the company said in its annual report, a rise of 12 percent on last year and the highest figure since it launched.', kept: false, category: 'other' },
+      {
+        text: 'More than two million people subscribe to the streaming service, the company said in its annual report, a rise of 12 percent on last year and the highest figure since it launched.',
+        kept: false,
+        category: 'other',
+      },
       { text: 'The subscription model has changed the music industry.', kept: true },
-      { text: 'Das Abonnement der Zeitung kostet künftig mehr, teilte der Verlag am Montag mit, nachdem die Papierpreise im vergangenen Jahr stark gestiegen waren.', language: 'de', kept: true },
+      {
+        text: 'Das Abonnement der Zeitung kostet künftig mehr, teilte der Verlag am Montag mit, nachdem die Papierpreise im vergangenen Jahr stark gestiegen waren.',
+        language: 'de',
+        kept: true,
+      },
       { text: 'Les abonnés du club ont reçu une lettre du président.', language: 'fr', kept: true },
       { text: 'Las suscripciones a plataformas de vídeo crecieron un 20 por ciento.', language: 'es', kept: true },
       { text: 'Gli abbonati alla pay tv sono in calo da tre anni.', language: 'it', kept: true },

@@ -27,13 +27,17 @@ const rule: BlockRule = {
   examples: {
     match: [
       {
-        ...underStory('Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria.'),
+        ...underStory(
+          'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria.',
+        ),
         disable: ['learned-classifier'],
         kept: true,
         role: 'body',
       },
       {
-        ...underStory('Politics Business Technology Science Health Sports Entertainment Travel Style Weather Video Photos Opinion Obituaries Crosswords Games Podcasts Newsletters'),
+        ...underStory(
+          'Politics Business Technology Science Health Sports Entertainment Travel Style Weather Video Photos Opinion Obituaries Crosswords Games Podcasts Newsletters',
+        ),
         disable: ['learned-classifier'],
         kept: false,
         category: 'other',

@@ -33,12 +33,40 @@ const MOST_CHARS = 72;
 const AGAINST = -0.05;
 
 // Feature columns (features.ts, FEATURE_NAMES then STAGE2_FEATURE_NAMES).
-const WORDS = 0, STOPWORDS = 1, ENDS_SENTENCE = 2, CAPITALISED = 3, LETTERS = 4, LINK_MARKS = 5, SENTENCES = 6;
-const POSITION = 7, TEXT_ABOVE = 8, PREVIOUS_WORDS = 9, NEXT_WORDS = 10, PREVIOUS_STOPWORDS = 11, NEXT_STOPWORDS = 12;
-const PREVIOUS_ENDS = 13, NEXT_ENDS = 14, WORDS_AROUND = 15, CHROME_AROUND = 16, CHROME_ABOVE = 17, CHROME_BELOW = 18;
-const COMMENTS_ABOVE = 19, REPEATED = 20, FROM_TITLE = 21, WORDS_TWO_BEFORE = 22, WORDS_TWO_AFTER = 23, DIGITS = 24, JUSTEXT = 25;
-const OWN = FIRST_STAGE_WIDTH, PREVIOUS = OWN + 1, NEXT = OWN + 2, TWO_BEFORE = OWN + 3, TWO_AFTER = OWN + 4;
-const BEST_AROUND = OWN + 5, MEAN_AROUND = OWN + 6, PAGE_MEAN = OWN + 7;
+const WORDS = 0,
+  STOPWORDS = 1,
+  ENDS_SENTENCE = 2,
+  CAPITALISED = 3,
+  LETTERS = 4,
+  LINK_MARKS = 5,
+  SENTENCES = 6;
+const POSITION = 7,
+  TEXT_ABOVE = 8,
+  PREVIOUS_WORDS = 9,
+  NEXT_WORDS = 10,
+  PREVIOUS_STOPWORDS = 11,
+  NEXT_STOPWORDS = 12;
+const PREVIOUS_ENDS = 13,
+  NEXT_ENDS = 14,
+  WORDS_AROUND = 15,
+  CHROME_AROUND = 16,
+  CHROME_ABOVE = 17,
+  CHROME_BELOW = 18;
+const COMMENTS_ABOVE = 19,
+  REPEATED = 20,
+  FROM_TITLE = 21,
+  WORDS_TWO_BEFORE = 22,
+  WORDS_TWO_AFTER = 23,
+  DIGITS = 24,
+  JUSTEXT = 25;
+const OWN = FIRST_STAGE_WIDTH,
+  PREVIOUS = OWN + 1,
+  NEXT = OWN + 2,
+  TWO_BEFORE = OWN + 3,
+  TWO_AFTER = OWN + 4;
+const BEST_AROUND = OWN + 5,
+  MEAN_AROUND = OWN + 6,
+  PAGE_MEAN = OWN + 7;
 /** Distances to chrome and to the title are capped at this (features.ts FAR). */
 const FAR = 50;
 
@@ -53,17 +81,40 @@ const FAR = 50;
  * when nothing reads clearly.
  */
 const CUES: Record<number, readonly [reads: -1 | 0 | 1, low: number, high: number, rankLow: number, rankHigh: number]> = {
-  [WORDS]: [1, 12, 25, 10, 10], [STOPWORDS]: [1, 0.3, 0.2, 8, 8], [ENDS_SENTENCE]: [1, 0.5, 0, 10, 10],
-  [CAPITALISED]: [-1, 0.3, 0.5, 3, 6], [LETTERS]: [1, 0.7, 0.8, 4, 2], [LINK_MARKS]: [-1, 0.5, 0, 3, 9],
-  [SENTENCES]: [1, 1.5, 1, 7, 7], [POSITION]: [0, 0, 0, 1, 1], [TEXT_ABOVE]: [0, 0, 0, 1, 1],
-  [PREVIOUS_WORDS]: [1, 12, 25, 5, 5], [NEXT_WORDS]: [1, 12, 25, 5, 5], [PREVIOUS_STOPWORDS]: [1, 0.3, 0.2, 4, 4],
-  [NEXT_STOPWORDS]: [1, 0.3, 0.2, 4, 4], [PREVIOUS_ENDS]: [1, 0.5, 0, 5, 5], [NEXT_ENDS]: [1, 0.5, 0, 5, 5],
-  [WORDS_AROUND]: [1, 30, 60, 5, 5], [CHROME_AROUND]: [-1, 0.5, 0, 3, 7], [CHROME_ABOVE]: [1, 3, 5, 6, 3],
-  [CHROME_BELOW]: [1, 3, 5, 6, 3], [COMMENTS_ABOVE]: [-1, 0.5, 0, 2, 9], [REPEATED]: [-1, 0.5, 0, 2, 8],
-  [FROM_TITLE]: [0, 0, 0, 1, 1], [WORDS_TWO_BEFORE]: [1, 12, 25, 3, 3], [WORDS_TWO_AFTER]: [1, 12, 25, 3, 3],
-  [DIGITS]: [0, 0, 0, 1, 1], [JUSTEXT]: [1, 1.5, 1, 6, 6],
-  [OWN]: [1, 0.5, 0.5, 2, 2], [PREVIOUS]: [1, 0.5, 0.5, 7, 7], [NEXT]: [1, 0.5, 0.5, 7, 7], [TWO_BEFORE]: [1, 0.5, 0.5, 4, 4],
-  [TWO_AFTER]: [1, 0.5, 0.5, 4, 4], [BEST_AROUND]: [1, 0.5, 0.5, 6, 6], [MEAN_AROUND]: [1, 0.5, 0.5, 8, 8], [PAGE_MEAN]: [1, 0.5, 0.5, 3, 3],
+  [WORDS]: [1, 12, 25, 10, 10],
+  [STOPWORDS]: [1, 0.3, 0.2, 8, 8],
+  [ENDS_SENTENCE]: [1, 0.5, 0, 10, 10],
+  [CAPITALISED]: [-1, 0.3, 0.5, 3, 6],
+  [LETTERS]: [1, 0.7, 0.8, 4, 2],
+  [LINK_MARKS]: [-1, 0.5, 0, 3, 9],
+  [SENTENCES]: [1, 1.5, 1, 7, 7],
+  [POSITION]: [0, 0, 0, 1, 1],
+  [TEXT_ABOVE]: [0, 0, 0, 1, 1],
+  [PREVIOUS_WORDS]: [1, 12, 25, 5, 5],
+  [NEXT_WORDS]: [1, 12, 25, 5, 5],
+  [PREVIOUS_STOPWORDS]: [1, 0.3, 0.2, 4, 4],
+  [NEXT_STOPWORDS]: [1, 0.3, 0.2, 4, 4],
+  [PREVIOUS_ENDS]: [1, 0.5, 0, 5, 5],
+  [NEXT_ENDS]: [1, 0.5, 0, 5, 5],
+  [WORDS_AROUND]: [1, 30, 60, 5, 5],
+  [CHROME_AROUND]: [-1, 0.5, 0, 3, 7],
+  [CHROME_ABOVE]: [1, 3, 5, 6, 3],
+  [CHROME_BELOW]: [1, 3, 5, 6, 3],
+  [COMMENTS_ABOVE]: [-1, 0.5, 0, 2, 9],
+  [REPEATED]: [-1, 0.5, 0, 2, 8],
+  [FROM_TITLE]: [0, 0, 0, 1, 1],
+  [WORDS_TWO_BEFORE]: [1, 12, 25, 3, 3],
+  [WORDS_TWO_AFTER]: [1, 12, 25, 3, 3],
+  [DIGITS]: [0, 0, 0, 1, 1],
+  [JUSTEXT]: [1, 1.5, 1, 6, 6],
+  [OWN]: [1, 0.5, 0.5, 2, 2],
+  [PREVIOUS]: [1, 0.5, 0.5, 7, 7],
+  [NEXT]: [1, 0.5, 0.5, 7, 7],
+  [TWO_BEFORE]: [1, 0.5, 0.5, 4, 4],
+  [TWO_AFTER]: [1, 0.5, 0.5, 4, 4],
+  [BEST_AROUND]: [1, 0.5, 0.5, 6, 6],
+  [MEAN_AROUND]: [1, 0.5, 0.5, 8, 8],
+  [PAGE_MEAN]: [1, 0.5, 0.5, 3, 3],
 };
 const CLEAR = 2;
 const FAINT = 1;
@@ -120,7 +171,8 @@ function size(fact: Fact, block = 'block'): string {
   const [min, max] = counts(fact);
   if (min === undefined && max !== undefined && max <= 0) return `${block} with no words`;
   if (min === undefined && max === undefined) return '';
-  const adjective = min === undefined && max !== undefined && max <= SHORT ? 'short ' : max === undefined && min !== undefined && min > LONG ? 'long ' : '';
+  const adjective =
+    min === undefined && max !== undefined && max <= SHORT ? 'short ' : max === undefined && min !== undefined && min > LONG ? 'long ' : '';
   return `${adjective}${block} of ${amount(fact, 'word', 'words')}`;
 }
 
@@ -174,7 +226,10 @@ function neighbourProse(fact: Fact, where: string): string {
 function chromeDistance(fact: Fact, side: 'above' | 'below'): string {
   const [min, max] = counts(fact);
   if (min !== undefined && min >= FAR) return `no recognised chrome ${side}`;
-  if (min === undefined) return max !== undefined && max <= 1 ? `right ${side === 'above' ? 'after' : 'before'} recognised chrome` : `recognised chrome within ${max} blocks ${side}`;
+  if (min === undefined)
+    return max !== undefined && max <= 1
+      ? `right ${side === 'above' ? 'after' : 'before'} recognised chrome`
+      : `recognised chrome within ${max} blocks ${side}`;
   if (max === undefined) return `no recognised chrome within ${min - 1} blocks ${side}`;
   return min === max ? `recognised chrome ${min} blocks ${side}` : `recognised chrome ${min}-${max} blocks ${side}`;
 }
@@ -215,13 +270,22 @@ function phrase(fact: Fact): string {
   // Yes-or-no features are 0 or 1: a test "> 0" (or "> 0.5") means 1.
   const yes = fact.lo >= 0;
   switch (fact.feature) {
-    case WORDS: return size(fact);
-    case STOPWORDS: return share(fact, "common words like 'the'");
-    case ENDS_SENTENCE: return yes ? 'ends like a sentence' : 'no sentence punctuation at the end';
-    case CAPITALISED: return share(fact, 'of words capitalised');
-    case LETTERS: return share(fact, 'letters');
-    case LINK_MARKS: return fact.hi < 1 ? 'no link-like marks (|, », URLs)' : `${amount(fact, 'link-like mark', 'link-like marks').replace(OVER_NOTHING, '')} (|, », URLs)`;
-    case SENTENCES: return fact.hi < 1 ? 'no complete sentence' : amount(fact, 'sentence', 'sentences');
+    case WORDS:
+      return size(fact);
+    case STOPWORDS:
+      return share(fact, "common words like 'the'");
+    case ENDS_SENTENCE:
+      return yes ? 'ends like a sentence' : 'no sentence punctuation at the end';
+    case CAPITALISED:
+      return share(fact, 'of words capitalised');
+    case LETTERS:
+      return share(fact, 'letters');
+    case LINK_MARKS:
+      return fact.hi < 1
+        ? 'no link-like marks (|, », URLs)'
+        : `${amount(fact, 'link-like mark', 'link-like marks').replace(OVER_NOTHING, '')} (|, », URLs)`;
+    case SENTENCES:
+      return fact.hi < 1 ? 'no complete sentence' : amount(fact, 'sentence', 'sentences');
     case POSITION: {
       const lo = fact.lo > 0 ? percent(fact.lo) : undefined;
       const hi = fact.hi < 1 ? percent(fact.hi) : undefined;
@@ -233,35 +297,68 @@ function phrase(fact: Fact): string {
       const text = share(fact, "of the page's text");
       return fact.hi < 0.005 ? "before any of the page's text" : text && `${text} above it`;
     }
-    case PREVIOUS_WORDS: return fact.hi < 1 ? 'first block, or after one with no words' : neighbourSize(fact, 'after');
-    case NEXT_WORDS: return fact.hi < 1 ? 'last block, or before one with no words' : neighbourSize(fact, 'before');
-    case PREVIOUS_STOPWORDS: return neighbourProse(fact, 'after');
-    case NEXT_STOPWORDS: return neighbourProse(fact, 'before');
-    case PREVIOUS_ENDS: return yes ? 'after a sentence' : 'after a line without sentence punctuation';
-    case NEXT_ENDS: return yes ? 'before a sentence' : 'before a line without sentence punctuation';
+    case PREVIOUS_WORDS:
+      return fact.hi < 1 ? 'first block, or after one with no words' : neighbourSize(fact, 'after');
+    case NEXT_WORDS:
+      return fact.hi < 1 ? 'last block, or before one with no words' : neighbourSize(fact, 'before');
+    case PREVIOUS_STOPWORDS:
+      return neighbourProse(fact, 'after');
+    case NEXT_STOPWORDS:
+      return neighbourProse(fact, 'before');
+    case PREVIOUS_ENDS:
+      return yes ? 'after a sentence' : 'after a line without sentence punctuation';
+    case NEXT_ENDS:
+      return yes ? 'before a sentence' : 'before a line without sentence punctuation';
     case WORDS_AROUND: {
       const text = amount(fact, 'word', 'words');
       return text && `${text} in and around it`;
     }
-    case CHROME_AROUND: return fact.hi < 1 ? 'no recognised chrome within three blocks' : 'recognised chrome within three blocks';
-    case CHROME_ABOVE: return chromeDistance(fact, 'above');
-    case CHROME_BELOW: return chromeDistance(fact, 'below');
-    case COMMENTS_ABOVE: return yes ? 'after the comments marker' : 'above any comments section';
-    case REPEATED: return yes ? 'same text elsewhere on the page' : 'text found once on the page';
-    case FROM_TITLE: return fromTitle(fact);
-    case WORDS_TWO_BEFORE: return size(fact) && `a ${size(fact)} two blocks up`;
-    case WORDS_TWO_AFTER: return size(fact) && `a ${size(fact)} two blocks down`;
-    case DIGITS: return share(fact, 'digits');
-    case JUSTEXT: return jusText(fact);
-    case OWN: return { body: 'reads like article text on its own', chrome: 'reads like chrome on its own', unclear: 'unclear on its own' }[look(fact)];
-    case PREVIOUS: return `after ${A_BLOCK[look(fact)]}`;
-    case NEXT: return `before ${A_BLOCK[look(fact)]}`;
-    case TWO_BEFORE: return `two blocks after ${A_BLOCK[look(fact)]}`;
-    case TWO_AFTER: return `two blocks before ${A_BLOCK[look(fact)]}`;
-    case BEST_AROUND: return { body: 'a body paragraph within three blocks', chrome: 'no body paragraph within three blocks', unclear: 'no clear body paragraph within three blocks' }[look(fact)];
-    case MEAN_AROUND: return `among ${BLOCKS[look(fact)]}`;
-    case PAGE_MEAN: return { body: 'on a page mostly of article text', chrome: 'on a page mostly of chrome', unclear: 'on a page of mixed text' }[look(fact)];
-    default: return 'other signs';
+    case CHROME_AROUND:
+      return fact.hi < 1 ? 'no recognised chrome within three blocks' : 'recognised chrome within three blocks';
+    case CHROME_ABOVE:
+      return chromeDistance(fact, 'above');
+    case CHROME_BELOW:
+      return chromeDistance(fact, 'below');
+    case COMMENTS_ABOVE:
+      return yes ? 'after the comments marker' : 'above any comments section';
+    case REPEATED:
+      return yes ? 'same text elsewhere on the page' : 'text found once on the page';
+    case FROM_TITLE:
+      return fromTitle(fact);
+    case WORDS_TWO_BEFORE:
+      return size(fact) && `a ${size(fact)} two blocks up`;
+    case WORDS_TWO_AFTER:
+      return size(fact) && `a ${size(fact)} two blocks down`;
+    case DIGITS:
+      return share(fact, 'digits');
+    case JUSTEXT:
+      return jusText(fact);
+    case OWN:
+      return { body: 'reads like article text on its own', chrome: 'reads like chrome on its own', unclear: 'unclear on its own' }[
+        look(fact)
+      ];
+    case PREVIOUS:
+      return `after ${A_BLOCK[look(fact)]}`;
+    case NEXT:
+      return `before ${A_BLOCK[look(fact)]}`;
+    case TWO_BEFORE:
+      return `two blocks after ${A_BLOCK[look(fact)]}`;
+    case TWO_AFTER:
+      return `two blocks before ${A_BLOCK[look(fact)]}`;
+    case BEST_AROUND:
+      return {
+        body: 'a body paragraph within three blocks',
+        chrome: 'no body paragraph within three blocks',
+        unclear: 'no clear body paragraph within three blocks',
+      }[look(fact)];
+    case MEAN_AROUND:
+      return `among ${BLOCKS[look(fact)]}`;
+    case PAGE_MEAN:
+      return { body: 'on a page mostly of article text', chrome: 'on a page mostly of chrome', unclear: 'on a page of mixed text' }[
+        look(fact)
+      ];
+    default:
+      return 'other signs';
   }
 }
 
@@ -325,7 +422,10 @@ function words(facts: readonly Shown[]): string {
   for (const shown of chosen) {
     if (shown.fact.feature < OWN) continue;
     // The blocks above and below judged alike: "between two body paragraphs".
-    const other = shown.fact.feature === PREVIOUS || shown.fact.feature === NEXT ? chosen.find((next) => next.fact.feature === PREVIOUS + NEXT - shown.fact.feature) : undefined;
+    const other =
+      shown.fact.feature === PREVIOUS || shown.fact.feature === NEXT
+        ? chosen.find((next) => next.fact.feature === PREVIOUS + NEXT - shown.fact.feature)
+        : undefined;
     if (other && look(other.fact) === look(shown.fact)) {
       if (!between) phrases.push(`between two ${BLOCKS[look(shown.fact)]}`);
       between = true;

@@ -158,7 +158,11 @@ export class PageFeatures {
 }
 
 /** The first-stage features of every block, computed in linear time into a matrix `width` wide. */
-export function featureMatrix(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], width: number = FIRST_STAGE_WIDTH): FeatureMatrix {
+export function featureMatrix(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  width: number = FIRST_STAGE_WIDTH,
+): FeatureMatrix {
   const values = new Float64Array(blocks.length * width);
   new PageFeatures(blocks, decisions).fill(0, blocks.length, values, width);
   return { rows: blocks.length, width, values };
@@ -200,7 +204,14 @@ export function meanProbability(probabilities: Float64Array): number {
  * before the classifier count as 1 (kept) or 0 (dropped). Fills the columns after the first stage's
  * of blocks `from` to `to` (exclusive; block `from` in row 0 of `values`).
  */
-export function fillStage2Rows(values: Float64Array, width: number, probabilities: Float64Array, mean: number, from: number, to: number): void {
+export function fillStage2Rows(
+  values: Float64Array,
+  width: number,
+  probabilities: Float64Array,
+  mean: number,
+  from: number,
+  to: number,
+): void {
   const n = probabilities.length;
   for (let i = from, at = FIRST_STAGE_WIDTH; i < to; i++, at += width) {
     let highest = 0;
@@ -230,7 +241,11 @@ export function fillStage2(matrix: FeatureMatrix, probabilities: Float64Array): 
 
 /** The second stage's vectors from first-stage vectors and probabilities (scripts/fit.mjs). */
 export function stage2Vectors(vectors: readonly number[][], probabilities: readonly number[]): number[][] {
-  const matrix: FeatureMatrix = { rows: vectors.length, width: SECOND_STAGE_WIDTH, values: new Float64Array(vectors.length * SECOND_STAGE_WIDTH) };
+  const matrix: FeatureMatrix = {
+    rows: vectors.length,
+    width: SECOND_STAGE_WIDTH,
+    values: new Float64Array(vectors.length * SECOND_STAGE_WIDTH),
+  };
   vectors.forEach((vector, i) => matrix.values.set(vector, i * SECOND_STAGE_WIDTH));
   fillStage2(matrix, Float64Array.from(probabilities));
   return rowsOf(matrix, SECOND_STAGE_WIDTH);

@@ -57,8 +57,20 @@ interface WalkExports {
   memory: WasmMemory;
   /** See forest-walk.wat: every argument is a count or a byte offset into `memory`. */
   walk(
-    trees: number, roots: number, depths: number, column: number, cut: number, next: number, probability: number,
-    values: number, width8: number, rows: number, count: number, out: number, leaves: number, closest: number,
+    trees: number,
+    roots: number,
+    depths: number,
+    column: number,
+    cut: number,
+    next: number,
+    probability: number,
+    values: number,
+    width8: number,
+    rows: number,
+    count: number,
+    out: number,
+    leaves: number,
+    closest: number,
   ): void;
 }
 
@@ -90,7 +102,14 @@ class WasmWalk {
       end = align8(end + bytes);
       return start;
     };
-    this.at = { cut: place(nodes * 8), probability: place(nodes * 8), column: place(nodes * 4), next: place(nodes * 4), roots: place(this.trees * 4), depths: place(this.trees * 4) };
+    this.at = {
+      cut: place(nodes * 8),
+      probability: place(nodes * 8),
+      column: place(nodes * 4),
+      next: place(nodes * 4),
+      roots: place(this.trees * 4),
+      depths: place(this.trees * 4),
+    };
     this.scratch = end;
     this.exports = exports;
     this.memory = exports.memory;
@@ -145,7 +164,22 @@ class WasmWalk {
     walked.fill(rows[0]!, count); // the last group's spare lanes walk a real row; their answers are dropped
     for (let first = 0; first < padded; first += TILE_ROWS) {
       const tile = Math.min(TILE_ROWS, padded - first);
-      this.exports.walk(this.trees, at.roots, at.depths, at.column, at.cut, at.next, at.probability, valuesAt, width * 8, rowsAt + first * 4, tile, outAt + first * 8, leavesAt, closestAt + first * 4);
+      this.exports.walk(
+        this.trees,
+        at.roots,
+        at.depths,
+        at.column,
+        at.cut,
+        at.next,
+        at.probability,
+        valuesAt,
+        width * 8,
+        rowsAt + first * 4,
+        tile,
+        outAt + first * 8,
+        leavesAt,
+        closestAt + first * 4,
+      );
     }
     probabilities.set(new Float64Array(buffer, outAt, count));
     if (closest) closest.set(new Int32Array(buffer, closestAt, count));
@@ -189,7 +223,13 @@ export class Forest {
   }
 
   /** `walk` for the first few thousand rows: down each tree until a leaf, with the model's own arrays. */
-  private walkByDescent(values: Float64Array, width: number, rows: Int32Array, probabilities: Float64Array, closest: Int32Array | undefined): void {
+  private walkByDescent(
+    values: Float64Array,
+    width: number,
+    rows: Int32Array,
+    probabilities: Float64Array,
+    closest: Int32Array | undefined,
+  ): void {
     const { roots, feature, threshold, right } = this.forest;
     const trees = roots.length;
     // The leaves reached, kept only when the caller wants the closest one.
@@ -259,5 +299,4 @@ export class Forest {
     }
     return tests;
   }
-
 }

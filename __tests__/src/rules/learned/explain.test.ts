@@ -32,8 +32,10 @@ const page = [
 ].join('\n');
 
 describe('learned-classifier reasons', () => {
-  it('name the evidence in words, with the model\'s confidence as a short suffix', () => {
-    const reasons = strip(page).blocks.filter((block) => block.rule === 'learned-classifier').map((block) => block.reason);
+  it("name the evidence in words, with the model's confidence as a short suffix", () => {
+    const reasons = strip(page)
+      .blocks.filter((block) => block.rule === 'learned-classifier')
+      .map((block) => block.reason);
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) {
       expectReadable(reason);

@@ -41,7 +41,9 @@ function oneMatrix(text: string) {
 describe('learned classifier in tiles', () => {
   // Three articles with their chrome (titles, phrase-rule chrome, comments), several times over:
   // running totals, distances to chrome and the title, and repeated texts all cross tile edges.
-  const page = [article('harbour-solar'), article('seed-independent'), article('harbour-solar'), article('crlf-recipe').replace(/\r/g, '')].join('\n').repeat(3);
+  const page = [article('harbour-solar'), article('seed-independent'), article('harbour-solar'), article('crlf-recipe').replace(/\r/g, '')]
+    .join('\n')
+    .repeat(3);
 
   it('gives every open block the probability and the leaf of one matrix over the page, whatever the tile size', () => {
     const expected = oneMatrix(page);

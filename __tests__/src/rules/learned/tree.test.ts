@@ -8,7 +8,10 @@ import { Forest, type EncodedForest } from '../../../../src/rules/learned/tree.j
 import { FIRST_STAGE_WIDTH, SECOND_STAGE_WIDTH } from '../../../../src/rules/learned/features.js';
 import { withEnginePath } from '../../../../src/engine/tuning.js';
 
-const model = createRequire(import.meta.url)('../../../../src/rules/learned/model-blocks.json') as { forest: EncodedForest; stage2: EncodedForest };
+const model = createRequire(import.meta.url)('../../../../src/rules/learned/model-blocks.json') as {
+  forest: EncodedForest;
+  stage2: EncodedForest;
+};
 
 /**
  * The plain reading of the model file: each tree descended from its root until a leaf. The mean of
@@ -27,7 +30,9 @@ function descend(encoded: EncodedForest, values: Float64Array, width: number, ro
     return node;
   });
   const probability = reached.reduce((sum, leaf) => sum + threshold[leaf]!, 0) / roots.length;
-  const leaf = reached.reduce((closest, leaf) => (Math.abs(threshold[leaf]! - probability) < Math.abs(threshold[closest]! - probability) ? leaf : closest));
+  const leaf = reached.reduce((closest, leaf) =>
+    Math.abs(threshold[leaf]! - probability) < Math.abs(threshold[closest]! - probability) ? leaf : closest,
+  );
   return { probability, leaf };
 }
 
@@ -45,7 +50,10 @@ describe('Forest', () => {
         fc.property(fc.array(fc.array(value, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 9 }), (table) => {
           // Enough rows that the forest switches from descent to its walk arrays part way through the run.
           const repeats = 601; // odd: the rows left over after groups of four are walked too
-          const values = Float64Array.from({ length: table.length * repeats * width }, (_, i) => table[Math.floor(i / width) % table.length]![i % width]!);
+          const values = Float64Array.from(
+            { length: table.length * repeats * width },
+            (_, i) => table[Math.floor(i / width) % table.length]![i % width]!,
+          );
           const rows = Int32Array.from({ length: table.length * repeats }, (_, i) => i);
           const probabilities = new Float64Array(rows.length);
           const leaves = new Int32Array(rows.length);

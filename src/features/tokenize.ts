@@ -49,8 +49,15 @@ function pieceEnd(text: string, start: number): number {
 /** 、。，！？；：「」（） */
 const CJK_PUNCTUATION = new Set([0x3001, 0x3002, 0xff0c, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0x300c, 0x300d, 0xff08, 0xff09]);
 
+/**
+ * ，；： join digits or letters on both sides into one word (Unicode's word rules count them as
+ * MidNum and MidLetter: "2024，2024" is one word), so a cut after one is safe only before CJK.
+ */
+const JOINS_WORDS = new Set([0xff0c, 0xff1b, 0xff1a]);
+
 /** Whether a word boundary lies between two code units whatever surrounds them. */
 function endsNoWord(before: number, after: number): boolean {
+  if (JOINS_WORDS.has(before)) return (codeUnitClasses(after) & IS_CJK) !== 0;
   const breaks = CJK_PUNCTUATION.has(before) || (codeUnitClasses(before) & IS_SPACE) !== 0;
   return breaks && (after < 0x300 || (codeUnitClasses(after) & IS_CJK) !== 0);
 }

@@ -2,7 +2,7 @@
 
 import { isWhitespaceCode } from '../chars.js';
 import type { AnalysedBlock, Block, Features } from '../types.js';
-import { countWords, finishCounts, type WordCounts } from './tokenize.js';
+import { countWords, emptyCounts, finishCounts, type WordCounts } from './tokenize.js';
 import { canCountBlocks, countBlocks, RESULT_WIDTH } from './block-counts.js';
 import { unwrap } from '../blocks/wrapped.js';
 
@@ -34,18 +34,7 @@ function endsWithPunctuation(text: string): boolean {
 }
 
 /** countWords's answer for the block being analysed: read at once, so one object serves every block. */
-const counts: WordCounts = {
-  words: 0,
-  stopwords: 0,
-  capitalised: 0,
-  letters: 0,
-  digits: 0,
-  needsWhitespaceCollapse: false,
-  sentences: 0,
-  mayHaveLinkMarks: false,
-  cjk: false,
-  characters: 0,
-};
+const counts: WordCounts = emptyCounts();
 
 export function featuresOf(text: string, stopwords: ReadonlySet<string>): Features {
   // One pass over the characters for the word, sentence and link-mark statistics (profiled: the

@@ -284,6 +284,22 @@ export interface WordCounts {
   characters: number;
 }
 
+/** A WordCounts for countWords to fill (it writes every field). */
+export function emptyCounts(): WordCounts {
+  return {
+    words: 0,
+    stopwords: 0,
+    capitalised: 0,
+    letters: 0,
+    digits: 0,
+    needsWhitespaceCollapse: false,
+    sentences: 0,
+    mayHaveLinkMarks: false,
+    cjk: false,
+    characters: 0,
+  };
+}
+
 /**
  * The word statistics the features need, in one pass over the characters without a regex per word
  * or an array of tokens. Mispredicted branches cost most here, so the per-character updates are
@@ -298,18 +314,7 @@ export function countWords(text: string, stopwords: ReadonlySet<string>, into?: 
   // The key table pays once a run has looked up a few thousand tokens; before, the Set does (a
   // one-line run would spend time building the table). Both give the same counts.
   const table = warm(tokensSeen, TABLE_AFTER_TOKENS) ? stopwordKeys(stopwords) : undefined;
-  const counts = into ?? {
-    words: 0,
-    stopwords: 0,
-    capitalised: 0,
-    letters: 0,
-    digits: 0,
-    needsWhitespaceCollapse: false,
-    sentences: 0,
-    mayHaveLinkMarks: false,
-    cjk: false,
-    characters: 0,
-  };
+  const counts = into ?? emptyCounts();
   let words = 0;
   let stops = 0;
   let capitalised = 0;

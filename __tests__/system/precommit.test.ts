@@ -100,7 +100,7 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
     expect(refused.status).not.toBe(0);
     const output = refused.stdout + refused.stderr; // git shows a hook's output on stderr
     expect(output).toMatch(/pith \(no chrome in text\)\.+Failed/);
-    expect(output).toMatch(/^article-0\.txt:3:1  donation\s+donation-appeal\s+"Your support helps us/m);
+    expect(output).toMatch(/^article-0\.txt:3:1 +donation\s+donation-appeal\s+"Your support helps us/m);
     expect(run('git', ['rev-parse', '--verify', 'HEAD'], user).status).not.toBe(0); // nothing was committed
 
     const fixed = run('pre-commit', ['try-repo', hooks.repo, 'pith-fix', '--ref', hooks.rev, '--files', ...names, 'notes.py'], user);

@@ -140,14 +140,18 @@ export class PatternGate {
   private readonly patterns: readonly RegExp[];
   /** Bit i set when pattern i has no required literals (per 32 patterns, like the index's hits). */
   private readonly ungated: Int32Array;
-  private readonly index: LiteralIndex;
+  /** Built on the first search: the engine's own index asks a gate only for its literals. */
+  private indexOfPatterns: LiteralIndex | undefined;
+  private readonly required: readonly (readonly string[] | null)[];
   private readonly hits: Int32Array;
 
   constructor(patterns: readonly RegExp[]) {
     const required = patterns.map((pattern) => requiredLiterals(pattern));
     this.patterns = patterns;
-    this.index = new LiteralIndex(required.map((literals) => literals ?? []));
-    this.ungated = new Int32Array(this.index.words);
+    this.required = required;
+    // One mask bit per pattern, 32 to a word (LiteralIndex's layout).
+    const words = Math.max(1, Math.ceil(patterns.length / 32));
+    this.ungated = new Int32Array(words);
     required.forEach((literals, i) => {
       if (literals === null) this.ungated[i >>> 5]! |= 1 << (i & 31);
     });
@@ -160,14 +164,15 @@ export class PatternGate {
     const startsLikeOne = prefixGate(ungated);
     this.searchUngated = startsLikeOne ? (text) => (startsLikeOne(text) ? searchUngated(text) : undefined) : searchUngated;
     this.ungatedMightMatch = startsLikeOne ? (text) => startsLikeOne(text) && ungatedMightMatch(text) : ungatedMightMatch;
-    this.hits = new Int32Array(this.index.words);
+    this.hits = new Int32Array(words);
   }
 
   /** `firstMatch(patterns, text)`, trying only the patterns that can match it. */
   search(text: string): string | undefined {
     const { hits, patterns, ungated } = this;
     for (let w = 0; w < hits.length; w++) hits[w] = 0;
-    this.index.scan(text, hits, 0);
+    this.indexOfPatterns ??= new LiteralIndex(this.required.map((literals) => literals ?? []));
+    this.indexOfPatterns.scan(text, hits, 0);
     let any = 0;
     for (let w = 0; w < hits.length; w++) any |= hits[w]!;
     if (any === 0) return this.hasUngated ? this.searchUngated(text) : undefined;

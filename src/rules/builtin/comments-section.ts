@@ -43,11 +43,11 @@ export default phraseRule({
     // French: "Commentaires", "Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée."
     /^(?:commentaires|\d+ commentaires?|\d+ réactions?|répondre|réagir|réagissez)(?: \(\d+\))?[:.!]?$/,
     /^(?:laisser|laissez|ajouter|ajoutez|écrire|écrivez|poster|publier|voir|afficher|lire) (?:un |une |les |vos |votre |tous les )?(?:\d+ )?(?:commentaires?|réponses?|réactions?)(?![\p{L}])/u,
-    /\b(?:adresse (?:e-?mail|mail|de messagerie|courriel)|courriel) ne sera pas publiée?\b/,
+    /\b(?:adresse (?:e-?mail|mail|de messagerie|courriel)|courriel) ne sera pas publiée?(?![\p{L}])/u,
     /\bles champs (?:obligatoires|requis) sont (?:indiqués|marqués)\b/,
     /(?<![\p{L}])(?:soyez|soyez le|être le) premiers? à (?:commenter|réagir)\b/u,
     /\b(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:commenter|réagir|pouvoir commenter)\b/,
-    /\bcommentaires? (?:sont|est) (?:fermés?|désactivés?|modérés?)\b|\bannuler la réponse\b/,
+    /\bcommentaires? (?:sont|est) (?:fermés?|désactivés?|modérés?)(?![\p{L}])|\bannuler la réponse\b/u,
     // Spanish: "Comentarios", "Deja un comentario", "Tu dirección de correo electrónico no será publicada."
     /^(?:comentarios|\d+ comentarios?|\d+ respuestas?|responder|deja un comentario|deja tu comentario)(?: \(\d+\))?[:.!]?$/,
     /^(?:deja|dejar|escribe|escribir|añadir|agregar|publicar|ver|mostrar|leer) (?:un |tu |su |los |todos los )?(?:\d+ )?(?:comentarios?|respuestas?)\b/,
@@ -132,6 +132,9 @@ export default phraseRule({
       { text: 'Soyez le premier à réagir', language: 'fr', kept: false, category: 'comments' },
       { text: 'Connectez-vous pour commenter', language: 'fr', kept: false, category: 'comments' },
       { text: 'Les commentaires sont fermés.', language: 'fr', kept: false, category: 'comments' },
+      // A masculine form ends in é: JavaScript's \b knows only ASCII letters, so the pattern ends in (?![\p{L}]).
+      { text: 'Le commentaire est fermé.', language: 'fr', kept: false, category: 'comments' },
+      { text: 'Votre courriel ne sera pas publié.', language: 'fr', kept: false, category: 'comments' },
       { text: 'Ver todos los comentarios', language: 'es', kept: false, category: 'comments' },
       { text: 'Tu correo electrónico no será publicado.', language: 'es', kept: false, category: 'comments' },
       { text: 'Cancelar respuesta', language: 'es', kept: false, category: 'comments' },

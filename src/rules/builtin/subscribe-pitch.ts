@@ -32,7 +32,7 @@ export default phraseRule({
     // French: "S'abonner", "Abonnez-vous", "Article réservé aux abonnés", "Déjà abonné ?".
     /^(?:s['’]abonner|abonnez-vous|je m['’]abonne|abonnement|nos offres|voir les offres)[.!]?$/,
     /\b(?:abonnez-vous|je m['’]abonne)\b/,
-    /\b(?:réservée?s? aux|pour les|exclusivement aux) abonnés\b|\bdéjà abonnée?\b/,
+    /\b(?:réservée?s? aux|pour les|exclusivement aux) abonnés\b|\bdéjà abonnée?(?![\p{L}])/u,
     /\bpour (?:lire|accéder à) (?:la suite|l['’]intégralité|tout l['’]article)(?![\p{L}])|\bla suite est réservée\b/u,
     /\b(?:offre d['’]abonnement|essai gratuit)\b/,
     // Spanish: "Suscríbete", "Exclusivo para suscriptores", "Cancela cuando quieras".
@@ -70,6 +70,8 @@ export default phraseRule({
       { text: 'Jetzt 4 Wochen gratis testen', language: 'de', kept: false, category: 'subscribe' },
       { text: 'Abonnez-vous', language: 'fr', kept: false, category: 'subscribe' },
       { text: 'Cet article est réservé aux abonnés.', language: 'fr', kept: false, category: 'subscribe' },
+      // "Déjà abonné" ends in é: JavaScript's \b knows only ASCII letters, so the pattern ends in (?![\p{L}]).
+      { text: 'Déjà abonné ? Connectez-vous', language: 'fr', kept: false, category: 'subscribe' },
       { text: 'Suscríbete', language: 'es', kept: false, category: 'subscribe' },
       {
         text: 'Tu suscripción: para seguir leyendo, suscríbete. Cancela cuando quieras.',

@@ -5,7 +5,7 @@
 // in; each feature has its own phrase. The leaf is the deciding forest's (the second stage's, which
 // reads the block's own statistics as well as the first stage's answers around it).
 
-import { FIRST_STAGE_WIDTH } from './features.js';
+import { FEATURE_NAMES, STAGE2_FEATURE_NAMES, type FeatureName } from './features.js';
 import type { Forest, PathTest } from './tree.js';
 
 /** "over 0 link-like marks" reads as "link-like marks". */
@@ -32,41 +32,46 @@ const MOST_CHARS = 72;
  */
 const AGAINST = -0.05;
 
-// Feature columns (features.ts, FEATURE_NAMES then STAGE2_FEATURE_NAMES).
-const WORDS = 0,
-  STOPWORDS = 1,
-  ENDS_SENTENCE = 2,
-  CAPITALISED = 3,
-  LETTERS = 4,
-  LINK_MARKS = 5,
-  SENTENCES = 6;
-const POSITION = 7,
-  TEXT_ABOVE = 8,
-  PREVIOUS_WORDS = 9,
-  NEXT_WORDS = 10,
-  PREVIOUS_STOPWORDS = 11,
-  NEXT_STOPWORDS = 12;
-const PREVIOUS_ENDS = 13,
-  NEXT_ENDS = 14,
-  WORDS_AROUND = 15,
-  CHROME_AROUND = 16,
-  CHROME_ABOVE = 17,
-  CHROME_BELOW = 18;
-const COMMENTS_ABOVE = 19,
-  REPEATED = 20,
-  FROM_TITLE = 21,
-  WORDS_TWO_BEFORE = 22,
-  WORDS_TWO_AFTER = 23,
-  DIGITS = 24,
-  JUSTEXT = 25;
-const OWN = FIRST_STAGE_WIDTH,
-  PREVIOUS = OWN + 1,
-  NEXT = OWN + 2,
-  TWO_BEFORE = OWN + 3,
-  TWO_AFTER = OWN + 4;
-const BEST_AROUND = OWN + 5,
-  MEAN_AROUND = OWN + 6,
-  PAGE_MEAN = OWN + 7;
+// Feature columns, found by name in the model's layout (features.ts): a re-fit that moves a
+// feature moves its wording with it.
+const COLUMNS: readonly string[] = [...FEATURE_NAMES, ...STAGE2_FEATURE_NAMES];
+function column(name: FeatureName | (typeof STAGE2_FEATURE_NAMES)[number]): number {
+  return COLUMNS.indexOf(name);
+}
+const WORDS = column('words'),
+  STOPWORDS = column('stopword density'),
+  ENDS_SENTENCE = column('ends with punctuation'),
+  CAPITALISED = column('capitalised share'),
+  LETTERS = column('letter share'),
+  LINK_MARKS = column('link marks'),
+  SENTENCES = column('sentences'),
+  POSITION = column('position in page'),
+  TEXT_ABOVE = column('share of page words above'),
+  PREVIOUS_WORDS = column('previous block words'),
+  NEXT_WORDS = column('next block words'),
+  PREVIOUS_STOPWORDS = column('previous stopword density'),
+  NEXT_STOPWORDS = column('next stopword density'),
+  PREVIOUS_ENDS = column('previous ends with punctuation'),
+  NEXT_ENDS = column('next ends with punctuation'),
+  WORDS_AROUND = column('words within two blocks'),
+  CHROME_AROUND = column('phrase-rule chrome within three blocks'),
+  CHROME_ABOVE = column('blocks since phrase-rule chrome above'),
+  CHROME_BELOW = column('blocks until phrase-rule chrome below'),
+  COMMENTS_ABOVE = column('comments block above'),
+  REPEATED = column('same text elsewhere in page'),
+  FROM_TITLE = column('blocks after the title'),
+  WORDS_TWO_BEFORE = column('words two blocks before'),
+  WORDS_TWO_AFTER = column('words two blocks after'),
+  DIGITS = column('digit share'),
+  JUSTEXT = column('jusText class (0 bad .. 3 good)'),
+  OWN = column('first-stage probability'),
+  PREVIOUS = column('previous block probability'),
+  NEXT = column('next block probability'),
+  TWO_BEFORE = column('probability two blocks before'),
+  TWO_AFTER = column('probability two blocks after'),
+  BEST_AROUND = column('highest probability within three blocks'),
+  MEAN_AROUND = column('mean probability within three blocks'),
+  PAGE_MEAN = column('mean probability in the page');
 /** Distances to chrome and to the title are capped at this (features.ts FAR). */
 const FAR = 50;
 

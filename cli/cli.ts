@@ -237,7 +237,7 @@ function outDirProblem(outDir: string, given: string, files: readonly string[]):
   for (const file of files) {
     let target: string;
     try {
-      target = outputPath(file, { mode: 'out-dir', cwd, configs: [], outDir });
+      target = outputPath(file, cwd, outDir);
     } catch {
       continue; // outside the current folder: reported for that file when it is cleaned
     }

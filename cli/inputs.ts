@@ -67,7 +67,7 @@ async function ignoreMatcher(options: ExpandOptions, errors: string[]): Promise<
 }
 
 /** `path` is `folder` or lies under it (both absolute). */
-export function isInside(path: string, folder: string): boolean {
+function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

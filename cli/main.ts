@@ -12,7 +12,7 @@ export async function run(argv: string[], io?: CliStreams): Promise<number> {
   const streams = processStreams();
   const code = await runCommand(argv, streams.io);
   streams.settled();
-  return outputFailureCode(streams.io, code);
+  return code;
 }
 
 async function runCommand(argv: string[], io: CliStreams): Promise<number> {

@@ -88,11 +88,11 @@ function droppedChars(result: StripResult): number {
 }
 
 /** Where --out-dir puts a file: the same path relative to the current folder, under the out dir. */
-export function outputPath(file: string, settings: JobSettings): string {
-  const path = relative(settings.cwd, resolve(settings.cwd, file));
+export function outputPath(file: string, cwd: string, outDir: string): string {
+  const path = relative(cwd, resolve(cwd, file));
   if (path.startsWith('..') || isAbsolute(path))
     throw new InputError(file, 'is outside the current folder; --out-dir mirrors paths relative to it (run pith from a folder above it)');
-  return join(settings.outDir!, path);
+  return join(outDir, path);
 }
 
 /** `judgedAs`: the file name that decides Markdown protection (stdin's --stdin-filepath). */
@@ -125,7 +125,7 @@ function act(input: Input, configOptions: StripOptions, settings: JobSettings, j
   const counts = { kept: result.stats.kept, removed: result.stats.dropped, removedChars: droppedChars(result) };
   if (mode === 'print') return { ...base, ...counts, text: result.text };
   if (mode === 'json' || mode === 'explain') return { ...base, ...counts, result };
-  const target = outputPath(input.name, settings);
+  const target = outputPath(input.name, settings.cwd, settings.outDir!);
   const folder = dirname(target);
   if (!createdFolders.has(folder)) {
     mkdirSync(folder, { recursive: true });

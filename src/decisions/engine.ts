@@ -13,7 +13,7 @@ import {
   type RuleVerdict,
 } from '../rules/rule.js';
 import { compilePhraseRule, type CompiledPhraseRule } from '../engine/phrase-matcher.js';
-import { enginePath, INDEX_MIN_BLOCKS, warm } from '../engine/tuning.js';
+import { enginePath } from '../engine/tuning.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
 
@@ -99,9 +99,9 @@ class LiteralHits {
 /** The last rule sets' literal indexes: a batch reuses one rule set for every document. */
 const indexes: { slots: readonly CompiledPhraseRule[]; index: LiteralIndex }[] = [];
 
-function literalIndexFor(slots: readonly CompiledPhraseRule[], build: boolean): LiteralIndex | undefined {
+function literalIndexFor(slots: readonly CompiledPhraseRule[]): LiteralIndex {
   const cached = indexes.find((entry) => entry.slots.length === slots.length && entry.slots.every((rule, i) => rule === slots[i]));
-  if (cached || !build) return cached?.index;
+  if (cached) return cached.index;
   const index = new LiteralIndex(slots.map((rule) => rule.literals()));
   indexes.unshift({ slots, index });
   indexes.length = Math.min(indexes.length, 4);
@@ -117,8 +117,10 @@ function literalHits(
   if (enginePath() === 'js') return null;
   const slots = rules.flatMap((rule) => (rule.kind === 'phrase' ? [compilePhraseRule(rule)] : []));
   if (slots.length === 0) return null;
-  const index = literalIndexFor(slots, warm(blocks.length, INDEX_MIN_BLOCKS));
-  if (!index) return null;
+  // Every document is indexed, a one-line pipe too: the phrase rules see a page's first line (it may
+  // be chrome, not the title), and the merged patterns they would compile instead cost a cold run
+  // far more than the automata (the built-in patterns' literals come from the build).
+  const index = literalIndexFor(slots);
   let longest = 0;
   for (const rule of slots) longest = Math.max(longest, rule.maxWords);
   const found = new Int32Array(blocks.length * index.words);

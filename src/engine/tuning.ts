@@ -24,13 +24,6 @@ export const TABLE_AFTER_TOKENS = 4096;
 export const WASM_AFTER_ROWS = 4096;
 /** Texts a pattern search (a document rule's) runs before it indexes its patterns' literals (rules/phrases.ts). */
 export const INDEX_AFTER_CALLS = 256;
-/**
- * Documents of fewer blocks get no literal index for the phrase rules. Since the phrase rules see
- * a page's first line (it may be chrome, not the title), even a one-line pipe reaches them, and the
- * merged patterns it would compile instead cost a cold run far more than the index's automata
- * (the built-in patterns' literals come from the build): every document is indexed.
- */
-export const INDEX_MIN_BLOCKS = 1;
 
 let pinned: EnginePath = 'auto';
 

@@ -78,6 +78,18 @@ if (split !== 'all') {
 const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, ...args], {
   stdio: 'inherit',
 });
+// The first promise, counted: pages that kept less than half (or a tenth) of their main text,
+// from the referee's own per-document rows.
+if (scored.status === 0 && !args.includes('--json')) {
+  const rows = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, '--json', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const result = JSON.parse(rows.stdout);
+  const perDocument = result.systems.pred.rows.filter((row) => row.token.tp + row.token.fn > 0);
+  const below = (share) => perDocument.filter((row) => row.token.r < share).length;
+  console.log(`pages keeping < 50% of their main text: ${below(0.5)} of ${perDocument.length}; < 10%: ${below(0.1)}`);
+}
 if (scoredCorpus !== corpus) fs.rmSync(scoredCorpus, { recursive: true, force: true });
 if (!givenOut) fs.rmSync(out, { recursive: true, force: true });
 process.exit(scored.status ?? 2);

@@ -103,7 +103,7 @@ for (const doc of documents) {
     labelOf = (block) => byGold(block.text);
   }
   const { blocks, language } = prepare(text, { view });
-  const decisions = runRules({ blocks, rules: builtinRules, language, view, stopBefore: learned });
+  const { decisions } = runRules({ blocks, rules: builtinRules, language, view, stopBefore: learned });
   // The referee averages F1 over documents, so every document weighs the same in total; within a
   // document, a block weighs its words.
   const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);

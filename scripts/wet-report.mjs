@@ -35,9 +35,10 @@ const pages = index.map((doc) => {
   const gold = fs.readFileSync(path.join(folder, 'gold.txt'), 'utf8');
   const lineLabels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')).blocks;
   const blocksText = fs.readFileSync(path.join(folder, 'blocks.txt'), 'utf8').split('\n');
-  const result = strip(input, { view });
-  // A block's label: the label of the labelled line its text comes from (blocks view: its line; a
-  // wrapped paragraph: the labelled line that holds its first words).
+  // As `npm run eval` does: the view is detected, not given.
+  const result = strip(input);
+  // A block's label: the label of the labelled line its text comes from (blocks.txt: its line; the
+  // crawl text as is: the labelled line that holds its first words).
   const labelOf = (block) => {
     if (view === 'blocks') return lineLabels[block.line - 1];
     const head = block.text.trim().slice(0, 40);

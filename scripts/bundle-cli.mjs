@@ -69,9 +69,11 @@ await build({
   logLevel: 'warning',
 });
 
-// The learned model's data files and the patterns' literal facts (written into dist/ by
-// scripts/literal-facts.mjs, a build step before this one), next to the chunks that load them
-// (src/rules/learned/model.ts, src/rules/literals.ts).
+// The learned model's data files, the patterns' literal facts and the phrase rules' tables (written
+// into dist/ by scripts/literal-facts.mjs, a build step before this one), next to the chunks that
+// load them (src/rules/learned/model.ts, src/rules/literals.ts, src/engine/prebuilt.ts).
 const models = path.join(root, 'src', 'rules', 'learned');
 for (const name of fs.readdirSync(models)) if (name.endsWith('.json')) fs.copyFileSync(path.join(models, name), path.join(outdir, name));
 fs.copyFileSync(path.join(root, 'dist', 'src', 'rules', 'literal-facts.json'), path.join(outdir, 'literal-facts.json'));
+for (const name of ['phrase-tables.json', 'phrase-tables.bin'])
+  fs.copyFileSync(path.join(root, 'dist', 'src', 'engine', name), path.join(outdir, name));

@@ -1,5 +1,5 @@
 import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, type DocumentRule, type RuleContext } from '../rule.js';
+import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { isBody, isLongProse } from '../context.js';
 import { isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { ChromeCategory } from '../../types.js';
@@ -87,42 +87,44 @@ const rule: DocumentRule = {
   description:
     'After enough body text, a comments, subscribe or related-articles block ends the article; later blocks are dropped (boilerpipe).',
   patterns: [INLINE_REFERENCE, CROSS_REFERENCE],
-  examples: {
-    match: [
-      {
-        document: [
-          'Russia and Turkey agree to talks on Syria',
-          'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria and on the next round of talks.',
-          'The Kremlin has said that Russia is trying to get Mr Assad to agree to potential peace initiatives drafted by Russia, Iran and Turkey, and the two leaders are expected to speak again soon.',
-          'Comments',
-          'I think this is a great article and I agree with every word of what the writer has said about the talks, which is more than I can say for most of what I read these days on this site.',
-        ].join('\n'),
-        block: 4,
-        kept: false,
-        category: 'comments',
-      },
-    ],
-    noMatch: [
-      // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
-      {
-        document: [
-          ...stormArticle(3),
-          'Comments',
-          ...STORM_PARAGRAPHS.slice(3),
-          'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
-          'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
-        ].join('\n'),
-        block: 5,
-        kept: true,
-        role: 'body',
-      },
-      {
-        document: 'Comments\nI think this is a great article and I agree with every word of what the writer has said about the talks.',
-        block: 1,
-        kept: true,
-        role: 'title',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document: [
+            'Russia and Turkey agree to talks on Syria',
+            'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria and on the next round of talks.',
+            'The Kremlin has said that Russia is trying to get Mr Assad to agree to potential peace initiatives drafted by Russia, Iran and Turkey, and the two leaders are expected to speak again soon.',
+            'Comments',
+            'I think this is a great article and I agree with every word of what the writer has said about the talks, which is more than I can say for most of what I read these days on this site.',
+          ].join('\n'),
+          block: 4,
+          kept: false,
+          category: 'comments',
+        },
+      ],
+      noMatch: [
+        // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
+        {
+          document: [
+            ...stormArticle(3),
+            'Comments',
+            ...STORM_PARAGRAPHS.slice(3),
+            'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
+            'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
+          ].join('\n'),
+          block: 5,
+          kept: true,
+          role: 'body',
+        },
+        {
+          document: 'Comments\nI think this is a great article and I agree with every word of what the writer has said about the talks.',
+          block: 1,
+          kept: true,
+          role: 'title',
+        },
+      ],
+    };
   },
   apply(context) {
     const { blocks, decisions } = context;

@@ -49,8 +49,9 @@ const builtinsByRequire = {
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
   plugins: [builtinsByRequire],
-  // The stopword lists (dist/stopwords, scripts/split-stopwords.mjs) relative to the chunks (src/features/stopwords.ts).
-  define: { PITH_STOPWORDS_DIR: JSON.stringify('../stopwords/') },
+  // The stopword lists (dist/stopwords, scripts/split-stopwords.mjs) relative to the chunks (src/features/stopwords.ts),
+  // and the phrase tables (cli/phrase-tables.ts), copied beside the chunks below.
+  define: { PITH_STOPWORDS_DIR: JSON.stringify('../stopwords/'), PITH_PHRASE_TABLES: JSON.stringify('./phrase-tables.bin') },
   absWorkingDir: root,
   entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/cli/worker.js' },
   outdir,
@@ -75,5 +76,4 @@ await build({
 const models = path.join(root, 'src', 'rules', 'learned');
 for (const name of fs.readdirSync(models)) if (name.endsWith('.json')) fs.copyFileSync(path.join(models, name), path.join(outdir, name));
 fs.copyFileSync(path.join(root, 'dist', 'src', 'rules', 'literal-facts.json'), path.join(outdir, 'literal-facts.json'));
-for (const name of ['phrase-tables.json', 'phrase-tables.bin'])
-  fs.copyFileSync(path.join(root, 'dist', 'src', 'engine', name), path.join(outdir, name));
+fs.copyFileSync(path.join(root, 'dist', 'src', 'engine', 'phrase-tables.bin'), path.join(outdir, 'phrase-tables.bin'));

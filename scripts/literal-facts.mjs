@@ -5,9 +5,9 @@
 //   not load a regex parser for them. Keyed by each pattern's flags and source: a pattern missing
 //   from the file (a user's, or one edited since the build) is parsed at run time, never given
 //   stale facts.
-// - dist/src/engine/phrase-tables.json and .bin: the phrase rules compiled as the engine compiles
-//   them (each group's literals and facts, the literal index's tables; see src/engine/prebuilt.ts),
-//   keyed by all their patterns, so that a one-line run does not build them.
+// - dist/src/engine/phrase-tables.bin: the phrase rules compiled as the engine compiles them (each
+//   group's literals and facts, the literal index's tables; see src/engine/prebuilt.ts), keyed by
+//   all their patterns, so that a one-line run does not build them.
 // Nothing to remember when a rule changes: the build writes both files anew.
 
 import fs from 'node:fs';
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { builtinRules, resolveSettings } from '../dist/src/index.js';
 import { computeFacts, patternKey } from '../dist/src/rules/literals.js';
 import { compilePhraseRule } from '../dist/src/engine/phrase-matcher.js';
-import { tablesKey } from '../dist/src/engine/prebuilt.js';
+import { phraseTablesFile, tablesKey } from '../dist/src/engine/prebuilt.js';
 import { LiteralIndex } from '../dist/src/rules/literal-index.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -36,12 +36,8 @@ const groups = slots.map((slot) =>
   })),
 );
 const { words, symbols, table, masks } = new LiteralIndex(groups.map((slot) => slot.flatMap((group) => group.literals))).tables();
-// The numbers are read little-endian: a big-endian build writes no tables (its runs build their own).
+// The numbers are read little-endian: a big-endian build writes an empty file (its runs build their own tables).
 const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-const engine = path.join(root, 'dist', 'src', 'engine');
 const index = { words, symbols, tableLength: table.length, masksLength: masks.length };
-fs.writeFileSync(path.join(engine, 'phrase-tables.json'), JSON.stringify(littleEndian ? { key: tablesKey(slots), groups, index } : null));
-fs.writeFileSync(
-  path.join(engine, 'phrase-tables.bin'),
-  littleEndian ? Buffer.concat([Buffer.from(table.buffer), Buffer.from(masks.buffer)]) : '',
-);
+const file = littleEndian ? phraseTablesFile({ key: tablesKey(slots), groups, index }, table, masks) : new Uint8Array(0);
+fs.writeFileSync(path.join(root, 'dist', 'src', 'engine', 'phrase-tables.bin'), file);

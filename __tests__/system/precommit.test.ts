@@ -2,8 +2,18 @@
 // repository (.pre-commit-hooks.yaml), refuses a commit that adds chrome (pith-check), and
 // pith-fix removes it, with pre-commit running several pith processes at once over the files.
 
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { parse } from 'yaml';
@@ -42,8 +52,14 @@ describe("README's pre-commit snippet", () => {
   });
 });
 
-// A fixed identity and date make the snapshot's commit id depend on its content only, so that
-// pre-commit's hook environment (npm install + build, ~30 s) is reused while the checkout is unchanged.
+// pre-commit builds a hook repository's environment (npm install with the dev dependencies and the
+// build, npm pack and the build again, npm install -g: a minute or two here) once per repository and
+// revision, and keeps it in PRE_COMMIT_HOME. So the snapshot of this checkout lives in a stable cache
+// folder, at a path named by its commit, and a fixed identity and date make that commit depend on
+// the content only: an unchanged checkout reuses the environment it built (as a user's second
+// commit does), and any change to a tracked or new file makes a new snapshot, built afresh. Only
+// the first run of a checkout's content on a machine pays (CI's fresh clone always does).
+const cache = join(checkout, 'node_modules', '.cache', 'pith-pre-commit');
 const gitEnv = {
   ...process.env,
   GIT_AUTHOR_NAME: 'pith test',
@@ -52,7 +68,7 @@ const gitEnv = {
   GIT_COMMITTER_EMAIL: 'test@pith.invalid',
   GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
   GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
-  PRE_COMMIT_HOME: join(tmpdir(), 'pith-pre-commit-home'),
+  PRE_COMMIT_HOME: join(cache, 'home'),
   PRE_COMMIT_COLOR: 'never',
 };
 
@@ -66,9 +82,13 @@ function git(args: string[], cwd: string): string {
   return result.stdout.trim();
 }
 
-/** This checkout as it is now (tracked and new files, not ignored ones), committed in a fresh repository. */
+/**
+ * This checkout as it is now (tracked and new files, not ignored ones), committed in a repository
+ * of its own at `<cache>/hook-<commit>` (kept there when one with that commit is there already).
+ */
 function snapshotOfCheckout(): { repo: string; rev: string } {
-  const repo = scratchDir('pith-hook-repo-');
+  mkdirSync(cache, { recursive: true });
+  const repo = mkdtempSync(join(cache, 'snapshot-'));
   const files = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], checkout).split('\0').filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(checkout, file))) continue; // deleted but not yet staged
@@ -78,7 +98,30 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
   git(['init', '-q'], repo);
   git(['add', '-A'], repo);
   git(['commit', '-q', '-m', 'snapshot'], repo);
-  return { repo, rev: git(['rev-parse', 'HEAD'], repo) };
+  const rev = git(['rev-parse', 'HEAD'], repo);
+  const kept = join(cache, `hook-${rev}`);
+  try {
+    renameSync(repo, kept);
+  } catch {
+    rmSync(repo, { recursive: true, force: true }); // the same content is there already (or another run is putting it there)
+  }
+  return { repo: kept, rev };
+}
+
+/** A snapshot being made is this young at most; an older one was left by a run that stopped half-way. */
+const SNAPSHOT_MINUTES = 60;
+
+/**
+ * Snapshots of other contents, and (pre-commit gc) their environments: pre-commit keeps those of
+ * configs that still exist, this run's among them.
+ */
+function forgetOtherSnapshots(current: string, user: string): void {
+  for (const name of readdirSync(cache)) {
+    const path = join(cache, name);
+    const abandoned = name.startsWith('snapshot-') && Date.now() - statSync(path).mtimeMs > SNAPSHOT_MINUTES * 60_000;
+    if ((name.startsWith('hook-') && path !== current) || abandoned) rmSync(path, { recursive: true, force: true });
+  }
+  expect(run('pre-commit', ['gc'], user).status).toBe(0);
 }
 
 (available ? describe : describe.skip)(available ? 'pre-commit hooks' : `pre-commit hooks (${skipped})`, () => {
@@ -114,5 +157,6 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
     const accepted = run('git', ['commit', '-m', 'add articles'], user);
     expect(accepted.stdout + accepted.stderr).toMatch(/pith \(no chrome in text\)\.+Passed/);
     expect(accepted.status).toBe(0);
+    forgetOtherSnapshots(hooks.repo, user);
   }, 300_000);
 });

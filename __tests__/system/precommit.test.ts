@@ -54,11 +54,12 @@ describe("README's pre-commit snippet", () => {
 
 // pre-commit builds a hook repository's environment (npm install with the dev dependencies and the
 // build, npm pack and the build again, npm install -g: a minute or two here) once per repository and
-// revision, and keeps it in PRE_COMMIT_HOME. So the snapshot of this checkout lives in a stable cache
-// folder, at a path named by its commit, and a fixed identity and date make that commit depend on
-// the content only: an unchanged checkout reuses the environment it built (as a user's second
-// commit does), and any change to a tracked or new file makes a new snapshot, built afresh. Only
-// the first run of a checkout's content on a machine pays (CI's fresh clone always does).
+// revision, and keeps it in PRE_COMMIT_HOME (`pre-commit try-repo` would not: it uses a store of
+// its own). So the snapshot of this checkout lives in a stable cache folder, at a path named by its
+// commit, and a fixed identity and date make that commit depend on the content only: an unchanged
+// checkout reuses the environment it built (as a user's second commit does), and any change to a
+// tracked or new file makes a new snapshot, built afresh. Only the first run of a checkout's
+// content on a machine pays (CI's fresh clone always does).
 const cache = join(checkout, 'node_modules', '.cache', 'pith-pre-commit');
 const gitEnv = {
   ...process.env,
@@ -131,7 +132,9 @@ function forgetOtherSnapshots(current: string, user: string): void {
     git(['init', '-q'], user);
     writeFileSync(
       join(user, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n`,
+      // pith-fix on demand (`pre-commit run pith-fix --hook-stage manual`): both hooks share the repository's environment,
+      // where `pre-commit try-repo` would build a second one in a store of its own.
+      `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n      - id: pith-fix\n        stages: [manual]\n`,
     );
     const names = Array.from({ length: 8 }, (_, i) => `article-${i}.txt`);
     for (const name of names) writeFileSync(join(user, name), article);
@@ -146,7 +149,7 @@ function forgetOtherSnapshots(current: string, user: string): void {
     expect(output).toMatch(/^article-0\.txt:3:1 +donation\s+donation-appeal\s+"Your support helps us/m);
     expect(run('git', ['rev-parse', '--verify', 'HEAD'], user).status).not.toBe(0); // nothing was committed
 
-    const fixed = run('pre-commit', ['try-repo', hooks.repo, 'pith-fix', '--ref', hooks.rev, '--files', ...names, 'notes.py'], user);
+    const fixed = run('pre-commit', ['run', 'pith-fix', '--hook-stage', 'manual', '--files', ...names, 'notes.py'], user);
     expect(fixed.status).toBe(1); // pre-commit fails a hook that changed files, so that they are reviewed
     expect(fixed.stdout).toMatch(/pith \(remove chrome\)\.+Failed/);
     expect(fixed.stdout).toContain('files were modified by this hook');

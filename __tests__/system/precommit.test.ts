@@ -12,6 +12,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -105,22 +106,27 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
     renameSync(repo, kept);
   } catch {
     rmSync(repo, { recursive: true, force: true }); // the same content is there already (or another run is putting it there)
+    utimesSync(kept, new Date(), new Date()); // in use again: not old (forgetOldSnapshots)
   }
   return { repo: kept, rev };
 }
 
-/** A snapshot being made is this young at most; an older one was left by a run that stopped half-way. */
+/**
+ * A run of the test is this long at most: a snapshot older than this, of other content, is no
+ * longer in use (another checkout sharing node_modules, or a worktree, may be using a younger one).
+ */
 const SNAPSHOT_MINUTES = 60;
 
 /**
- * Snapshots of other contents, and (pre-commit gc) their environments: pre-commit keeps those of
- * configs that still exist, this run's among them.
+ * Snapshots of other contents left by earlier runs, and (pre-commit gc) their environments:
+ * pre-commit keeps those of configs that still exist, this run's among them.
  */
-function forgetOtherSnapshots(current: string, user: string): void {
+function forgetOldSnapshots(current: string, user: string): void {
   for (const name of readdirSync(cache)) {
     const path = join(cache, name);
-    const abandoned = name.startsWith('snapshot-') && Date.now() - statSync(path).mtimeMs > SNAPSHOT_MINUTES * 60_000;
-    if ((name.startsWith('hook-') && path !== current) || abandoned) rmSync(path, { recursive: true, force: true });
+    const old = Date.now() - statSync(path).mtimeMs > SNAPSHOT_MINUTES * 60_000;
+    if ((name.startsWith('hook-') || name.startsWith('snapshot-')) && path !== current && old)
+      rmSync(path, { recursive: true, force: true });
   }
   expect(run('pre-commit', ['gc'], user).status).toBe(0);
 }
@@ -160,6 +166,6 @@ function forgetOtherSnapshots(current: string, user: string): void {
     const accepted = run('git', ['commit', '-m', 'add articles'], user);
     expect(accepted.stdout + accepted.stderr).toMatch(/pith \(no chrome in text\)\.+Passed/);
     expect(accepted.status).toBe(0);
-    forgetOtherSnapshots(hooks.repo, user);
+    forgetOldSnapshots(hooks.repo, user);
   }, 300_000);
 });

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { strip } from '../src/index.js';
+import './phrase-tables.js';
 import type { ChromeCategory, StripResult } from '../src/types.js';
 import type { StripOptions } from '../src/options.js';
 import { writeAtomic } from './atomic-write.js';

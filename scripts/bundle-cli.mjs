@@ -49,8 +49,9 @@ const builtinsByRequire = {
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
   plugins: [builtinsByRequire],
-  // The stopword lists (dist/stopwords, scripts/split-stopwords.mjs) relative to the chunks (src/features/stopwords.ts).
-  define: { PITH_STOPWORDS_DIR: JSON.stringify('../stopwords/') },
+  // The stopword lists (dist/stopwords, scripts/split-stopwords.mjs) relative to the chunks (src/features/stopwords.ts),
+  // and the phrase tables (cli/phrase-tables.ts), copied beside the chunks below.
+  define: { PITH_STOPWORDS_DIR: JSON.stringify('../stopwords/'), PITH_PHRASE_TABLES: JSON.stringify('./phrase-tables.bin') },
   absWorkingDir: root,
   entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/cli/worker.js' },
   outdir,
@@ -69,9 +70,10 @@ await build({
   logLevel: 'warning',
 });
 
-// The learned model's data files and the patterns' literal facts (written into dist/ by
-// scripts/literal-facts.mjs, a build step before this one), next to the chunks that load them
-// (src/rules/learned/model.ts, src/rules/literals.ts).
+// The learned model's data files, the patterns' literal facts and the phrase rules' tables (written
+// into dist/ by scripts/literal-facts.mjs, a build step before this one), next to the chunks that
+// load them (src/rules/learned/model.ts, src/rules/literals.ts, src/engine/prebuilt.ts).
 const models = path.join(root, 'src', 'rules', 'learned');
 for (const name of fs.readdirSync(models)) if (name.endsWith('.json')) fs.copyFileSync(path.join(models, name), path.join(outdir, name));
 fs.copyFileSync(path.join(root, 'dist', 'src', 'rules', 'literal-facts.json'), path.join(outdir, 'literal-facts.json'));
+fs.copyFileSync(path.join(root, 'dist', 'src', 'engine', 'phrase-tables.bin'), path.join(outdir, 'phrase-tables.bin'));

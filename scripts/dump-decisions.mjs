@@ -10,12 +10,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { strip } from '../dist/src/index.js';
+import { readPhraseTablesWith } from '../dist/src/engine/prebuilt.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const view = option('--view', 'blocks');
 const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
+// The engine as the CLI runs it: with the build's phrase tables (cli/phrase-tables.ts).
+readPhraseTablesWith(() => fs.readFileSync(path.join(root, 'dist', 'src', 'engine', 'phrase-tables.bin')));
 
 for (const file of fg.sync(`*/*/${view}.txt`, { cwd: corpus }).sort()) {
   const result = strip(fs.readFileSync(path.join(corpus, file), 'utf8'));

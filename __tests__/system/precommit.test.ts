@@ -2,8 +2,19 @@
 // repository (.pre-commit-hooks.yaml), refuses a commit that adds chrome (pith-check), and
 // pith-fix removes it, with pre-commit running several pith processes at once over the files.
 
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { parse } from 'yaml';
@@ -42,8 +53,15 @@ describe("README's pre-commit snippet", () => {
   });
 });
 
-// A fixed identity and date make the snapshot's commit id depend on its content only, so that
-// pre-commit's hook environment (npm install + build, ~30 s) is reused while the checkout is unchanged.
+// pre-commit builds a hook repository's environment (npm install with the dev dependencies and the
+// build, npm pack and the build again, npm install -g: a minute or two here) once per repository and
+// revision, and keeps it in PRE_COMMIT_HOME (`pre-commit try-repo` would not: it uses a store of
+// its own). So the snapshot of this checkout lives in a stable cache folder, at a path named by its
+// commit, and a fixed identity and date make that commit depend on the content only: an unchanged
+// checkout reuses the environment it built (as a user's second commit does), and any change to a
+// tracked or new file makes a new snapshot, built afresh. Only the first run of a checkout's
+// content on a machine pays (CI's fresh clone always does).
+const cache = join(checkout, 'node_modules', '.cache', 'pith-pre-commit');
 const gitEnv = {
   ...process.env,
   GIT_AUTHOR_NAME: 'pith test',
@@ -52,7 +70,7 @@ const gitEnv = {
   GIT_COMMITTER_EMAIL: 'test@pith.invalid',
   GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
   GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
-  PRE_COMMIT_HOME: join(tmpdir(), 'pith-pre-commit-home'),
+  PRE_COMMIT_HOME: join(cache, 'home'),
   PRE_COMMIT_COLOR: 'never',
 };
 
@@ -66,9 +84,13 @@ function git(args: string[], cwd: string): string {
   return result.stdout.trim();
 }
 
-/** This checkout as it is now (tracked and new files, not ignored ones), committed in a fresh repository. */
+/**
+ * This checkout as it is now (tracked and new files, not ignored ones), committed in a repository
+ * of its own at `<cache>/hook-<commit>` (kept there when one with that commit is there already).
+ */
 function snapshotOfCheckout(): { repo: string; rev: string } {
-  const repo = scratchDir('pith-hook-repo-');
+  mkdirSync(cache, { recursive: true });
+  const repo = mkdtempSync(join(cache, 'snapshot-'));
   const files = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], checkout).split('\0').filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(checkout, file))) continue; // deleted but not yet staged
@@ -78,7 +100,35 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
   git(['init', '-q'], repo);
   git(['add', '-A'], repo);
   git(['commit', '-q', '-m', 'snapshot'], repo);
-  return { repo, rev: git(['rev-parse', 'HEAD'], repo) };
+  const rev = git(['rev-parse', 'HEAD'], repo);
+  const kept = join(cache, `hook-${rev}`);
+  try {
+    renameSync(repo, kept);
+  } catch {
+    rmSync(repo, { recursive: true, force: true }); // the same content is there already (or another run is putting it there)
+    utimesSync(kept, new Date(), new Date()); // in use again: not old (forgetOldSnapshots)
+  }
+  return { repo: kept, rev };
+}
+
+/**
+ * A run of the test is this long at most: a snapshot older than this, of other content, is no
+ * longer in use (another checkout sharing node_modules, or a worktree, may be using a younger one).
+ */
+const SNAPSHOT_MINUTES = 60;
+
+/**
+ * Snapshots of other contents left by earlier runs, and (pre-commit gc) their environments:
+ * pre-commit keeps those of configs that still exist, this run's among them.
+ */
+function forgetOldSnapshots(current: string, user: string): void {
+  for (const name of readdirSync(cache)) {
+    const path = join(cache, name);
+    const old = Date.now() - statSync(path).mtimeMs > SNAPSHOT_MINUTES * 60_000;
+    if ((name.startsWith('hook-') || name.startsWith('snapshot-')) && path !== current && old)
+      rmSync(path, { recursive: true, force: true });
+  }
+  expect(run('pre-commit', ['gc'], user).status).toBe(0);
 }
 
 (available ? describe : describe.skip)(available ? 'pre-commit hooks' : `pre-commit hooks (${skipped})`, () => {
@@ -88,7 +138,9 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
     git(['init', '-q'], user);
     writeFileSync(
       join(user, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n`,
+      // pith-fix on demand (`pre-commit run pith-fix --hook-stage manual`): both hooks share the repository's environment,
+      // where `pre-commit try-repo` would build a second one in a store of its own.
+      `repos:\n  - repo: ${hooks.repo}\n    rev: ${hooks.rev}\n    hooks:\n      - id: pith-check\n      - id: pith-fix\n        stages: [manual]\n`,
     );
     const names = Array.from({ length: 8 }, (_, i) => `article-${i}.txt`);
     for (const name of names) writeFileSync(join(user, name), article);
@@ -103,7 +155,7 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
     expect(output).toMatch(/^article-0\.txt:3:1 +donation\s+donation-appeal\s+"Your support helps us/m);
     expect(run('git', ['rev-parse', '--verify', 'HEAD'], user).status).not.toBe(0); // nothing was committed
 
-    const fixed = run('pre-commit', ['try-repo', hooks.repo, 'pith-fix', '--ref', hooks.rev, '--files', ...names, 'notes.py'], user);
+    const fixed = run('pre-commit', ['run', 'pith-fix', '--hook-stage', 'manual', '--files', ...names, 'notes.py'], user);
     expect(fixed.status).toBe(1); // pre-commit fails a hook that changed files, so that they are reviewed
     expect(fixed.stdout).toMatch(/pith \(remove chrome\)\.+Failed/);
     expect(fixed.stdout).toContain('files were modified by this hook');
@@ -114,5 +166,6 @@ function snapshotOfCheckout(): { repo: string; rev: string } {
     const accepted = run('git', ['commit', '-m', 'add articles'], user);
     expect(accepted.stdout + accepted.stderr).toMatch(/pith \(no chrome in text\)\.+Passed/);
     expect(accepted.status).toBe(0);
+    forgetOldSnapshots(hooks.repo, user);
   }, 300_000);
 });

@@ -14,6 +14,7 @@ import {
 } from '../rules/rule.js';
 import { compilePhraseRule, type CompiledPhraseRule } from '../engine/phrase-matcher.js';
 import { enginePath } from '../engine/tuning.js';
+import { prebuiltIndex } from '../engine/prebuilt.js';
 import { classifyPage } from '../rules/page-type.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
@@ -119,7 +120,7 @@ const indexes: { slots: readonly CompiledPhraseRule[]; index: LiteralIndex }[] =
 function literalIndexFor(slots: readonly CompiledPhraseRule[]): LiteralIndex {
   const cached = indexes.find((entry) => entry.slots.length === slots.length && entry.slots.every((rule, i) => rule === slots[i]));
   if (cached) return cached.index;
-  const index = new LiteralIndex(slots.map((rule) => rule.literals()));
+  const index = prebuiltIndex(slots) ?? new LiteralIndex(slots.map((rule) => rule.literals()));
   indexes.unshift({ slots, index });
   indexes.length = Math.min(indexes.length, 4);
   return index;
@@ -136,7 +137,7 @@ function literalHits(
   if (slots.length === 0) return null;
   // Every document is indexed, a one-line pipe too: the phrase rules see a page's first line (it may
   // be chrome, not the title), and the merged patterns they would compile instead cost a cold run
-  // far more than the automata (the built-in patterns' literals come from the build).
+  // far more than the automata (the built-in rules' index comes from the build).
   const index = literalIndexFor(slots);
   let longest = 0;
   for (const rule of slots) longest = Math.max(longest, rule.maxWords);

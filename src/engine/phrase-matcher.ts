@@ -9,7 +9,14 @@
 import type { AnalysedBlock, ChromeCategory } from '../types.js';
 import { chrome, type PhraseGroup, type PhraseRule, type RuleVerdict } from '../rules/rule.js';
 import { lastMatchedPattern, PatternGate, quote, searcher } from '../rules/phrases.js';
+import { patternFacts, patternKey, type PatternFacts } from '../rules/literals.js';
 import { enginePath } from './tuning.js';
+
+/** A group of patterns as the build compiled it: the gate's literals and each pattern's facts. */
+export interface PrebuiltGroup {
+  readonly literals: readonly string[];
+  readonly facts: readonly PatternFacts[];
+}
 
 class GroupMatcher {
   readonly maxWords: number;
@@ -17,6 +24,8 @@ class GroupMatcher {
   readonly overText: boolean;
   private readonly searchAll: (text: string) => string | undefined;
   private gate: PatternGate | undefined;
+  /** The group's literals and its patterns' facts, when the build's tables gave them (engine/prebuilt.ts). */
+  private prebuilt: PrebuiltGroup | undefined;
   /** The pattern of the last match of a group over the text as written. */
   private matchedText: RegExp | undefined;
 
@@ -29,18 +38,38 @@ class GroupMatcher {
     this.searchAll = searcher(group.patterns);
   }
 
-  /** Built when the engine first asks for the literals (indexing a long document): a short run loads no regex parser. */
+  /** Built when the engine first asks for the literals (indexing a document): a run on a user's rules loads no regex parser until then. */
   private built(): PatternGate {
-    return (this.gate ??= new PatternGate(this.group.patterns));
+    return (this.gate ??= new PatternGate(this.group.patterns, this.prebuilt?.facts, this.prebuilt?.literals));
+  }
+
+  /** Takes the group's literals and facts from the build's tables (the same as its own: the tables are keyed by the patterns). */
+  adopt(prebuilt: PrebuiltGroup): void {
+    this.prebuilt = prebuilt;
+  }
+
+  /**
+   * What the build's tables are keyed by: how the group reads its patterns, then the patterns, a
+   * line each (a pattern's source has no line break: RegExp escapes them).
+   */
+  signature(): string {
+    let signature = this.overText ? 'text' : 'normalized';
+    for (const pattern of this.group.patterns) signature += `\n${patternKey(pattern)}`;
+    return signature;
   }
 
   literals(): readonly string[] {
-    return this.overText ? [] : this.built().literals;
+    return this.overText ? [] : (this.prebuilt?.literals ?? this.built().literals);
+  }
+
+  /** The group as the build saves it (engine/prebuilt.ts). */
+  compiled(): PrebuiltGroup {
+    return { literals: this.literals(), facts: this.group.patterns.map(patternFacts) };
   }
 
   /** Whether some pattern has no required literals (it is tried on blocks that hold none). */
   hasUngated(): boolean {
-    return this.overText || this.built().hasUngated;
+    return this.overText || (this.prebuilt ? this.prebuilt.facts.some((fact) => fact.literals === null) : this.built().hasUngated);
   }
 
   /** The match in `block`; `hasLiteral` false: the block holds none of the rule's literals. */
@@ -59,7 +88,7 @@ class GroupMatcher {
     const text = block.features.normalized;
     // Patterns without required literals (whole-block labels such as "^ad$") are tried on every
     // block; the others only on blocks that hold one of their literals.
-    if (hasLiteral) return this.gate && enginePath() !== 'js' ? this.gate.search(text) : this.searchAll(text);
+    if (hasLiteral) return enginePath() === 'js' ? this.searchAll(text) : this.built().search(text);
     const gate = this.built();
     return gate.hasUngated ? gate.searchUngated(text) : undefined;
   }
@@ -81,6 +110,21 @@ export class CompiledPhraseRule {
     this.targets = rule.targets;
     this.groups = rule.phrases.map((group) => new GroupMatcher(group, rule.targets));
     this.maxWords = Math.max(...this.groups.map((group) => group.maxWords));
+  }
+
+  /** What the build's tables are keyed by (engine/prebuilt.ts): its groups', a blank line between two. */
+  signature(): string {
+    return this.groups.map((group) => group.signature()).join('\n\n');
+  }
+
+  /** Its groups as the build saves them. */
+  compiled(): PrebuiltGroup[] {
+    return this.groups.map((group) => group.compiled());
+  }
+
+  /** Takes each group's literals and facts from the build's tables, `groups[i]` for group i. */
+  adopt(groups: readonly PrebuiltGroup[]): void {
+    this.groups.forEach((group, i) => group.adopt(groups[i]!));
   }
 
   /** Strings one of which a block's normalised text holds whenever some pattern that has literals can match. */

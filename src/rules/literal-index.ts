@@ -10,6 +10,25 @@ const charCodeAt = String.prototype.charCodeAt;
 /** Bits per mask word: rule slot s is bit s % 32 of word s / 32. */
 const WORD_BITS = 32;
 
+/** A built index's tables (see the fields of LiteralIndex). */
+export interface LiteralIndexTables {
+  readonly words: number;
+  /** The characters of the literals, in the order of their columns (the first is column 2). */
+  readonly symbols: string;
+  readonly table: Int32Array;
+  readonly masks: Int32Array;
+}
+
+function isLiteralLists(source: readonly (readonly string[])[] | LiteralIndexTables): source is readonly (readonly string[])[] {
+  return Array.isArray(source);
+}
+
+function columnsOf(symbols: string): Uint16Array {
+  const columns = new Uint16Array(0x10000).fill(1);
+  for (let i = 0; i < symbols.length; i++) columns[symbols.charCodeAt(i)] = i + 2;
+  return columns;
+}
+
 export class LiteralIndex {
   /** Mask words per state (and per scanned text). */
   readonly words: number;
@@ -28,8 +47,21 @@ export class LiteralIndex {
   /** `masks[state * words + w]`, for indexes of more than 32 slots. */
   private readonly masks: Int32Array;
 
-  /** `literalsBySlot[s]`: the literals of rule slot s (lower case, as in the normalised text). */
-  constructor(literalsBySlot: readonly (readonly string[])[]) {
+  /**
+   * `literalsBySlot[s]`: the literals of rule slot s (lower case, as in the normalised text). Or
+   * the tables of an index built before (`tables()`, which the build saves for the built-in rules:
+   * engine/prebuilt.ts), taken as they are.
+   */
+  constructor(literalsBySlot: readonly (readonly string[])[] | LiteralIndexTables) {
+    if (!isLiteralLists(literalsBySlot)) {
+      const { words, symbols, table, masks } = literalsBySlot;
+      this.words = words;
+      this.stride = symbols.length + 2;
+      this.columns = columnsOf(symbols);
+      this.table = table;
+      this.masks = masks;
+      return;
+    }
     this.words = Math.max(1, Math.ceil(literalsBySlot.length / WORD_BITS));
     // Column 0 holds the mask, column 1 every character that occurs in no literal.
     const columns = new Uint16Array(0x10000).fill(1);
@@ -106,6 +138,15 @@ export class LiteralIndex {
     }
     this.table = table;
     this.masks = masks;
+  }
+
+  /** What the index is made of: an index made from it finds the same slots. */
+  tables(): LiteralIndexTables {
+    const symbols: string[] = [];
+    this.columns.forEach((column, code) => {
+      if (column !== 1) symbols[column - 2] = String.fromCharCode(code);
+    });
+    return { words: this.words, symbols: symbols.join(''), table: this.table, masks: this.masks };
   }
 
   /** ORs into `hits` (from `offset`, `words` numbers) the slots whose literals occur in `text`. */

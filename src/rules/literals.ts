@@ -378,15 +378,19 @@ function anchoredStarts(pattern: RegExp, tree: AST.Pattern): string[] | null {
  * the text's first PREFIX_CHARS characters.
  */
 export function prefixGate(patterns: readonly RegExp[]): ((text: string) => boolean) | null {
-  if (patterns.length === 0) return null;
+  return prefixGateOf(patterns.map((pattern) => patternFacts(pattern).starts));
+}
+
+/** `prefixGate` of patterns whose facts' `starts` are `startsByPattern`. */
+export function prefixGateOf(startsByPattern: readonly (readonly string[] | null)[]): ((text: string) => boolean) | null {
+  if (startsByPattern.length === 0) return null;
   // firsts[c]: 0 when no start begins with c, ANY_NEXT when c alone is one, NEXT when the next
   // characters decide: then a bit per hash of the first two (pairs) and three (triples). A hash
   // collision only lets a text through to the patterns.
   const firsts = new Uint8Array(0x10000);
   const pairs = new Uint8Array(1 << PREFIX_HASH_BITS);
   const triples = new Uint8Array(1 << PREFIX_HASH_BITS);
-  for (const pattern of patterns) {
-    const { starts } = patternFacts(pattern);
+  for (const starts of startsByPattern) {
     if (!starts) return null;
     for (const text of starts) {
       const code = text.charCodeAt(0);

@@ -2,8 +2,8 @@
 // lower-cased, whitespace-collapsed text of a block that is short enough to be chrome.
 
 import type { ChromeCategory } from '../types.js';
-import type { PhraseGroup, PhraseRule, RuleExample } from './rule.js';
-import { compactLiterals, prefixGate, requiredLiterals } from './literals.js';
+import type { PhraseGroup, PhraseRule, RuleExamples } from './rule.js';
+import { compactLiterals, patternFacts, prefixGateOf, type PatternFacts } from './literals.js';
 import { LiteralIndex } from './literal-index.js';
 import { INDEX_AFTER_CALLS, enginePath, warm } from '../engine/tuning.js';
 
@@ -18,7 +18,7 @@ export interface PhraseRuleSpec {
   patterns: readonly RegExp[];
   /** Blocks with more words than this are never matched: long prose that mentions "subscribe" is body. */
   maxWords: number;
-  examples: { match: readonly RuleExample[]; noMatch: readonly RuleExample[] };
+  examples: RuleExamples;
   /** More patterns with a word limit of their own, tried after `patterns` (a pointer that leads a long headline). */
   also?: readonly PhraseGroup[];
 }
@@ -131,7 +131,7 @@ export function searcher(patterns: readonly RegExp[]): (text: string) => string 
  */
 export class PatternGate {
   /** Literals one of which every match of a pattern that has literals contains (what the engine indexes). */
-  readonly literals: string[];
+  readonly literals: readonly string[];
   /** `firstMatch` over the patterns without required literals. */
   readonly searchUngated: (text: string) => string | undefined;
   readonly hasUngated: boolean;
@@ -145,8 +145,12 @@ export class PatternGate {
   private readonly required: readonly (readonly string[] | null)[];
   private readonly hits: Int32Array;
 
-  constructor(patterns: readonly RegExp[]) {
-    const required = patterns.map((pattern) => requiredLiterals(pattern));
+  /**
+   * `facts[i]`: pattern i's; `compacted`: their literals, compacted. Both are the build's for the
+   * built-in rules (engine/prebuilt.ts).
+   */
+  constructor(patterns: readonly RegExp[], facts: readonly PatternFacts[] = patterns.map(patternFacts), compacted?: readonly string[]) {
+    const required = facts.map((fact) => fact.literals);
     this.patterns = patterns;
     this.required = required;
     // One mask bit per pattern, 32 to a word (LiteralIndex's layout).
@@ -156,12 +160,12 @@ export class PatternGate {
       if (literals === null) this.ungated[i >>> 5]! |= 1 << (i & 31);
     });
     this.hasUngated = required.includes(null);
-    this.literals = compactLiterals(required.flatMap((literals) => literals ?? []));
+    this.literals = compacted ?? compactLiterals(required.flatMap((literals) => literals ?? []));
     const ungated = patterns.filter((_, i) => required[i] === null);
     const searchUngated = searcher(ungated);
     const ungatedMightMatch = anyMatcher(ungated);
     // Whole-block labels are anchored: a block that starts like none of them is not tried.
-    const startsLikeOne = prefixGate(ungated);
+    const startsLikeOne = prefixGateOf(facts.filter((_, i) => required[i] === null).map((fact) => fact.starts));
     this.searchUngated = startsLikeOne ? (text) => (startsLikeOne(text) ? searchUngated(text) : undefined) : searchUngated;
     this.ungatedMightMatch = startsLikeOne ? (text) => startsLikeOne(text) && ungatedMightMatch(text) : ungatedMightMatch;
     this.hits = new Int32Array(words);
@@ -231,7 +235,10 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
     phase: 'lexical',
     targets: spec.category,
     description: spec.description,
-    examples: spec.examples,
+    // Read from the spec when asked for: the built-in rules give theirs as a getter (see RuleMeta).
+    get examples() {
+      return spec.examples;
+    },
     patterns: phrases.length === 1 ? spec.patterns : phrases.flatMap((group) => group.patterns),
     phrases,
   };

@@ -83,13 +83,24 @@ export interface ExampleExpectation {
  */
 export type RuleExample = string | ({ text: string } & ExampleExpectation) | ({ document: string; block: number } & ExampleExpectation);
 
+/** A rule's examples: blocks it decides (`match`) and blocks it leaves alone (`noMatch`). */
+export interface RuleExamples {
+  match: readonly RuleExample[];
+  noMatch: readonly RuleExample[];
+}
+
 export interface RuleMeta {
   id: string;
   phase: RulePhase;
   /** The chrome category or role the rule assigns. */
   targets: ChromeCategory | Exclude<Role, 'chrome'>;
   description: string;
-  examples: { match: readonly RuleExample[]; noMatch: readonly RuleExample[] };
+  /**
+   * The built-in rules give theirs as a getter (`get examples() { return { match, noMatch }; }`):
+   * only `pith rules` and the tests read them, and a run of pith does not build three hundred
+   * example objects it never reads (nor compile the code that makes them).
+   */
+  examples: RuleExamples;
   /** Tunable settings (thresholds) with their defaults; a config may override them by name. */
   options?: RuleOptions;
   /** Every regular expression the rule matches text with, so the test suite can check each for ReDoS. */

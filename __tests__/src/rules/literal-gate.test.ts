@@ -194,7 +194,7 @@ describe('patternSearch', () => {
 });
 
 describe('the literal facts the build writes (dist/src/rules/literal-facts.json)', () => {
-  const file = new URL('../dist/src/rules/literal-facts.json', import.meta.url);
+  const file = new URL('../../../dist/src/rules/literal-facts.json', import.meta.url);
   (existsSync(file) ? it : it.skip)('hold, for every built-in pattern, what the syntax tree says', () => {
     const facts = createRequire(import.meta.url)(file.pathname) as Record<string, unknown>;
     const patterns = builtinRules.flatMap((rule) => rule.patterns ?? []);

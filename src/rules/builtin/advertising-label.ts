@@ -1,4 +1,5 @@
 import { phraseRule } from '../phrases.js';
+import type { RuleExamples } from '../rule.js';
 
 /** Advertisement labels and sponsored-link boxes. */
 export default phraseRule({
@@ -30,44 +31,46 @@ export default phraseRule({
     /^(?:advertentie|advertenties|gesponsord|gesponsorde (?:inhoud|content|links?)|adverteren|adverteer(?: bij ons)?|partnercontent)[.:]?$/,
     /\b(?:lees |artikel gaat )?verder (?:na|onder) de advertentie\b/,
   ],
-  examples: {
-    match: [
-      { text: 'Advertisement', kept: false, category: 'advertising' },
-      { text: 'Sponsored Links', kept: false, category: 'advertising' },
-      { text: 'Story continues below advertisement', kept: false, category: 'advertising' },
-      { text: 'Ads by Google', kept: false, category: 'advertising' },
-      { text: 'Advertise with us', kept: false, category: 'advertising' },
-      { text: 'Anzeige', language: 'de', kept: false, category: 'advertising' },
-      { text: 'Werbung', language: 'de', kept: false, category: 'advertising' },
-      { text: '*Werbung', language: 'de', kept: false, category: 'advertising' },
-      { text: 'Weiterlesen nach der Anzeige', language: 'de', kept: false, category: 'advertising' },
-      { text: 'Dieser Beitrag enthält Werbung.', language: 'de', kept: false, category: 'advertising' },
-      { text: 'Publicité', language: 'fr', kept: false, category: 'advertising' },
-      { text: 'La suite après cette publicité', language: 'fr', kept: false, category: 'advertising' },
-      { text: 'Publicidad', language: 'es', kept: false, category: 'advertising' },
-      { text: 'Contenido patrocinado', language: 'es', kept: false, category: 'advertising' },
-      { text: 'Pubblicità', language: 'it', kept: false, category: 'advertising' },
-      { text: 'Publicidade', language: 'pt', kept: false, category: 'advertising' },
-      { text: 'Continua depois da publicidade', language: 'pt', kept: false, category: 'advertising' },
-      { text: 'Advertentie', language: 'nl', kept: false, category: 'advertising' },
-      { text: 'Gesponsord', language: 'nl', kept: false, category: 'advertising' },
-      { text: 'Advertisement feature', kept: false, category: 'advertising' },
-      { text: 'Gesponserter Inhalt', language: 'de', kept: false, category: 'advertising' },
-      { text: 'Sigue leyendo después de la publicidad', language: 'es', kept: false, category: 'advertising' },
-      { text: 'Continua a leggere dopo la pubblicità', language: 'it', kept: false, category: 'advertising' },
-      { text: 'Lees verder onder de advertentie', language: 'nl', kept: false, category: 'advertising' },
-    ],
-    noMatch: [
-      { text: 'Advertising revenue fell by a third in the second quarter, hitting the company’s shares.', kept: true },
-      {
-        text: 'Die Anzeige gegen den Bürgermeister wurde am Freitag von der Staatsanwaltschaft zurückgewiesen.',
-        language: 'de',
-        kept: true,
-      },
-      { text: 'Werbung für Tabak ist in Deutschland seit Jahren stark eingeschränkt.', language: 'de', kept: true },
-      { text: 'La publicité en ligne a progressé de 10 % l’an dernier.', language: 'fr', kept: true },
-      { text: 'La publicidad institucional se disparó en año electoral.', language: 'es', kept: true },
-      { text: 'De advertentie-inkomsten van de krant daalden sterk.', language: 'nl', kept: true },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        { text: 'Advertisement', kept: false, category: 'advertising' },
+        { text: 'Sponsored Links', kept: false, category: 'advertising' },
+        { text: 'Story continues below advertisement', kept: false, category: 'advertising' },
+        { text: 'Ads by Google', kept: false, category: 'advertising' },
+        { text: 'Advertise with us', kept: false, category: 'advertising' },
+        { text: 'Anzeige', language: 'de', kept: false, category: 'advertising' },
+        { text: 'Werbung', language: 'de', kept: false, category: 'advertising' },
+        { text: '*Werbung', language: 'de', kept: false, category: 'advertising' },
+        { text: 'Weiterlesen nach der Anzeige', language: 'de', kept: false, category: 'advertising' },
+        { text: 'Dieser Beitrag enthält Werbung.', language: 'de', kept: false, category: 'advertising' },
+        { text: 'Publicité', language: 'fr', kept: false, category: 'advertising' },
+        { text: 'La suite après cette publicité', language: 'fr', kept: false, category: 'advertising' },
+        { text: 'Publicidad', language: 'es', kept: false, category: 'advertising' },
+        { text: 'Contenido patrocinado', language: 'es', kept: false, category: 'advertising' },
+        { text: 'Pubblicità', language: 'it', kept: false, category: 'advertising' },
+        { text: 'Publicidade', language: 'pt', kept: false, category: 'advertising' },
+        { text: 'Continua depois da publicidade', language: 'pt', kept: false, category: 'advertising' },
+        { text: 'Advertentie', language: 'nl', kept: false, category: 'advertising' },
+        { text: 'Gesponsord', language: 'nl', kept: false, category: 'advertising' },
+        { text: 'Advertisement feature', kept: false, category: 'advertising' },
+        { text: 'Gesponserter Inhalt', language: 'de', kept: false, category: 'advertising' },
+        { text: 'Sigue leyendo después de la publicidad', language: 'es', kept: false, category: 'advertising' },
+        { text: 'Continua a leggere dopo la pubblicità', language: 'it', kept: false, category: 'advertising' },
+        { text: 'Lees verder onder de advertentie', language: 'nl', kept: false, category: 'advertising' },
+      ],
+      noMatch: [
+        { text: 'Advertising revenue fell by a third in the second quarter, hitting the company’s shares.', kept: true },
+        {
+          text: 'Die Anzeige gegen den Bürgermeister wurde am Freitag von der Staatsanwaltschaft zurückgewiesen.',
+          language: 'de',
+          kept: true,
+        },
+        { text: 'Werbung für Tabak ist in Deutschland seit Jahren stark eingeschränkt.', language: 'de', kept: true },
+        { text: 'La publicité en ligne a progressé de 10 % l’an dernier.', language: 'fr', kept: true },
+        { text: 'La publicidad institucional se disparó en año electoral.', language: 'es', kept: true },
+        { text: 'De advertentie-inkomsten van de krant daalden sterk.', language: 'nl', kept: true },
+      ],
+    };
   },
 });

@@ -1,4 +1,4 @@
-import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import type { ChromeCategory } from '../../types.js';
 
 /** Categories of boxed appeals whose middle paragraphs read like prose. */
@@ -16,33 +16,35 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'donation',
   description: 'Prose enclosed by two donation, subscribe or newsletter blocks is part of the same appeal box.',
-  examples: {
-    match: [
-      {
-        document: [
-          'Storm closes schools across the county',
-          'Your support helps us to tell the story',
-          'From the courts to the climate, our reporters are on the ground when the story is developing, and we know how important it is to separate the facts from the spin.',
-          'Your donation allows us to keep sending journalists to speak to both sides of the story.',
-        ].join('\n'),
-        block: 2,
-        kept: false,
-        category: 'donation',
-      },
-    ],
-    noMatch: [
-      {
-        document: [
-          'Council backs the harbour plan',
-          'Advertisement',
-          'The council will vote on the plan next week, and the mayor has said she expects it to pass with the support of both parties.',
-          'Advertisement',
-        ].join('\n'),
-        block: 2,
-        kept: true,
-        role: 'body',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document: [
+            'Storm closes schools across the county',
+            'Your support helps us to tell the story',
+            'From the courts to the climate, our reporters are on the ground when the story is developing, and we know how important it is to separate the facts from the spin.',
+            'Your donation allows us to keep sending journalists to speak to both sides of the story.',
+          ].join('\n'),
+          block: 2,
+          kept: false,
+          category: 'donation',
+        },
+      ],
+      noMatch: [
+        {
+          document: [
+            'Council backs the harbour plan',
+            'Advertisement',
+            'The council will vote on the plan next week, and the mayor has said she expects it to pass with the support of both parties.',
+            'Advertisement',
+          ].join('\n'),
+          block: 2,
+          kept: true,
+          role: 'body',
+        },
+      ],
+    };
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();

@@ -1,4 +1,4 @@
-import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { keep, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import { classOf } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
@@ -46,31 +46,33 @@ const rule: DocumentRule = {
   targets: 'byline',
   description: 'Short "By ..." and date blocks next to the title or body are the byline and dateline (kept).',
   patterns: [BYLINE, DATE],
-  examples: {
-    match: [
-      {
-        document:
-          'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
-        block: 1,
-        kept: true,
-        role: 'byline',
-      },
-      {
-        document:
-          'Storm closes schools\nPublished 12 March 2024\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
-        block: 1,
-        kept: true,
-        role: 'dateline',
-      },
-    ],
-    noMatch: [
-      {
-        document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact',
-        block: 3,
-        kept: false,
-        category: 'other',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document:
+            'Storm closes schools\nBy Jane Smith\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
+          block: 1,
+          kept: true,
+          role: 'byline',
+        },
+        {
+          document:
+            'Storm closes schools\nPublished 12 March 2024\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
+          block: 1,
+          kept: true,
+          role: 'dateline',
+        },
+      ],
+      noMatch: [
+        {
+          document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact',
+          block: 3,
+          kept: false,
+          category: 'other',
+        },
+      ],
+    };
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();

@@ -1,5 +1,5 @@
 import { stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, type DocumentRule } from '../rule.js';
+import { BlockVerdicts, chrome, type DocumentRule, type RuleExamples } from '../rule.js';
 
 /** How much a dropped word weighs against a kept one when delimiting the article. */
 const DROPPED_WEIGHT = 1;
@@ -18,65 +18,67 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'related',
   description: 'Prose far outside the main run of article text (teasers, sidebars, author boxes) is dropped.',
-  examples: {
-    match: [
-      // A header menu and account links the trees kept, above the paywall pitch and the article (wrapped view).
-      {
-        document: [
-          'We use cookies and similar technologies to personalise content and ads and to',
-          'analyse our traffic. [Accept all] [Reject all] [Customise]',
-          '',
-          '[logo] THE LOWLANDS LEDGER',
-          '',
-          'News  Business  Markets  Opinion  Podcasts   [Sign in] [Subscribe]',
-          '',
-          'You have 2 free articles left this month. Subscribe for unlimited access.',
-          '',
-          "Maltings to become Ravenscar's first 'net zero' brewery",
-          '',
-          'By Fenella Oduya-Marsh – Tuesday 9 July 2024',
-          '',
-          "The old maltings on Ravenscar's waterfront will reopen next year as a",
-          "brewery that makes all of its own energy, after the town's planning",
-          'committee approved the scheme on Monday.',
-          '',
-          'Brewers Tom and Aisha Carvell plan to heat the mash tuns with a heat pump',
-          'drawing on the river and to cover the roof with 900 solar panels. Spent',
-          'grain will go to a biogas plant on a farm two miles away.',
-        ].join('\n'),
-        block: 3,
-        views: ['wrapped'],
-        kept: false,
-        category: 'other',
-      },
-    ],
-    noMatch: [
-      // A teaser under the footer menu: the learned trees drop it before this rule is asked.
-      {
-        document: [
-          ...stormArticle(5),
-          'Home',
-          'News',
-          'Sport',
-          'Weather',
-          'Culture',
-          'Travel',
-          'Business',
-          'Politics',
-          'Science',
-          'Health',
-          'Education',
-          'Motoring and property',
-          'Opinion and letters to the editor',
-          'Puzzles, crosswords and games',
-          'Jobs and classified adverts',
-          'A teaser for another story that has enough words in it to look like a paragraph of prose, with a verb and all.',
-        ].join('\n'),
-        block: 21,
-        kept: false,
-        category: 'other',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        // A header menu and account links the trees kept, above the paywall pitch and the article (wrapped view).
+        {
+          document: [
+            'We use cookies and similar technologies to personalise content and ads and to',
+            'analyse our traffic. [Accept all] [Reject all] [Customise]',
+            '',
+            '[logo] THE LOWLANDS LEDGER',
+            '',
+            'News  Business  Markets  Opinion  Podcasts   [Sign in] [Subscribe]',
+            '',
+            'You have 2 free articles left this month. Subscribe for unlimited access.',
+            '',
+            "Maltings to become Ravenscar's first 'net zero' brewery",
+            '',
+            'By Fenella Oduya-Marsh – Tuesday 9 July 2024',
+            '',
+            "The old maltings on Ravenscar's waterfront will reopen next year as a",
+            "brewery that makes all of its own energy, after the town's planning",
+            'committee approved the scheme on Monday.',
+            '',
+            'Brewers Tom and Aisha Carvell plan to heat the mash tuns with a heat pump',
+            'drawing on the river and to cover the roof with 900 solar panels. Spent',
+            'grain will go to a biogas plant on a farm two miles away.',
+          ].join('\n'),
+          block: 3,
+          views: ['wrapped'],
+          kept: false,
+          category: 'other',
+        },
+      ],
+      noMatch: [
+        // A teaser under the footer menu: the learned trees drop it before this rule is asked.
+        {
+          document: [
+            ...stormArticle(5),
+            'Home',
+            'News',
+            'Sport',
+            'Weather',
+            'Culture',
+            'Travel',
+            'Business',
+            'Politics',
+            'Science',
+            'Health',
+            'Education',
+            'Motoring and property',
+            'Opinion and letters to the editor',
+            'Puzzles, crosswords and games',
+            'Jobs and classified adverts',
+            'A teaser for another story that has enough words in it to look like a paragraph of prose, with a verb and all.',
+          ].join('\n'),
+          block: 21,
+          kept: false,
+          category: 'other',
+        },
+      ],
+    };
   },
   apply({ blocks, decisions, page }) {
     const decided = new BlockVerdicts(blocks.length);

@@ -1,4 +1,4 @@
-import { BlockVerdicts, keep, type DocumentRule } from '../rule.js';
+import { BlockVerdicts, keep, type DocumentRule, type RuleExamples } from '../rule.js';
 import { isBody } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
@@ -46,48 +46,50 @@ const rule: DocumentRule = {
   description:
     'Three or more code-like lines (brackets, semicolons, calls, tags) at most three blocks apart, next to article text, are a listing in the article, with the prose between them.',
   patterns: [CODE_MARK, CODE_START],
-  examples: {
-    match: [
-      {
-        document: [
-          'Fetching data in the browser',
-          'The most useful part of the new interface is the fetch function, which takes a URL and returns a promise that resolves to the response once the headers have arrived.',
-          'fetch("/data.json").then(function(res) {',
-          'if (res.ok) {',
-          'return res.json();',
-          '}',
-          '});',
-          'The response object also tells you whether the request succeeded, so that you can show an error to the reader instead of an empty page.',
-        ].join('\n'),
-        block: 3,
-        kept: true,
-        role: 'body',
-      },
-      {
-        // The sentence between two pieces of a listing belongs to the article.
-        document: [
-          'Fetching data in the browser',
-          'The most useful part of the new interface is the fetch function, which takes a URL and returns a promise that resolves to the response once the headers have arrived.',
-          'fetch("/submit", {',
-          'method: "POST",',
-          'Then read the answer:',
-          '}).then(function(res) {',
-          'return res.json();',
-          '});',
-        ].join('\n'),
-        block: 4,
-        kept: true,
-        role: 'body',
-      },
-    ],
-    noMatch: [
-      {
-        document: 'Home\nNews\nSport\nif (x) {\ny = 1;\n}\nContact\nPrivacy',
-        block: 4,
-        kept: false,
-        category: 'other',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document: [
+            'Fetching data in the browser',
+            'The most useful part of the new interface is the fetch function, which takes a URL and returns a promise that resolves to the response once the headers have arrived.',
+            'fetch("/data.json").then(function(res) {',
+            'if (res.ok) {',
+            'return res.json();',
+            '}',
+            '});',
+            'The response object also tells you whether the request succeeded, so that you can show an error to the reader instead of an empty page.',
+          ].join('\n'),
+          block: 3,
+          kept: true,
+          role: 'body',
+        },
+        {
+          // The sentence between two pieces of a listing belongs to the article.
+          document: [
+            'Fetching data in the browser',
+            'The most useful part of the new interface is the fetch function, which takes a URL and returns a promise that resolves to the response once the headers have arrived.',
+            'fetch("/submit", {',
+            'method: "POST",',
+            'Then read the answer:',
+            '}).then(function(res) {',
+            'return res.json();',
+            '});',
+          ].join('\n'),
+          block: 4,
+          kept: true,
+          role: 'body',
+        },
+      ],
+      noMatch: [
+        {
+          document: 'Home\nNews\nSport\nif (x) {\ny = 1;\n}\nContact\nPrivacy',
+          block: 4,
+          kept: false,
+          category: 'other',
+        },
+      ],
+    };
   },
   options: { maxGap: MAX_GAP },
   apply({ blocks, decisions, options, view }) {

@@ -1,5 +1,5 @@
 import { stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext } from '../rule.js';
+import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { stopwordThresholds } from '../../features/language.js';
 import { TEXT_DENSITY } from './text-density.js';
 import { isBody } from '../context.js';
@@ -143,66 +143,68 @@ const rule: DocumentRule = {
   targets: 'comments',
   description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
   patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE],
-  examples: {
-    match: [
-      {
-        document: [
-          ...stormArticle(3),
-          'Anna — March 18, 2024, 4:09 pm',
-          'Thanks for the update, we were wondering whether the school bus would come tomorrow morning.',
-          'Tom — March 18, 2024, 5:12 pm',
-          'Same here, good to know.',
-        ].join('\n'),
-        block: 5,
-        kept: false,
-        category: 'comments',
-      },
-      // A forum thread: the first post is signed like the replies, so the replies are the page's content.
-      {
-        document: [
-          'Damp patch above the window after heavy rain - Fixit Forum',
-          'Forums',
-          'New posts',
-          'Log in',
-          'Register',
-          'Damp patch above the window after heavy rain',
-          'tarn_house',
-          'Joined: Apr 2, 2020',
-          'Messages: 88',
-          'A damp patch has appeared above our bedroom window after the last two storms. It is about the size of a plate and dries out within a week. The render outside looks fine to me. Any ideas where to start?',
-          'Reply',
-          'millstone_mick',
-          'Joined: Jan 9, 2012',
-          'Messages: 3,415',
-          'Check the window head first. On houses of that age the drip groove under the sill above is often filled with paint, so the water runs back along the underside and into the wall.',
-          'Reply',
-          'tarn_house',
-          'Joined: Apr 2, 2020',
-          'Messages: 88',
-          'You were right. The groove was full of old paint. I cleared it with a screwdriver and the patch has not come back after this week of rain.',
-          'Reply',
-          'You must log in or register to reply here.',
-          'Terms and rules',
-          'Privacy policy',
-        ].join('\n'),
-        block: 14,
-        kept: true,
-        role: 'body',
-      },
-    ],
-    noMatch: [
-      {
-        document: [
-          'Storm closes schools across the county',
-          'Posted March 18, 2024 at 4:09 pm',
-          'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
-          'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
-        ].join('\n'),
-        block: 2,
-        kept: true,
-        role: 'body',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document: [
+            ...stormArticle(3),
+            'Anna — March 18, 2024, 4:09 pm',
+            'Thanks for the update, we were wondering whether the school bus would come tomorrow morning.',
+            'Tom — March 18, 2024, 5:12 pm',
+            'Same here, good to know.',
+          ].join('\n'),
+          block: 5,
+          kept: false,
+          category: 'comments',
+        },
+        // A forum thread: the first post is signed like the replies, so the replies are the page's content.
+        {
+          document: [
+            'Damp patch above the window after heavy rain - Fixit Forum',
+            'Forums',
+            'New posts',
+            'Log in',
+            'Register',
+            'Damp patch above the window after heavy rain',
+            'tarn_house',
+            'Joined: Apr 2, 2020',
+            'Messages: 88',
+            'A damp patch has appeared above our bedroom window after the last two storms. It is about the size of a plate and dries out within a week. The render outside looks fine to me. Any ideas where to start?',
+            'Reply',
+            'millstone_mick',
+            'Joined: Jan 9, 2012',
+            'Messages: 3,415',
+            'Check the window head first. On houses of that age the drip groove under the sill above is often filled with paint, so the water runs back along the underside and into the wall.',
+            'Reply',
+            'tarn_house',
+            'Joined: Apr 2, 2020',
+            'Messages: 88',
+            'You were right. The groove was full of old paint. I cleared it with a screwdriver and the patch has not come back after this week of rain.',
+            'Reply',
+            'You must log in or register to reply here.',
+            'Terms and rules',
+            'Privacy policy',
+          ].join('\n'),
+          block: 14,
+          kept: true,
+          role: 'body',
+        },
+      ],
+      noMatch: [
+        {
+          document: [
+            'Storm closes schools across the county',
+            'Posted March 18, 2024 at 4:09 pm',
+            'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
+            'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
+          ].join('\n'),
+          block: 2,
+          kept: true,
+          role: 'body',
+        },
+      ],
+    };
   },
   apply(context) {
     const { blocks, decisions, language } = context;

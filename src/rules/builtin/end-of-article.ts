@@ -1,5 +1,5 @@
 import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, type DocumentRule, type RuleContext } from '../rule.js';
+import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { isBody, isLongProse } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { ChromeCategory } from '../../types.js';
@@ -113,67 +113,69 @@ const rule: DocumentRule = {
   description:
     'After enough body text, a comments, subscribe or related-articles block ends the article; later blocks are dropped (boilerpipe).',
   patterns: [INLINE_REFERENCE, CROSS_REFERENCE, SECTION_HEADING],
-  examples: {
-    match: [
-      {
-        document: [
-          'Russia and Turkey agree to talks on Syria',
-          'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria and on the next round of talks.',
-          'The Kremlin has said that Russia is trying to get Mr Assad to agree to potential peace initiatives drafted by Russia, Iran and Turkey, and the two leaders are expected to speak again soon.',
-          'Comments',
-          'I think this is a great article and I agree with every word of what the writer has said about the talks, which is more than I can say for most of what I read these days on this site.',
-        ].join('\n'),
-        block: 4,
-        kept: false,
-        category: 'comments',
-      },
-    ],
-    noMatch: [
-      // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
-      {
-        document: [
-          ...stormArticle(3),
-          'Comments',
-          ...STORM_PARAGRAPHS.slice(3),
-          'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
-          'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
-        ].join('\n'),
-        block: 5,
-        kept: true,
-        role: 'body',
-      },
-      // A paper's "Discussion" section: a heading of the text, not its comments.
-      {
-        document: [
-          'Peat pipes and the winter floods in upland catchments',
-          'We measured the flow through natural pipes in blanket peat at four sites over three winters, and compared it with the flow over the surface and in the drains that were cut in the 1970s.',
-          'Pipe flow made up a third of the storm runoff on average, rising to half at the site with the deepest peat, and it peaked later than the surface flow by about an hour.',
-          'The drains that were blocked in 2019 carried less water in the following winters, but the pipes near them carried more, so the total runoff from those slopes hardly changed.',
-          'Discussion',
-          'Blocking the drains will not slow the floods much where most of the water moves through pipes deep in the peat.',
-        ].join('\n'),
-        block: 5,
-        kept: true,
-        role: 'body',
-      },
-      // "2 Comments" in the header, the article's prose carrying straight on below it.
-      {
-        document: [
-          ...stormArticle(3),
-          '2 Comments',
-          'Engineers expected to reconnect most homes by Tuesday. Some farms in the hills could wait until the end of the week for their supply to return, the power company said in a short statement that it put out on its website late on Sunday night.',
-        ].join('\n'),
-        block: 5,
-        kept: true,
-        role: 'body',
-      },
-      {
-        document: 'Comments\nI think this is a great article and I agree with every word of what the writer has said about the talks.',
-        block: 1,
-        kept: true,
-        role: 'title',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document: [
+            'Russia and Turkey agree to talks on Syria',
+            'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria and on the next round of talks.',
+            'The Kremlin has said that Russia is trying to get Mr Assad to agree to potential peace initiatives drafted by Russia, Iran and Turkey, and the two leaders are expected to speak again soon.',
+            'Comments',
+            'I think this is a great article and I agree with every word of what the writer has said about the talks, which is more than I can say for most of what I read these days on this site.',
+          ].join('\n'),
+          block: 4,
+          kept: false,
+          category: 'comments',
+        },
+      ],
+      noMatch: [
+        // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
+        {
+          document: [
+            ...stormArticle(3),
+            'Comments',
+            ...STORM_PARAGRAPHS.slice(3),
+            'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
+            'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
+          ].join('\n'),
+          block: 5,
+          kept: true,
+          role: 'body',
+        },
+        // A paper's "Discussion" section: a heading of the text, not its comments.
+        {
+          document: [
+            'Peat pipes and the winter floods in upland catchments',
+            'We measured the flow through natural pipes in blanket peat at four sites over three winters, and compared it with the flow over the surface and in the drains that were cut in the 1970s.',
+            'Pipe flow made up a third of the storm runoff on average, rising to half at the site with the deepest peat, and it peaked later than the surface flow by about an hour.',
+            'The drains that were blocked in 2019 carried less water in the following winters, but the pipes near them carried more, so the total runoff from those slopes hardly changed.',
+            'Discussion',
+            'Blocking the drains will not slow the floods much where most of the water moves through pipes deep in the peat.',
+          ].join('\n'),
+          block: 5,
+          kept: true,
+          role: 'body',
+        },
+        // "2 Comments" in the header, the article's prose carrying straight on below it.
+        {
+          document: [
+            ...stormArticle(3),
+            '2 Comments',
+            'Engineers expected to reconnect most homes by Tuesday. Some farms in the hills could wait until the end of the week for their supply to return, the power company said in a short statement that it put out on its website late on Sunday night.',
+          ].join('\n'),
+          block: 5,
+          kept: true,
+          role: 'body',
+        },
+        {
+          document: 'Comments\nI think this is a great article and I agree with every word of what the writer has said about the talks.',
+          block: 1,
+          kept: true,
+          role: 'title',
+        },
+      ],
+    };
   },
   apply(context) {
     const { blocks, decisions } = context;

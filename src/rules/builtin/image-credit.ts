@@ -1,5 +1,5 @@
 import { patternSearch, quote } from '../phrases.js';
-import { chrome, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 
 /**
  * A credit label at the end of the block, followed only by a short name: "Foto: dpa",
@@ -44,24 +44,26 @@ const rule: DocumentRule = {
   targets: 'other',
   description: 'Photo credits and the captions they sign ("Foto: dpa", "Bild: …/Shutterstock.com", "(Credit: NASA)", "/Getty Images").',
   patterns: PATTERNS,
-  examples: {
-    match: [
-      'Foto: dpa',
-      'Der Bürgermeister bei der Eröffnung der neuen Brücke am Montag. Foto: Stadt Neustadt/Max Muster',
-      'Sonnenuntergang über dem Hafen. Bild: Muster/Shutterstock.com',
-      '(© Verband/Erika Beispiel)',
-      'Crédits photos : Agence Exemple',
-      'Una vista del puerto al amanecer (Foto: Juan Ejemplo/Pool via REUTERS).',
-      'Commuters wait for a delayed train at the station. (Jane Doe/AFP/Getty Images)',
-      'Photo by Sam Example on Unsplash',
-      '(Credit: Example Observatory)',
-    ].map((credit) => ({ ...inArticle(credit), language: 'de', kept: false, category: 'other' as const })),
-    noMatch: [
-      'Foto-Tipps: So gelingen Bilder bei Nacht',
-      'Das Bild: ein Mann am Fenster, der auf die Straße sieht: still, fast reglos.',
-      'The agency said it had received the photos from Reuters on Monday and checked them before publishing.',
-      'Credit cards are accepted at the door.',
-    ].map((caption) => ({ ...inArticle(caption), language: 'de', kept: true, role: 'body' as const })),
+  get examples(): RuleExamples {
+    return {
+      match: [
+        'Foto: dpa',
+        'Der Bürgermeister bei der Eröffnung der neuen Brücke am Montag. Foto: Stadt Neustadt/Max Muster',
+        'Sonnenuntergang über dem Hafen. Bild: Muster/Shutterstock.com',
+        '(© Verband/Erika Beispiel)',
+        'Crédits photos : Agence Exemple',
+        'Una vista del puerto al amanecer (Foto: Juan Ejemplo/Pool via REUTERS).',
+        'Commuters wait for a delayed train at the station. (Jane Doe/AFP/Getty Images)',
+        'Photo by Sam Example on Unsplash',
+        '(Credit: Example Observatory)',
+      ].map((credit) => ({ ...inArticle(credit), language: 'de', kept: false, category: 'other' as const })),
+      noMatch: [
+        'Foto-Tipps: So gelingen Bilder bei Nacht',
+        'Das Bild: ein Mann am Fenster, der auf die Straße sieht: still, fast reglos.',
+        'The agency said it had received the photos from Reuters on Monday and checked them before publishing.',
+        'Credit cards are accepted at the door.',
+      ].map((caption) => ({ ...inArticle(caption), language: 'de', kept: true, role: 'body' as const })),
+    };
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();

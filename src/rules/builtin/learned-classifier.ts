@@ -1,5 +1,5 @@
 import { stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import { FIRST_STAGE_WIDTH, PageFeatures, fillStage2Rows, meanProbability, SECOND_STAGE_WIDTH } from '../learned/features.js';
 import { explainer } from '../learned/explain.js';
 import { loadModel } from '../learned/model.js';
@@ -129,16 +129,18 @@ const rule: DocumentRule = {
   description:
     "Decision trees fitted on labelled pages (npm run fit) classify each block from its own and its neighbours' text statistics and position.",
   options: { ...LEARNED_THRESHOLDS },
-  examples: {
-    match: [
-      {
-        document: [...stormArticle(3)].join('\n'),
-        block: 2,
-        kept: true,
-        role: 'body',
-      },
-    ],
-    noMatch: [],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document: [...stormArticle(3)].join('\n'),
+          block: 2,
+          kept: true,
+          role: 'body',
+        },
+      ],
+      noMatch: [],
+    };
   },
   apply({ blocks, decisions, options, view }) {
     const decided = new BlockVerdicts(blocks.length);

@@ -1,5 +1,5 @@
 import { underStory } from '../example-article.js';
-import { chrome, type BlockRule } from '../rule.js';
+import { chrome, type BlockRule, type RuleExamples } from '../rule.js';
 import { isWhitespaceCode } from '../../chars.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
@@ -31,28 +31,30 @@ const rule: BlockRule = {
   targets: 'navigation',
   description: 'Short blocks that read as links or counters: trailing » or …, "|"-separated items, bare numbers.',
   patterns: [LINK_LIKE, NUMERIC, QUOTE],
-  examples: {
-    // Under an article: a lone first line would be the page's title.
-    match: [
-      'Opinion »',
-      'Ohio teen suspected as drug czar admits...',
-      'News | Sport | Weather',
-      '1,000-2,499',
-      '2 votes',
-      '« Previous',
-    ].map((text) => ({
-      ...underStory(text),
-      kept: false,
-      category: 'navigation' as const,
-    })),
-    noMatch: [
-      { text: 'He said: "We will be back...', kept: true },
-      { text: 'The vote was 52 to 48.', kept: true },
-      {
-        text: 'Mr Putin hosted Mr Assad at a Black Sea resort ahead of a summit later this week with Russia, Turkey and Iran...',
-        kept: true,
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      // Under an article: a lone first line would be the page's title.
+      match: [
+        'Opinion »',
+        'Ohio teen suspected as drug czar admits...',
+        'News | Sport | Weather',
+        '1,000-2,499',
+        '2 votes',
+        '« Previous',
+      ].map((text) => ({
+        ...underStory(text),
+        kept: false,
+        category: 'navigation' as const,
+      })),
+      noMatch: [
+        { text: 'He said: "We will be back...', kept: true },
+        { text: 'The vote was 52 to 48.', kept: true },
+        {
+          text: 'Mr Putin hosted Mr Assad at a Black Sea resort ahead of a summit later this week with Russia, Turkey and Iran...',
+          kept: true,
+        },
+      ],
+    };
   },
   test(block) {
     if (block.features.chars >= MAX_CHARS) return null;

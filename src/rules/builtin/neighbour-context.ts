@@ -1,4 +1,4 @@
-import { BlockVerdicts, chrome, keep, type DocumentRule } from '../rule.js';
+import { BlockVerdicts, chrome, keep, type DocumentRule, type RuleExamples } from '../rule.js';
 import { classOf, isLongProse, LONG_PROSE, type TextClass } from '../context.js';
 import type { ChromeCategory, Features } from '../../types.js';
 
@@ -49,25 +49,27 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'body',
   description: 'Short and borderline blocks follow their neighbours (jusText): kept between body paragraphs, dropped among boilerplate.',
-  examples: {
-    match: [
-      // A short line in a menu takes the class of the labels around it.
-      { document: 'Politics\nBusiness\nA short note on it\nTechnology\nScience', block: 2, kept: true, role: 'body' },
-    ],
-    noMatch: [
-      // A short sentence between paragraphs: the learned trees are sure of it already, and this rule revises only unsure blocks.
-      {
-        document: [
-          'Russia and Turkey agree to talks on Syria',
-          'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria.',
-          'He said it was done.',
-          'The Kremlin has said that Russia is trying to get Mr Assad to agree to potential peace initiatives drafted by Russia, Iran and Turkey, and that talks would go on.',
-        ].join('\n'),
-        block: 2,
-        kept: true,
-        role: 'body',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        // A short line in a menu takes the class of the labels around it.
+        { document: 'Politics\nBusiness\nA short note on it\nTechnology\nScience', block: 2, kept: true, role: 'body' },
+      ],
+      noMatch: [
+        // A short sentence between paragraphs: the learned trees are sure of it already, and this rule revises only unsure blocks.
+        {
+          document: [
+            'Russia and Turkey agree to talks on Syria',
+            'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria.',
+            'He said it was done.',
+            'The Kremlin has said that Russia is trying to get Mr Assad to agree to potential peace initiatives drafted by Russia, Iran and Turkey, and that talks would go on.',
+          ].join('\n'),
+          block: 2,
+          kept: true,
+          role: 'body',
+        },
+      ],
+    };
   },
   options: { proseWords: PROSE_WORDS, proseMaxRescues: PROSE_MAX_RESCUES, longProseWords: LONG_PROSE.words, longProseShort: 'leave' },
   apply(context) {

@@ -1,4 +1,4 @@
-import { chrome, type BlockRule } from '../rule.js';
+import { chrome, type BlockRule, type RuleExamples } from '../rule.js';
 
 /** Blocks without a single word: separators, bullets, arrows ("|", "»", "* * *"). */
 const rule: BlockRule = {
@@ -7,17 +7,19 @@ const rule: BlockRule = {
   phase: 'statistical',
   targets: 'navigation',
   description: 'Blocks with no word at all (separators such as "|" or "»").',
-  examples: {
-    match: [
-      { text: '|', kept: false, category: 'navigation' },
-      { text: '»', kept: false, category: 'navigation' },
-      { text: '* * *', kept: false, category: 'navigation' },
-      { text: '--', kept: false, category: 'navigation' },
-    ],
-    noMatch: [
-      { text: '2012', kept: true },
-      { text: 'Yes.', kept: true },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        { text: '|', kept: false, category: 'navigation' },
+        { text: '»', kept: false, category: 'navigation' },
+        { text: '* * *', kept: false, category: 'navigation' },
+        { text: '--', kept: false, category: 'navigation' },
+      ],
+      noMatch: [
+        { text: '2012', kept: true },
+        { text: 'Yes.', kept: true },
+      ],
+    };
   },
   test(block) {
     return block.features.words === 0 ? chrome('navigation', 'no words, only symbols') : null;

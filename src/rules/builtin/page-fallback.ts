@@ -1,4 +1,4 @@
-import { BlockVerdicts, keep, type DocumentRule, type RuleContext } from '../rule.js';
+import { BlockVerdicts, keep, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
 import { isLongProse } from '../context.js';
 
@@ -77,66 +77,68 @@ const rule: DocumentRule = {
     lineWords: LINE_WORDS,
     minKeptLineShare: MIN_KEPT_LINE_SHARE,
   },
-  examples: {
-    match: [
-      // A product page: the trees drop the description and the neighbour pass the specifications
-      // between the shop's buttons; with less than 40% of its text lines kept, both come back.
-      { document: TEAPOT, block: 8, language: 'es', kept: true, role: 'body' },
-      { document: TEAPOT, block: 12, language: 'es', kept: true, role: 'body' },
-      // A shop's listing: the trees and the neighbour pass read every item as chrome; the descriptions come back.
-      {
-        document: [
-          'Garden furniture | Hollin & Vane',
-          'Home',
-          'Shop',
-          'Garden',
-          'Chairs',
-          'Tables',
-          'Lighting',
-          'Sale',
-          'Basket (0)',
-          'Sign in',
-          'Garden furniture',
-          'Sort by: price',
-          'Birchwood folding chair',
-          '£89.00',
-          'Hand-made in our workshop in the Lake District from oak felled on the estate, the Birchwood folds flat in one movement and hangs on a hook in the shed. The slats are close enough that no cushion is needed.',
-          'Add to basket',
-          'Hollin garden bench',
-          '£240.00',
-          'The frame is joined with brass pins rather than screws, so nothing works loose after a season out in the rain. The oak weathers to a soft silver grey unless it is oiled once a year with the oil we sell beside it.',
-          'Add to basket',
-          'Vane side table',
-          '£65.00',
-          'Small enough to stand between two chairs and strong enough to hold a tray of drinks, the side table is made from the offcuts of the bench. Each one is a little different in the grain of its top.',
-          'Add to basket',
-          'Delivery',
-          'Returns',
-          'Contact',
-          '© Hollin & Vane 2024',
-        ].join('\n'),
-        block: 14,
-        kept: true,
-        role: 'body',
-      },
-    ],
-    noMatch: [
-      // An article was kept: a reader's comment under it stays dropped.
-      {
-        document: [
-          'Storm closes schools across the county',
-          'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
-          'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
-          'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads until further notice.',
-          '3 Comments',
-          'Anna — March 18, 2024, 4:09 pm',
-          'Thanks for the update. We were wondering whether the school bus would come tomorrow morning, and now we know that it will not, so we can make other plans for the children.',
-        ].join('\n'),
-        block: 6,
-        kept: false,
-        category: 'comments',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        // A product page: the trees drop the description and the neighbour pass the specifications
+        // between the shop's buttons; with less than 40% of its text lines kept, both come back.
+        { document: TEAPOT, block: 8, language: 'es', kept: true, role: 'body' },
+        { document: TEAPOT, block: 12, language: 'es', kept: true, role: 'body' },
+        // A shop's listing: the trees and the neighbour pass read every item as chrome; the descriptions come back.
+        {
+          document: [
+            'Garden furniture | Hollin & Vane',
+            'Home',
+            'Shop',
+            'Garden',
+            'Chairs',
+            'Tables',
+            'Lighting',
+            'Sale',
+            'Basket (0)',
+            'Sign in',
+            'Garden furniture',
+            'Sort by: price',
+            'Birchwood folding chair',
+            '£89.00',
+            'Hand-made in our workshop in the Lake District from oak felled on the estate, the Birchwood folds flat in one movement and hangs on a hook in the shed. The slats are close enough that no cushion is needed.',
+            'Add to basket',
+            'Hollin garden bench',
+            '£240.00',
+            'The frame is joined with brass pins rather than screws, so nothing works loose after a season out in the rain. The oak weathers to a soft silver grey unless it is oiled once a year with the oil we sell beside it.',
+            'Add to basket',
+            'Vane side table',
+            '£65.00',
+            'Small enough to stand between two chairs and strong enough to hold a tray of drinks, the side table is made from the offcuts of the bench. Each one is a little different in the grain of its top.',
+            'Add to basket',
+            'Delivery',
+            'Returns',
+            'Contact',
+            '© Hollin & Vane 2024',
+          ].join('\n'),
+          block: 14,
+          kept: true,
+          role: 'body',
+        },
+      ],
+      noMatch: [
+        // An article was kept: a reader's comment under it stays dropped.
+        {
+          document: [
+            'Storm closes schools across the county',
+            'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
+            'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week according to its engineers.',
+            'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads until further notice.',
+            '3 Comments',
+            'Anna — March 18, 2024, 4:09 pm',
+            'Thanks for the update. We were wondering whether the school bus would come tomorrow morning, and now we know that it will not, so we can make other plans for the children.',
+          ].join('\n'),
+          block: 6,
+          kept: false,
+          category: 'comments',
+        },
+      ],
+    };
   },
   apply(context) {
     const { blocks, decisions, language, options, page } = context;

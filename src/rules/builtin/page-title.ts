@@ -1,4 +1,4 @@
-import { chrome, keep, type DocumentRule } from '../rule.js';
+import { chrome, keep, type DocumentRule, type RuleExamples } from '../rule.js';
 import { quote } from '../phrases.js';
 
 const MAX_TITLE_WORDS = 30;
@@ -76,65 +76,67 @@ const rule: DocumentRule = {
   targets: 'title',
   description: 'The first block is the title; a page-title line repeated by a headline below is dropped.',
   patterns: [TITLE_SEPARATOR, NOT_LETTER_OR_DIGIT, LETTER_OR_DIGIT],
-  examples: {
-    match: [
-      {
-        document:
-          'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president',
-        block: 0,
-        kept: true,
-        role: 'title',
-      },
-      {
-        document:
-          'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
-        block: 3,
-        kept: true,
-        role: 'title',
-      },
-      // The page-title line the headline repeats is dropped, so that the article keeps its headline once.
-      {
-        document:
-          'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
-        block: 0,
-        kept: false,
-        category: 'other',
-      },
-      // A first line a phrase rule took as chrome is left to it; the title is the block after it.
-      {
-        document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
-        block: 1,
-        kept: true,
-        role: 'title',
-      },
-      {
-        document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.',
-        block: 0,
-        kept: true,
-        role: 'title',
-      },
-    ],
-    noMatch: [
-      {
-        document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.',
-        block: 1,
-        kept: false,
-        category: 'navigation',
-      },
-      {
-        document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
-        block: 0,
-        kept: false,
-        category: 'subscribe',
-      },
-      // A line the share rule took is not the headline repeating the page title, however like it reads.
-      {
-        document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.',
-        block: 1,
-        kept: false,
-        category: 'subscribe',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document:
+            'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with the Syrian president',
+          block: 0,
+          kept: true,
+          role: 'title',
+        },
+        {
+          document:
+            'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+          block: 3,
+          kept: true,
+          role: 'title',
+        },
+        // The page-title line the headline repeats is dropped, so that the article keeps its headline once.
+        {
+          document:
+            'Storm closes schools - Daily Example\nHome\nNews\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+          block: 0,
+          kept: false,
+          category: 'other',
+        },
+        // A first line a phrase rule took as chrome is left to it; the title is the block after it.
+        {
+          document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+          block: 1,
+          kept: true,
+          role: 'title',
+        },
+        {
+          document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.',
+          block: 0,
+          kept: true,
+          role: 'title',
+        },
+      ],
+      noMatch: [
+        {
+          document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.',
+          block: 1,
+          kept: false,
+          category: 'navigation',
+        },
+        {
+          document: 'Subscribe now!\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+          block: 0,
+          kept: false,
+          category: 'subscribe',
+        },
+        // A line the share rule took is not the headline repeating the page title, however like it reads.
+        {
+          document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.',
+          block: 1,
+          kept: false,
+          category: 'subscribe',
+        },
+      ],
+    };
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, ReturnType<typeof keep>>();

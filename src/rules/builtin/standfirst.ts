@@ -1,4 +1,4 @@
-import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
+import { keep, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 70;
@@ -10,24 +10,26 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'standfirst',
   description: 'A summary sentence directly under the title is the standfirst (kept).',
-  examples: {
-    match: [
-      {
-        document:
-          'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with Syrian President Bashar al-Assad',
-        block: 1,
-        kept: true,
-        role: 'standfirst',
-      },
-    ],
-    noMatch: [
-      {
-        document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nWorld Politics Business Tech',
-        block: 1,
-        kept: true,
-        role: 'body',
-      },
-    ],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document:
+            'Donald Trump and Vladimir Putin hold hour-long phone call\nTheir call came a day after Mr Putin met with Syrian President Bashar al-Assad',
+          block: 1,
+          kept: true,
+          role: 'standfirst',
+        },
+      ],
+      noMatch: [
+        {
+          document: 'Donald Trump and Vladimir Putin hold hour-long phone call\nWorld Politics Business Tech',
+          block: 1,
+          kept: true,
+          role: 'body',
+        },
+      ],
+    };
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();

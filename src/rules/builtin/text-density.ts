@@ -1,5 +1,5 @@
 import { underStory } from '../example-article.js';
-import { chrome, keep, type BlockRule } from '../rule.js';
+import { chrome, keep, type BlockRule, type RuleExamples } from '../rule.js';
 import { stopwordThresholds } from '../../features/language.js';
 
 /**
@@ -24,26 +24,28 @@ const rule: BlockRule = {
   targets: 'body',
   description: 'Classifies a block by its length and stopword density (jusText): prose is kept, link lists and labels are dropped.',
   // The fallback of the learned trees: it decides only when learned-classifier is off (they decide every block it would).
-  examples: {
-    match: [
-      {
-        ...underStory(
-          'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria.',
-        ),
-        disable: ['learned-classifier'],
-        kept: true,
-        role: 'body',
-      },
-      {
-        ...underStory(
-          'Politics Business Technology Science Health Sports Entertainment Travel Style Weather Video Photos Opinion Obituaries Crosswords Games Podcasts Newsletters',
-        ),
-        disable: ['learned-classifier'],
-        kept: false,
-        category: 'other',
-      },
-    ],
-    noMatch: [{ text: 'Home', disable: ['learned-classifier'], kept: false, category: 'navigation' }],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          ...underStory(
+            'Mr Trump and Mr Putin spoke informally multiple times last week at a summit in Vietnam, where they reportedly agreed on several principles for the future of war-torn Syria.',
+          ),
+          disable: ['learned-classifier'],
+          kept: true,
+          role: 'body',
+        },
+        {
+          ...underStory(
+            'Politics Business Technology Science Health Sports Entertainment Travel Style Weather Video Photos Opinion Obituaries Crosswords Games Podcasts Newsletters',
+          ),
+          disable: ['learned-classifier'],
+          kept: false,
+          category: 'other',
+        },
+      ],
+      noMatch: [{ text: 'Home', disable: ['learned-classifier'], kept: false, category: 'navigation' }],
+    };
   },
   options: TEXT_DENSITY,
   test(block, context) {

@@ -13,6 +13,9 @@ import relatedLinks from './builtin/related-links.js';
 import advertisingLabel from './builtin/advertising-label.js';
 import legalFooter from './builtin/legal-footer.js';
 import loginPrompt from './builtin/login-prompt.js';
+import appPromotion from './builtin/app-promotion.js';
+import postFurniture from './builtin/post-furniture.js';
+import galleryLabel from './builtin/gallery-label.js';
 import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
 import linkMarker from './builtin/link-marker.js';
@@ -40,8 +43,11 @@ export const builtinRules: readonly Rule[] = [
   cookieNotice,
   advertisingLabel,
   loginPrompt,
+  appPromotion,
   relatedLinks,
   navigationLabel,
+  galleryLabel,
+  postFurniture,
   legalFooter,
   // statistical
   noWords,

@@ -25,6 +25,7 @@ import endOfArticle from './builtin/end-of-article.js';
 import appealBox from './builtin/appeal-box.js';
 import standfirst from './builtin/standfirst.js';
 import articleMetadata from './builtin/article-metadata.js';
+import headlineRun from './builtin/headline-run.js';
 import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
@@ -59,6 +60,7 @@ export const builtinRules: readonly Rule[] = [
   commentThread,
   standfirst,
   articleMetadata,
+  headlineRun,
   neighbourContext,
   codeBlock,
   endOfArticle,

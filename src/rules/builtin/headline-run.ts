@@ -44,6 +44,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'related',
   description: 'Three or more headline-like lines in a row after the article’s last paragraph are a list of other stories.',
+  patterns: [TEASER_META, FIRST_CAPITAL, LIST_MARK, CLAUSE_END],
   examples: {
     match: [
       {

@@ -135,7 +135,12 @@ const rule: DocumentRule = {
       const role = BYLINE.test(block.text) ? 'byline' : hasDate(block) && !isDateList(blocks, i) ? 'dateline' : undefined;
       if (role === undefined) continue;
       const what = role === 'byline' ? 'a "By ..." credit' : 'a date';
-      decided.set(i, policy === 'drop' ? chrome('other', `${what} next to the article (${role})`, 'likely') : keep(role, `${what} next to the article`, 'likely'));
+      decided.set(
+        i,
+        policy === 'drop'
+          ? chrome('other', `${what} next to the article (${role})`, 'likely')
+          : keep(role, `${what} next to the article`, 'likely'),
+      );
     }
     return decided;
   },

@@ -117,7 +117,11 @@ export default phraseRule({
       { text: 'Doneren', language: 'nl', kept: false, category: 'donation' },
       { text: 'Steun onafhankelijke journalistiek', language: 'nl', kept: false, category: 'donation' },
       { text: 'Jouw bijdrage maakt het verschil.', language: 'nl', kept: false, category: 'donation' },
-      { text: 'If you value our reporting, please support it. Readers keep this site free for everyone.', kept: false, category: 'donation' },
+      {
+        text: 'If you value our reporting, please support it. Readers keep this site free for everyone.',
+        kept: false,
+        category: 'donation',
+      },
       { text: 'A gift of any size keeps the newsroom going. Thank you.', kept: false, category: 'donation' },
       { text: 'The Harbour Post is funded by readers like you.', kept: false, category: 'donation' },
       { text: 'Jeder Betrag, egal wie klein, hält diese Seite frei zugänglich.', language: 'de', kept: false, category: 'donation' },

@@ -61,7 +61,10 @@ export default phraseRule({
         text: 'The mayor asked the contractor for a quote before the council met, and the figure came in far above what the budget allowed for the repairs.',
         kept: true,
       },
-      { text: 'This entry fee will rise next year, the museum said, to pay for the new wing and longer opening hours at weekends.', kept: true },
+      {
+        text: 'This entry fee will rise next year, the museum said, to pay for the new wing and longer opening hours at weekends.',
+        kept: true,
+      },
     ],
   },
 });

@@ -37,6 +37,31 @@ it('splits a chrome sentence glued to the first body sentence', () => {
   ]);
 });
 
+it('cuts a chrome label glued to the first body sentence off as its own block', () => {
+  const result = strip(
+    'Mayor resigns after protests\nShare this article The mayor resigned on Friday after a week of protests outside the town hall in the old market square.\n' +
+      'Advertisement Her deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.\n',
+  );
+  expect(result.blocks.map((block) => [block.text.trim(), block.kept, block.line, block.column])).toEqual([
+    ['Mayor resigns after protests', true, 1, 1],
+    ['Share this article', false, 2, 1],
+    ['The mayor resigned on Friday after a week of protests outside the town hall in the old market square.', true, 2, 20],
+    ['Advertisement', false, 3, 1],
+    [
+      'Her deputy will lead the council until an election can be held, which officials said would be in the spring at the earliest.',
+      true,
+      3,
+      15,
+    ],
+  ]);
+});
+
+it('leaves a label word that starts a sentence, or a label before a fragment, in its line', () => {
+  const lines = (input: string) => strip(input).blocks.map((block) => block.line);
+  expect(lines('Advertisement revenue fell by a third in the second quarter, the company said.\n')).toEqual([1]);
+  expect(lines('Title\nAdvertisement Standards\n')).toEqual([1, 2]);
+});
+
 it('does not split inside abbreviations or web addresses', () => {
   const texts = (input: string) => strip(input).blocks.map((block) => block.text);
   expect(texts('Mr.Smith met Dr.Jones at www.example.Com today.')).toHaveLength(1);

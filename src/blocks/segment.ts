@@ -32,19 +32,50 @@ function isWhitespace(text: string, at: number): boolean {
   return isWhitespaceCode(text.charCodeAt(at));
 }
 
+// A chrome label that the page printed right before the first sentence of the text, with only a
+// space between them ("Advertisement The council voted ..."): cut off when a sentence follows.
+const GLUED_LABEL =
+  /^(?:advertisement|sponsored content|share this (?:article|story|page|post)|share on (?:facebook|twitter)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading below|listen to (?:this )?(?:article|story)|skip to (?:main )?content|anzeige|werbung|artikel teilen|publicité|partager l['’]article|publicidad|compartir (?:esta noticia|este artículo)|pubblicità|condividi (?:questo articolo|l['’]articolo)|publicidade|advertentie|deel dit artikel) /iu;
+const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
+const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
+/** A label is cut off only before a sentence of at least this many words. */
+const LABELLED_SENTENCE_WORDS = 6;
+
+/** Where the sentence after a glued chrome label starts, or 0. */
+function labelEnd(text: string): number {
+  const label = GLUED_LABEL.exec(text);
+  if (!label) return 0;
+  const end = label[0].length;
+  const rest = text.slice(end);
+  if (!SENTENCE_START.test(rest) || !SENTENCE_END.test(rest)) return 0;
+  let words = 1;
+  for (let i = 0; i < rest.length && words < LABELLED_SENTENCE_WORDS; i++) if (rest.charCodeAt(i) === 32) words++;
+  return words >= LABELLED_SENTENCE_WORDS ? end : 0;
+}
+
 /** Offsets inside `text` where a glued sentence boundary starts a new block. */
 // Longest URL marker ("https://"), minus one.
 const URL_MARKER_REACH = 7;
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const SEGMENT_PATTERNS: readonly RegExp[] = [GLUED_BOUNDARY, GLUED_HINT, ABBREVIATION_BEFORE, URL_MARKER, WHITESPACE];
+export const SEGMENT_PATTERNS: readonly RegExp[] = [
+  GLUED_BOUNDARY,
+  GLUED_HINT,
+  ABBREVIATION_BEFORE,
+  URL_MARKER,
+  WHITESPACE,
+  GLUED_LABEL,
+  SENTENCE_START,
+  SENTENCE_END,
+];
 
 /** What gluedBoundaries returns for the many lines without a boundary (shared: no array per line). */
 const NO_CUTS: readonly number[] = Object.freeze([]);
 
 export function gluedBoundaries(text: string): readonly number[] {
-  if (!GLUED_HINT.test(text)) return NO_CUTS;
-  const cuts: number[] = [];
+  const label = labelEnd(text);
+  if (!GLUED_HINT.test(text)) return label > 0 ? [label] : NO_CUTS;
+  const cuts: number[] = label > 0 ? [label] : [];
   // Whether the word up to the previous boundary looks like a URL, kept from boundary to boundary
   // so that a long word with many boundaries is scanned once (linear), not once per boundary.
   let previous = -1;

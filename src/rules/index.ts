@@ -13,6 +13,9 @@ import relatedLinks from './builtin/related-links.js';
 import advertisingLabel from './builtin/advertising-label.js';
 import legalFooter from './builtin/legal-footer.js';
 import loginPrompt from './builtin/login-prompt.js';
+import appPromotion from './builtin/app-promotion.js';
+import postFurniture from './builtin/post-furniture.js';
+import galleryLabel from './builtin/gallery-label.js';
 import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
 import linkMarker from './builtin/link-marker.js';
@@ -22,6 +25,7 @@ import endOfArticle from './builtin/end-of-article.js';
 import appealBox from './builtin/appeal-box.js';
 import standfirst from './builtin/standfirst.js';
 import articleMetadata from './builtin/article-metadata.js';
+import headlineRun from './builtin/headline-run.js';
 import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
@@ -40,8 +44,11 @@ export const builtinRules: readonly Rule[] = [
   cookieNotice,
   advertisingLabel,
   loginPrompt,
+  appPromotion,
   relatedLinks,
   navigationLabel,
+  galleryLabel,
+  postFurniture,
   legalFooter,
   // statistical
   noWords,
@@ -53,6 +60,7 @@ export const builtinRules: readonly Rule[] = [
   commentThread,
   standfirst,
   articleMetadata,
+  headlineRun,
   neighbourContext,
   codeBlock,
   endOfArticle,

@@ -30,6 +30,15 @@ export default phraseRule({
     // Dutch: "Advertentie", "Gesponsord", "Lees verder na de advertentie".
     /^(?:advertentie|advertenties|gesponsord|gesponsorde (?:inhoud|content|links?)|adverteren|adverteer(?: bij ons)?|partnercontent)[.:]?$/,
     /\b(?:lees |artikel gaat )?verder (?:na|onder) de advertentie\b/,
+    // Interstitial labels between an ad (or a video) and the rest of the story.
+    /^(?:the )?(?:story|article|text|content|post|report) continues (?:below|after|under|beneath)(?: (?:this |the )?(?:advertisement|advert|ad|video|break|sponsored message))?[.:]?$/,
+    /^continue reading (?:after|below) (?:the |this )?(?:ad|advert|advertisement)[.:]?$|^(?:advertisement|ad|sponsored) ?[-–—:|] ?(?:scroll (?:down )?to continue(?: reading)?|continue reading below|story continues below)[.:]?$/,
+    /^(?:fortsetzung|weiter) (?:nach|unter) der (?:anzeige|werbung)\b|\blesen sie nach der (?:anzeige|werbung) weiter\b/,
+    /\b(?:l['’]article|la suite de l['’]article) (?:continue|se poursuit) (?:après|sous|ci-dessous)(?![\p{L}])/u,
+    /\b(?:el artículo|la noticia|el texto) (?:continúa|sigue) (?:después|debajo|tras|abajo)(?![\p{L}])/u,
+    /\bl['’]articolo (?:continua|prosegue) (?:sotto|dopo|più sotto)(?![\p{L}])/u,
+    /\b(?:a matéria|a reportagem|o artigo|a notícia|o texto) continua (?:após|depois|abaixo)(?![\p{L}])/u,
+    /\b(?:het )?artikel gaat (?:hieronder|verder onder)\b/,
   ],
   get examples(): RuleExamples {
     return {
@@ -58,6 +67,14 @@ export default phraseRule({
         { text: 'Sigue leyendo después de la publicidad', language: 'es', kept: false, category: 'advertising' },
         { text: 'Continua a leggere dopo la pubblicità', language: 'it', kept: false, category: 'advertising' },
         { text: 'Lees verder onder de advertentie', language: 'nl', kept: false, category: 'advertising' },
+        { text: 'Article continues below', kept: false, category: 'advertising' },
+        { text: 'Continue reading after the ad', kept: false, category: 'advertising' },
+        { text: 'Fortsetzung nach der Anzeige', language: 'de', kept: false, category: 'advertising' },
+        { text: 'L’article continue ci-dessous', language: 'fr', kept: false, category: 'advertising' },
+        { text: 'La noticia continúa debajo', language: 'es', kept: false, category: 'advertising' },
+        { text: 'L’articolo continua sotto', language: 'it', kept: false, category: 'advertising' },
+        { text: 'A reportagem continua após o anúncio', language: 'pt', kept: false, category: 'advertising' },
+        { text: 'Het artikel gaat hieronder verder', language: 'nl', kept: false, category: 'advertising' },
       ],
       noMatch: [
         { text: 'Advertising revenue fell by a third in the second quarter, hitting the company’s shares.', kept: true },

@@ -1,4 +1,4 @@
-import { keep, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
+import { chrome, keep, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import { classOf } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
@@ -7,6 +7,10 @@ const MAX_WORDS = 12;
 const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Month names of the other languages the phrase rules read, spelt out ("5. März 2024", "5 de marzo de 2024"). */
+const OTHER_MONTH =
+  '(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)';
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 const DATE = new RegExp(
   [
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
@@ -18,9 +22,23 @@ const DATE = new RegExp(
   ].join('|'),
   'iu',
 );
-/** Every DATE match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
+/**
+ * Datelines without a spelt-out year: a time of day with its half or zone ("3:42 p.m.", "14:30
+ * GMT"), a weekday with a day ("Tue, March 5"), a relative stamp ("2 hours ago"), and dates with
+ * the month spelt out in the other languages the phrase rules read ("5. März 2024").
+ */
+const MORE_DATES = new RegExp(
+  [
+    '\\b\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.? ?m\\b|(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt)\\b)',
+    `\\b${WEEKDAY},? (?:${MONTH} \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})\\b`,
+    '\\b\\d{1,3} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\\b',
+    `\\b\\d{1,2}(?:\\.|er)? (?:de )?${OTHER_MONTH}(?: de)?,? \\d{4}\\b`,
+  ].join('|'),
+  'iu',
+);
+/** Every DATE and MORE_DATES match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
 function hasDate({ text, features }: AnalysedBlock): boolean {
-  return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && DATE.test(text);
+  return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && (DATE.test(text) || MORE_DATES.test(text));
 }
 
 /** How far from the title or body text a byline or date may be. */
@@ -45,7 +63,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'byline',
   description: 'Short "By ..." and date blocks next to the title or body are the byline and dateline (kept).',
-  patterns: [BYLINE, DATE],
+  patterns: [BYLINE, DATE, MORE_DATES],
   get examples(): RuleExamples {
     return {
       match: [
@@ -63,6 +81,28 @@ const rule: DocumentRule = {
           kept: true,
           role: 'dateline',
         },
+        {
+          document:
+            'Storm closes schools\nBy Jane Smith\nUpdated 3:42 p.m. ET, Tuesday\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
+          block: 2,
+          kept: true,
+          role: 'dateline',
+        },
+        {
+          document:
+            'Storm closes schools\nBy Jane Smith\nTue, March 5, 14:30 GMT\nAll schools in the county will be closed on Monday after the storm brought down trees, officials said on Sunday.',
+          block: 2,
+          kept: true,
+          role: 'dateline',
+        },
+        {
+          document:
+            'Sturm schließt Schulen\nVeröffentlicht am 5. März 2024\nAlle Schulen im Landkreis bleiben am Montag geschlossen, nachdem der Sturm Bäume und Stromleitungen umgerissen hat, teilte das Landratsamt am Sonntag mit.',
+          block: 1,
+          language: 'de',
+          kept: true,
+          role: 'dateline',
+        },
       ],
       noMatch: [
         {
@@ -74,7 +114,9 @@ const rule: DocumentRule = {
       ],
     };
   },
-  apply({ blocks, decisions }) {
+  options: { verdict: 'label' },
+  apply({ blocks, decisions, options }) {
+    const policy = String(options?.['verdict'] ?? 'label');
     const decided = new Map<number, RuleVerdict>();
     const anchors: number[] = [];
     decisions.forEach((d, i) => {
@@ -84,13 +126,23 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       if (decisions[i]?.certainty === 'certain' || block.features.words > MAX_WORDS || block.features.words === 0) continue;
+      // 'label' names the role of what the article's text already keeps and rescues nothing: gold
+      // conventions differ on whether a dateline is article text, and a rescued one is chrome to most.
+      if (policy === 'label' && !decisions[i]?.verdict.kept) continue;
       while (next < anchors.length && anchors[next]! < i) next++;
       const near =
         (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) ||
         (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
       if (!near) continue;
-      if (BYLINE.test(block.text)) decided.set(i, keep('byline', 'a "By ..." credit next to the article', 'likely'));
-      else if (hasDate(block) && !isDateList(blocks, i)) decided.set(i, keep('dateline', 'a date next to the article', 'likely'));
+      const role = BYLINE.test(block.text) ? 'byline' : hasDate(block) && !isDateList(blocks, i) ? 'dateline' : undefined;
+      if (role === undefined) continue;
+      const what = role === 'byline' ? 'a "By ..." credit' : 'a date';
+      decided.set(
+        i,
+        policy === 'drop'
+          ? chrome('other', `${what} next to the article (${role})`, 'likely')
+          : keep(role, `${what} next to the article`, 'likely'),
+      );
     }
     return decided;
   },

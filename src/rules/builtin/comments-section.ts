@@ -71,6 +71,16 @@ export default phraseRule({
     /^(?:plaats|schrijf|geef|bekijk|toon|lees|verstuur) (?:een |je |uw |alle )?(?:\d+ )?(?:reacties?)\b/,
     /\be-?mailadres wordt niet gepubliceerd\b|\bvereiste velden zijn gemarkeerd\b/,
     /\breactie annuleren\b|\bwees de eerste (?:om te reageren|die reageert)\b|\breageren is (?:niet meer mogelijk|gesloten)\b/,
+    // Sign-in walls in front of the comment form, and per-article comment guidelines.
+    /^(?:login|(?:log ?in|sign ?in|register|sign up) or (?:register|sign up|log ?in|sign ?in)) to (?:post (?:a )?)?(?:comments?|reply|leave a (?:comment|reply)|join the (?:discussion|conversation))[.!]?$/,
+    /\byou must be (?:logged in|signed in|registered|a registered user|a member) to (?:post (?:a )?)?(?:comments?|reply|leave a (?:comment|reply))\b/,
+    /\bkeep (?:your )?comments? (?:civil|respectful|on[- ]topic|clean|polite|relevant)\b|\breserve the right to (?:remove|delete|edit) (?:any )?comments?\b|\b(?:follow|read|respect|observe|abide by|comply with|violates?|breach(?:es)?|breaks?) (?:our|the) (?:community|comment|commenting|discussion) (?:guidelines|standards|rules|policy)\b|\bcomments? that (?:violate|break|do not follow)\b/,
+    /\b(?:beachten sie|beachte|respektieren sie|gemäß|gegen) (?:unsere |die |der |den )?(?:netiquette|kommentarrichtlinien|diskussionsregeln|kommentarregeln|community-richtlinien)\b/,
+    /\b(?:respecter|respectez|consultez|lire|conformément à) (?:notre |la )charte (?:de modération|des commentaires|de (?:la )?communauté)(?![\p{L}])/u,
+    /\b(?:consulta|respeta|respete|lee|según) (?:las|nuestras|los) (?:normas|criterios) (?:de participación|de la comunidad)(?![\p{L}])/u,
+    /\b(?:leggi|rispetta|rispettare|consulta|secondo) (?:le|la) (?:regole|linee guida|policy) (?:della community|dei commenti|per i commenti)\b/,
+    /\b(?:leia|respeite|consulte|conforme) (?:as|os) (?:regras|normas|termos) (?:de uso dos comentários|da comunidade|de participação)(?![\p{L}])/u,
+    /\b(?:lees|respecteer|volgens|houd je aan) (?:onze|de) (?:huisregels|spelregels|reactieregels|reactiebeleid)\b/,
   ],
   get examples(): RuleExamples {
     return {
@@ -149,6 +159,15 @@ export default phraseRule({
         { text: 'Seja o primeiro a comentar!', language: 'pt', kept: false, category: 'comments' },
         { text: 'Je e-mailadres wordt niet gepubliceerd.', language: 'nl', kept: false, category: 'comments' },
         { text: 'Reactie annuleren', language: 'nl', kept: false, category: 'comments' },
+        { text: 'Login to comment', kept: false, category: 'comments' },
+        { text: 'You must be logged in to post a comment.', kept: false, category: 'comments' },
+        { text: 'Please keep comments civil. We remove anything that breaks our community guidelines.', kept: false, category: 'comments' },
+        { text: 'Bitte beachten Sie unsere Netiquette.', language: 'de', kept: false, category: 'comments' },
+        { text: 'Merci de respecter notre charte de modération.', language: 'fr', kept: false, category: 'comments' },
+        { text: 'Consulta las normas de participación.', language: 'es', kept: false, category: 'comments' },
+        { text: 'Leggi le regole della community prima di scrivere.', language: 'it', kept: false, category: 'comments' },
+        { text: 'Leia as regras da comunidade antes de comentar.', language: 'pt', kept: false, category: 'comments' },
+        { text: 'Lees onze huisregels voor je reageert.', language: 'nl', kept: false, category: 'comments' },
       ],
       noMatch: [
         { text: 'The minister declined to comment on the report.', kept: true },

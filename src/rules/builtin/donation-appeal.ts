@@ -49,6 +49,16 @@ export default phraseRule({
     /^(?:doneer|doneren|doneer nu|steun ons|steun|word lid|word donateur|word vriend)[.!]?$/,
     /\bdoneer (?:nu|vandaag|hier|eenmalig|maandelijks)\b|\bsteun (?:ons|onze journalistiek|onafhankelijke journalistiek|de journalistiek)\b/,
     /\bword (?:nu )?(?:lid|donateur|vriend)\b|\b(?:jouw|uw|je) (?:steun|bijdrage|donatie|gift) (?:helpt|maakt|is)\b/,
+    // Appeals of several sentences: the conditional lead, the any-size gift, who pays for the work.
+    /\bif you (?:value|like|enjoy|appreciate|rely on) (?:our|this|what we do|the work)(?: [\p{L}'’-]+){0,3},? (?:please )?(?:support|donate|consider|help|chip)\b/u,
+    /\b(?:gifts?|donations?|contributions?) of any (?:size|amount)\b|\bevery (?:contribution|donation|gift|dollar|pound|euro),? (?:however small|big or small|large or small|no matter how small|helps|counts|matters)\b/,
+    /\b(?:funded|supported|powered|made possible) by (?:readers|our readers|readers like you|members like you|people like you|listeners like you|viewers like you)\b/,
+    /\bjeder (?:beitrag|betrag|euro),? (?:egal wie (?:klein|groß)|ob groß oder klein|hilft|zählt)\b|\bwenn (?:ihnen|dir) (?:unsere arbeit|unser journalismus) (?:gefällt|wichtig ist|etwas wert ist)\b/,
+    /\bchaque (?:don|contribution|euro) (?:compte|nous aide|est important)(?![\p{L}])|\bsi vous (?:appréciez|aimez) (?:notre travail|notre journalisme|ce que nous faisons)(?![\p{L}])/u,
+    /\bcada (?:aportación|donación|contribución|euro) (?:cuenta|importa|nos ayuda|suma)(?![\p{L}])|\bsi (?:valoras|aprecias) nuestro (?:trabajo|periodismo)(?![\p{L}])/u,
+    /\bogni (?:contributo|donazione|euro) (?:conta|è importante|ci aiuta)(?![\p{L}])|\bse (?:apprezzi|ti piace) il nostro (?:lavoro|giornalismo)\b/u,
+    /\bcada (?:contribuição|doação|real) (?:conta|importa|ajuda|faz a diferença)(?![\p{L}])|\bse (?:você )?(?:valoriza|aprecia) (?:o )?nosso (?:trabalho|jornalismo)\b/u,
+    /\belke (?:bijdrage|donatie|gift|euro) (?:telt|helpt|is welkom)\b|\bals (?:je|u) (?:ons werk|onze journalistiek) (?:waardeert|belangrijk vindt)\b/,
   ],
   get examples(): RuleExamples {
     return {
@@ -109,6 +119,19 @@ export default phraseRule({
         { text: 'Doneren', language: 'nl', kept: false, category: 'donation' },
         { text: 'Steun onafhankelijke journalistiek', language: 'nl', kept: false, category: 'donation' },
         { text: 'Jouw bijdrage maakt het verschil.', language: 'nl', kept: false, category: 'donation' },
+        {
+          text: 'If you value our reporting, please support it. Readers keep this site free for everyone.',
+          kept: false,
+          category: 'donation',
+        },
+        { text: 'A gift of any size keeps the newsroom going. Thank you.', kept: false, category: 'donation' },
+        { text: 'The Harbour Post is funded by readers like you.', kept: false, category: 'donation' },
+        { text: 'Jeder Betrag, egal wie klein, hält diese Seite frei zugänglich.', language: 'de', kept: false, category: 'donation' },
+        { text: 'Si vous appréciez notre travail, aidez-nous : chaque don compte.', language: 'fr', kept: false, category: 'donation' },
+        { text: 'Si valoras nuestro trabajo, cada aportación cuenta.', language: 'es', kept: false, category: 'donation' },
+        { text: 'Se apprezzi il nostro lavoro, ogni contributo conta.', language: 'it', kept: false, category: 'donation' },
+        { text: 'Se você valoriza nosso trabalho, cada contribuição conta.', language: 'pt', kept: false, category: 'donation' },
+        { text: 'Als je ons werk waardeert: elke bijdrage telt.', language: 'nl', kept: false, category: 'donation' },
       ],
       noMatch: [
         { text: 'The charity said the donation would fund a new children’s ward at the hospital.', kept: true },

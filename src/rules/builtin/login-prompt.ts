@@ -32,6 +32,15 @@ export default phraseRule({
     // Dutch: "Inloggen", "Registreren", "Wachtwoord vergeten?".
     /^(?:inloggen|uitloggen|log uit|aanmelden|afmelden|registreren|registreer|mijn account|account aanmaken|maak een account|wachtwoord vergeten\??|wachtwoord|gebruikersnaam|mijn profiel|onthoud mij|ingelogd blijven)[.:!]?$/,
     /\bnog geen account\b|\bwachtwoord vergeten\b/,
+    // Prompts to make an account before reading on: \"Create a free account to continue\", \"Sign up to read more\".
+    /\b(?:create|register for|sign up for|set up|open) (?:a |an |your )?(?:free )?(?:account|profile)(?: for free| now| today)? (?:to|and) (?:continue|keep|read|unlock|access|enjoy)\b/,
+    /^(?:sign up|register|log ?in|sign in)(?: for free| free| now)? (?:to|and) (?:continue|keep) reading\b|^(?:sign up|register|log ?in|sign in)(?: for free| free| now)? to read (?:more|on|the (?:full |whole |rest of the )?(?:article|story))\b/,
+    /\b(?:registrieren sie sich|registriere dich|melden sie sich) (?:jetzt )?(?:kostenlos )?(?:an )?und (?:lesen sie |lies )?(?:kostenlos )?weiter\b|\bkostenlos(?:es|en)? (?:konto|benutzerkonto|nutzerkonto) (?:erstellen|anlegen) und weiterlesen\b/,
+    /\b(?:créez|créer) (?:un|votre) compte (?:gratuit )?pour (?:continuer|lire|poursuivre)(?![\p{L}])/u,
+    /\b(?:regístrate|registrate|regístrese|crea una cuenta)(?: gratis| gratuita)? para (?:seguir|continuar) (?:leyendo|con la lectura)\b/,
+    /\b(?:registrati|crea un account)(?: gratis| gratuitamente)? per (?:continuare a leggere|leggere l['’]articolo)(?![\p{L}])/u,
+    /\b(?:cadastre-se|crie uma conta|registe-se)(?: grátis| gratuitamente)? para (?:continuar lendo|continuar a ler|ler (?:a|o) (?:matéria|reportagem|artigo))(?![\p{L}])/u,
+    /\b(?:maak (?:een |gratis een )?account aan|registreer (?:je|u)(?: gratis)?) (?:om|en) (?:verder te lezen|lees verder)\b/,
   ],
   get examples(): RuleExamples {
     return {
@@ -62,6 +71,14 @@ export default phraseRule({
         { text: 'Non hai ancora un account? Registrati', language: 'it', kept: false, category: 'login' },
         { text: 'Não tem uma conta? Cadastre-se', language: 'pt', kept: false, category: 'login' },
         { text: 'Nog geen account? Registreer hier', language: 'nl', kept: false, category: 'login' },
+        { text: 'Create a free account to continue', kept: false, category: 'login' },
+        { text: 'Sign up to read more', kept: false, category: 'login' },
+        { text: 'Registrieren Sie sich kostenlos und lesen Sie weiter.', language: 'de', kept: false, category: 'login' },
+        { text: 'Créez un compte gratuit pour continuer.', language: 'fr', kept: false, category: 'login' },
+        { text: 'Crea una cuenta gratuita para continuar con la lectura', language: 'es', kept: false, category: 'login' },
+        { text: 'Crea un account per leggere l’articolo', language: 'it', kept: false, category: 'login' },
+        { text: 'Crie uma conta para ler a reportagem', language: 'pt', kept: false, category: 'login' },
+        { text: 'Registreer je en lees verder', language: 'nl', kept: false, category: 'login' },
       ],
       noMatch: [
         { text: 'He was forced to sign in at the police station every week.', kept: true },

@@ -50,6 +50,14 @@ export default phraseRule({
     /^(?:nieuwsbrief|nieuwsbrieven|nieuwsbrief ontvangen|aanmelden nieuwsbrief)[.!:]?$/,
     /\b(?:schrijf (?:je|u) in|meld (?:je|u) aan|abonneer (?:je|u)|ontvang|neem) (?:gratis )?(?:voor |op )?(?:onze|de|het) (?:[\p{L}-]+ )?nieuwsbrief\b/u,
     /\bin je (?:mailbox|inbox)\b|\bvul (?:je|uw) e-?mailadres in\b/,
+    // Social proof: a reader count behind the sign-up (\"Join 40,000 readers who ...\").
+    /\bjoin (?:over |more than |nearly |almost |the )?[\d,.]+(?:k| ?million| ?thousand)?\+? (?:other |fellow |smart |curious |happy |savvy )?(?:readers|subscribers|people|members|professionals|followers|fans|others|marketers|investors|parents|leaders)\b/,
+    /(?<![\p{L}])(?:über|mehr als|bereits) [\d.]+ (?:leser(?:innen)?|abonnenten|menschen) (?:erhalten|lesen|haben|nutzen) (?:unseren|den|bereits unseren) (?:[\p{L}-]+ )?newsletter\b|\bschließ(?:en sie sich| dich) (?:über |mehr als )?[\d.]+ (?:anderen )?(?:lesern|abonnenten) an\b/u,
+    /\brejoignez (?:les |plus de )?[\d  .]+ (?:lecteurs|abonnés|lectrices|inscrits|membres)(?![\p{L}])/u,
+    /(?<![\p{L}])únete a (?:más de )?[\d.]+ (?:lectores|suscriptores|personas|miembros)\b/u,
+    /\bunisciti (?:a|agli oltre|ad oltre|a più di) [\d.]+ (?:lettori|iscritti|abbonati)\b/,
+    /\bjunte-se (?:a|aos) (?:mais de )?[\d.]+(?: mil)? (?:leitores|assinantes|inscritos|pessoas)\b/,
+    /\bsluit (?:je|u) aan bij (?:ruim |meer dan )?[\d.]+ (?:lezers|abonnees)\b/,
   ],
   get examples(): RuleExamples {
     return {
@@ -116,6 +124,13 @@ export default phraseRule({
         { text: 'Digite seu e-mail', language: 'pt', kept: false, category: 'newsletter' },
         { text: 'Nieuwsbrief', language: 'nl', kept: false, category: 'newsletter' },
         { text: 'Vul je e-mailadres in', language: 'nl', kept: false, category: 'newsletter' },
+        { text: 'Join 48,000 readers who get our morning briefing', kept: false, category: 'newsletter' },
+        { text: 'Über 20.000 Leser erhalten bereits unseren Newsletter.', language: 'de', kept: false, category: 'newsletter' },
+        { text: 'Rejoignez plus de 30 000 lecteurs chaque matin.', language: 'fr', kept: false, category: 'newsletter' },
+        { text: 'Únete a más de 25.000 lectores cada semana.', language: 'es', kept: false, category: 'newsletter' },
+        { text: 'Unisciti a 10.000 lettori ogni venerdì.', language: 'it', kept: false, category: 'newsletter' },
+        { text: 'Junte-se a mais de 40 mil leitores toda manhã.', language: 'pt', kept: false, category: 'newsletter' },
+        { text: 'Sluit je aan bij ruim 12.000 lezers.', language: 'nl', kept: false, category: 'newsletter' },
       ],
       noMatch: [
         {

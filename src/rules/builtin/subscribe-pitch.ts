@@ -54,6 +54,16 @@ export default phraseRule({
     /^(?:abonneer|abonneren|abonnement|abonneer nu|word abonnee|neem een abonnement)[.!]?$/,
     /\b(?:word|wordt) (?:nu )?abonnee\b|\bal (?:een )?abonnee\b|\balleen voor abonnees\b|\bneem (?:nu )?een abonnement\b/,
     /\bom verder te lezen\b|\b(?:probeer|lees) (?:nu )?gratis\b|\bmaandelijks opzegbaar\b/,
+    // Metered paywalls: how many free articles are left, or that none are.
+    /\byou(?: have|['’]ve got) (?:\d+|one|two|three|four|five|no) (?:more )?(?:free|remaining|complimentary) (?:articles?|stor(?:y|ies)|page ?views?)\b/,
+    /\byou(?:['’]ve| have) (?:reached|hit|used(?: up)?|read) (?:your|the|all (?:of )?your) (?:monthly |weekly |free )?(?:limit|allowance|quota|free articles?|free stories|complimentary (?:articles?|stories))\b/,
+    /\b(?:this is|that['’]s|it['’]s) your (?:last|final) (?:free|complimentary) (?:article|story)\b|\bfree (?:article|story) limit\b/,
+    /\b(?:sie haben|du hast) (?:noch |bereits )?(?:\d+|einen|zwei|drei|vier|fünf|keine) (?:weiteren? )?(?:kostenlosen?|freien?|gratis) (?:artikel|beiträge|texte)\b|\b(?:limit|kontingent) (?:an|für|von) (?:kostenlosen|freien|gratis) (?:artikeln|beiträgen|texten)\b/,
+    /\bil (?:vous|te) reste (?:\d+|un|deux|trois) articles? (?:gratuits?|offerts?)(?![\p{L}])|\b(?:limite|quota) d['’]articles (?:gratuits|offerts)\b/u,
+    /\b(?:te|le) queda(?:n)? (?:\d+|un|dos|tres) (?:artículos?|noticias?) (?:gratis|gratuit[oa]s?)\b|\b(?:límite|máximo) de (?:artículos|noticias) (?:gratis|gratuit[oa]s)\b/,
+    /\bti (?:restano|rimangono) (?:ancora )?(?:\d+|due|tre|quattro|cinque) articoli (?:gratuiti|gratis)\b|\blimite (?:di|degli) articoli (?:gratuiti|gratis)\b/,
+    /\b(?:restam|resta)(?:-lhe| a você)? (?:\d+|um|uma|dois|duas|três) (?:artigos?|reportagens?|matérias?|notícias?) (?:gratuit[oa]s?|grátis)(?![\p{L}])|\b(?:limite|máximo) de (?:artigos|reportagens|matérias|notícias) (?:gratuit[oa]s|grátis)(?![\p{L}])/u,
+    /\bnog (?:\d+|één|twee|drie|vier|vijf) gratis (?:artikelen|artikel|verhalen)\b|\blimiet (?:van|aan) gratis artikelen\b/,
   ],
   get examples(): RuleExamples {
     return {
@@ -114,6 +124,15 @@ export default phraseRule({
         { text: 'Teste grátis por 7 dias', language: 'pt', kept: false, category: 'subscribe' },
         { text: 'Abonneren', language: 'nl', kept: false, category: 'subscribe' },
         { text: 'Probeer nu gratis, maandelijks opzegbaar', language: 'nl', kept: false, category: 'subscribe' },
+        { text: 'You have 3 free articles left this month.', kept: false, category: 'subscribe' },
+        { text: 'You’ve reached your monthly limit of free articles.', kept: false, category: 'subscribe' },
+        { text: 'This is your last free story', kept: false, category: 'subscribe' },
+        { text: 'Sie haben noch 2 kostenlose Artikel in diesem Monat.', language: 'de', kept: false, category: 'subscribe' },
+        { text: 'Il vous reste 2 articles gratuits ce mois-ci.', language: 'fr', kept: false, category: 'subscribe' },
+        { text: 'Te quedan 3 artículos gratis este mes.', language: 'es', kept: false, category: 'subscribe' },
+        { text: 'Ti restano 2 articoli gratuiti questo mese.', language: 'it', kept: false, category: 'subscribe' },
+        { text: 'Restam 2 reportagens grátis neste mês.', language: 'pt', kept: false, category: 'subscribe' },
+        { text: 'Je kunt deze maand nog 2 gratis artikelen lezen.', language: 'nl', kept: false, category: 'subscribe' },
       ],
       noMatch: [
         {

@@ -1,0 +1,120 @@
+import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
+import type { AnalysedBlock } from '../../types.js';
+
+/** A headline: a few words, no end punctuation, a capital first. */
+const HEADLINE_WORDS = { min: 3, max: 15 } as const;
+/** This many headlines in a row make a run of teasers. */
+const MIN_RUN = 3;
+/** A paragraph of the article: this many words, kept, ending like a sentence. */
+const PARAGRAPH_WORDS = 30;
+/** A credit, a stamp or a reading time between teasers ("By Jane Smith", "March 5, 2024", "4 min read"). */
+const TEASER_META = /^(?:by|posted|published|updated|filed)\b|\b(?:\d{4}|\d{1,2}:\d{2}|ago|min read)\b/iu;
+const SEPARATOR_WORDS = 12;
+const FIRST_CAPITAL = /^["“‘'(]?\p{Lu}/u;
+/** Link-list separators: a run of them is navigation, which other rules judge. */
+const LIST_MARK = /[|•»·]/;
+const CLAUSE_END = /[:;,]["”’)]?\s*$/;
+
+function isHeadline({ text, features }: AnalysedBlock): boolean {
+  return (
+    features.words >= HEADLINE_WORDS.min &&
+    features.words <= HEADLINE_WORDS.max &&
+    !features.endsWithPunctuation &&
+    !CLAUSE_END.test(text) &&
+    FIRST_CAPITAL.test(text) &&
+    !LIST_MARK.test(text) &&
+    !TEASER_META.test(text)
+  );
+}
+
+function isTeaserMeta({ text, features }: AnalysedBlock): boolean {
+  return features.words > 0 && features.words <= SEPARATOR_WORDS && TEASER_META.test(text);
+}
+
+/**
+ * Runs of related-story headlines after the article: several short lines in a row that read like
+ * headlines (a capital first, no end punctuation), sometimes with a credit or a date between them.
+ * They are recognised by their shape, not their words, and only after the article's last
+ * paragraph: inside the article such a run is as often a list the story is made of. A run that
+ * follows a lead-in ending in a colon is a list too.
+ */
+const rule: DocumentRule = {
+  kind: 'document',
+  id: 'headline-run',
+  phase: 'context',
+  targets: 'related',
+  description: 'Three or more headline-like lines in a row after the article’s last paragraph are a list of other stories.',
+  patterns: [TEASER_META, FIRST_CAPITAL, LIST_MARK, CLAUSE_END],
+  get examples(): RuleExamples {
+    return {
+      match: [
+        {
+          document: [
+            'Storm closes schools across the county',
+            'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
+            'The council said that buses would not run until the roads had been cleared and checked by its own engineers, which could take until the middle of the week or even longer in the hills.',
+            'Harbour wall repairs to start in spring',
+            'Ferry timetable changes for the winter season',
+            'Library reopens after two years of building work',
+          ].join('\n'),
+          block: 4,
+          kept: false,
+          category: 'related',
+        },
+      ],
+      noMatch: [
+        {
+          // A list the article leads into is the article's own.
+          document: [
+            'Storm closes schools across the county',
+            'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said on Sunday evening.',
+            'The council said that buses would not run until the roads had been cleared and checked by its own engineers, which could take until the middle of the week or even longer in the hills.',
+            'It named the routes that stay closed until then:',
+            'The coast road between the harbour and the lighthouse',
+            'The hill road above the reservoir dam',
+            'Every lane through the forest north of the village',
+          ].join('\n'),
+          block: 5,
+          kept: true,
+          role: 'body',
+        },
+      ],
+    };
+  },
+  apply({ blocks, decisions, page }) {
+    const decided = new Map<number, RuleVerdict>();
+    // A run of short lines under a product's description or a listing's entries is the page's own.
+    if (page && (page.type === 'product' || page.type === 'listing')) return decided;
+    let lastParagraph = -1;
+    for (let i = 0; i < blocks.length; i++) {
+      const { features } = blocks[i]!;
+      if (decisions[i]?.verdict.kept && features.words >= PARAGRAPH_WORDS && features.endsWithPunctuation) lastParagraph = i;
+    }
+    if (lastParagraph < 0) return decided;
+    let i = lastParagraph + 1;
+    while (i < blocks.length) {
+      if (!isHeadline(blocks[i]!)) {
+        i++;
+        continue;
+      }
+      const members: number[] = [];
+      let j = i;
+      for (; j < blocks.length; j++) {
+        const block = blocks[j]!;
+        if (isHeadline(block)) members.push(j);
+        else if (!isTeaserMeta(block)) break;
+      }
+      const leadIn = blocks[i - 1];
+      if (members.length >= MIN_RUN && !(leadIn && CLAUSE_END.test(leadIn.text))) {
+        for (const m of members) {
+          if (decisions[m]?.certainty === 'certain') continue;
+          decided.set(m, chrome('related', `one of ${members.length} headline-like lines in a row after the article`, 'likely'));
+        }
+      }
+      i = j;
+    }
+    return decided;
+  },
+};
+
+export default rule;

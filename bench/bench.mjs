@@ -21,7 +21,7 @@
 //
 //   npm run bench -- [--runs N] [--sample K (every K-th document)] [--corpus DIR] [--readme]
 //                    [--only engine,startup,scaling,cli,hostile,stream (just those, printed, nothing written)]
-//                    [--big-stream GB (with stream)]
+//                    [--big-stream GB (with stream; --only big-stream: that run alone)]
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -256,6 +256,16 @@ function peakResident(pid) {
   }
 }
 
+/** CPU seconds (user + system, every thread) a running process has used so far (Linux: /proc), or undefined. */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ, 100 on Linux)
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Runs pith with `args`, `feed` writing its stdin (or nothing); resolves to wall seconds, peak
  * resident memory (polled; the peak is kept by the kernel, so the last reading is the peak so far)
@@ -266,9 +276,14 @@ function measureRun(args, feed) {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [bin, ...args], { stdio: [feed ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     let peak = 0;
+    let cpu = 0;
     let written = 0;
     let stderr = '';
-    const poll = setInterval(() => (peak = Math.max(peak, peakResident(child.pid) ?? 0)), 25);
+    // Wall time on a shared machine says how busy it was; CPU time says what the run cost.
+    const poll = setInterval(() => {
+      peak = Math.max(peak, peakResident(child.pid) ?? 0);
+      cpu = cpuSeconds(child.pid) ?? cpu;
+    }, 25);
     child.stdout.on('data', (chunk) => {
       written += chunk.length;
       peak = Math.max(peak, peakResident(child.pid) ?? 0);
@@ -278,7 +293,7 @@ function measureRun(args, feed) {
     child.on('close', (code) => {
       clearInterval(poll);
       if (code !== 0) reject(new Error(`bench: pith ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
-      else resolve({ seconds: seconds(started), peakBytes: peak || undefined, written, stderr });
+      else resolve({ seconds: seconds(started), cpuSeconds: cpu || undefined, peakBytes: peak || undefined, written, stderr });
     });
     if (feed) feed(child.stdin);
   });
@@ -305,22 +320,31 @@ async function streams() {
       bytes: jsonlBytes.length,
       run: async () => {
         const both = await Promise.all(halves.map((file) => measureRun(['--jsonl', file])));
-        return { seconds: Math.max(...both.map((one) => one.seconds)), peakBytes: Math.max(...both.map((one) => one.peakBytes ?? 0)) };
+        return {
+          seconds: Math.max(...both.map((one) => one.seconds)),
+          cpuSeconds: both.reduce((sum, one) => sum + (one.cpuSeconds ?? 0), 0) || undefined,
+          peakBytes: Math.max(...both.map((one) => one.peakBytes ?? 0)),
+        };
       },
     },
     { input: 'WET (.warc.wet.gz)', jobs: 1, bytes: wetBytes.length, run: () => measureRun(['-j', '1', CRAWL_WET]) },
     { input: 'WET (.warc.wet.gz)', jobs: 2, bytes: wetBytes.length, run: () => measureRun(['-j', '2', CRAWL_WET]) },
   ];
   const measured = cases.map(() => []);
+  const bigOnly = only?.includes('big-stream') && !only.includes('stream');
   try {
-    await cases[0].run(); // cold caches
+    if (bigOnly) cases.length = 0;
+    else await cases[0].run(); // cold caches
     for (let run = 0; run < runs; run++) for (const [i, one] of cases.entries()) measured[i].push(await one.run());
   } finally {
     for (const file of halves) fs.rmSync(file, { force: true });
   }
   const rows = cases.map((one, i) => {
     const time = median(measured[i].map((m) => m.seconds));
+    const cpu = median(measured[i].map((m) => m.cpuSeconds ?? 0));
     return {
+      cpuSeconds: cpu || undefined,
+      MBperCpuSecond: cpu ? one.bytes / 1e6 / cpu : undefined,
       input: one.input,
       jobs: one.jobs,
       seconds: time,
@@ -360,6 +384,7 @@ async function bigStream(gigabytes, lines) {
     gigabytes: sent / 1e9,
     records,
     seconds: result.seconds,
+    cpuSeconds: result.cpuSeconds,
     MBps: sent / 1e6 / result.seconds,
     peakMB: (result.peakBytes ?? 0) / 1e6,
   };
@@ -385,7 +410,7 @@ const start = measures('startup') ? startup() : undefined;
 const scale = measures('scaling') ? scaling() : [];
 const cli = measures('cli') ? batch() : { available: false, skipped: true };
 const hostile = measures('hostile') ? hostileTiming({ runs }) : [];
-const stream = measures('stream') ? await streams() : { available: false, skipped: true };
+const stream = measures('stream') || measures('big-stream') ? await streams() : { available: false, skipped: true };
 
 const fixed = (value, digits = 1) => value.toFixed(digits);
 const verdict = (ok) => (ok ? 'yes' : '**no**');
@@ -451,7 +476,8 @@ const rows = [
 ];
 
 function streamRows({ documents, rows: measured, big }) {
-  const memory = (row) => (row.peakMB ? `, peak RSS ${fixed(row.peakMB, 0)} MB` : '');
+  const memory = (row) =>
+    `${row.cpuSeconds ? `, CPU ${fixed(row.cpuSeconds, 1)} s${row.MBperCpuSecond ? ` (${fixed(row.MBperCpuSecond, 2)} MB per CPU s)` : ''}` : ''}${row.peakMB ? `, peak RSS ${fixed(row.peakMB, 0)} MB` : ''}`;
   const split = measured.find((row) => row.input.includes('half'));
   const out = measured.map((row) => {
     const versusSplit = row.jobs === 2 && row !== split && row.input.startsWith('JSONL');
@@ -467,7 +493,7 @@ function streamRows({ documents, rows: measured, big }) {
   if (big)
     out.push([
       `stream, generated JSONL, ${fixed(big.gigabytes, 2)} GB (${big.records} records), -j 1`,
-      `${fixed(big.seconds, 0)} s, ${fixed(big.MBps, 2)} MB/s, peak RSS ${fixed(big.peakMB, 0)} MB`,
+      `${fixed(big.seconds, 0)} s, ${fixed(big.MBps, 2)} MB/s${memory(big)}`,
       '',
       '',
       `< ${BIG_STREAM_RSS_BAR} MB`,

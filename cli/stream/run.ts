@@ -110,7 +110,8 @@ class OrderedRecords {
   async addOutcome(outcome: RecordOutcome, number: number): Promise<void> {
     await this.send();
     this.chain = this.chain.then(() => this.deliver([outcome], [number]));
-    this.sent.push(this.chain);
+    // Only batches sent to the pool are waited for by the window; here, nothing is held per record.
+    if (this.pool) this.sent.push(this.chain);
   }
 
   /** Sends what is waiting (a reader calls it before it waits for more input, so that a lone record is answered at once). */

@@ -9,7 +9,7 @@ import { ENGINE_PATHS } from '../../src/engine/tuning.js';
 import type { RecordOptions } from '../../src/settings.js';
 
 /** The settings the command line gives; absent keys leave a config file's value. */
-export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'disable' | 'engine' | 'records'>>;
+export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'comments' | 'disable' | 'engine' | 'records'>>;
 
 /** The record flags given (--text-key, --annotate...): each wins over the config's `records` key of the same name. */
 function recordFlags(flags: CleanOptions): RecordOptions | undefined {
@@ -35,6 +35,7 @@ export function translateFlags(flags: CleanOptions, env: Readonly<Record<string,
     ...(flags.preset ? { preset: flags.preset } : {}),
     ...(flags.lang ? { language: flags.lang } : {}),
     ...(flags.view && flags.view !== 'auto' ? { view: flags.view } : {}),
+    ...(flags.comments ? { comments: flags.comments } : {}),
   };
 }
 
@@ -48,6 +49,7 @@ export function withFlags(config: ResolvedConfig, flags: FlagSettings): Resolved
     ...(flags.preset ? { preset: flags.preset } : {}),
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.view ? { view: flags.view } : {}),
+    ...(flags.comments ? { comments: flags.comments } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
     ...(flags.records ? { records: { ...config.records, ...flags.records } } : {}),
   };

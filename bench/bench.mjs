@@ -11,16 +11,23 @@
 //     >= 1.6 x as fast as -j 1.
 //   - hostile input (scripts/hostile-timing.mjs): strip() time at 4n over time at n, and against a
 //     normal article of the same size. Bars: growth < 8 x (linear is 4, quadratic 16); per input.
+//   - streams (../shared/wet): the crawl sample as JSONL (.jsonl.gz) and as WET through `pith`, -j 1
+//     and -j 2, MB/s of uncompressed input, docs/s and peak resident memory (VmHWM, Linux); and two
+//     processes each given half the JSONL, the reference for -j 2. Bar: -j 2 within 10 % of them.
+//     With --big-stream GB: a generated JSONL stream of that many GB piped through one pith, its
+//     peak resident memory (bar: < 200 MB) and throughput (slow: the engine's speed, one core).
 // Prints a table, writes bench/results.json and bench/chart.svg; --readme also puts the table in
 // README.md between the bench markers.
 //
 //   npm run bench -- [--runs N] [--sample K (every K-th document)] [--corpus DIR] [--readme]
-//                    [--only engine,startup,scaling,cli,hostile (just those, printed, nothing written)]
+//                    [--only engine,startup,scaling,cli,hostile,stream (just those, printed, nothing written)]
+//                    [--big-stream GB (with stream; --only big-stream: that run alone)]
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { strip } from '../dist/src/index.js';
 import { hostileTable, hostileTiming } from '../scripts/hostile-timing.mjs';
@@ -233,12 +240,164 @@ function batch() {
   return { available: true, documents: relative.length, megabytes: bytes / 1e6, rows };
 }
 
+// ---- streams: JSONL and WET -------------------------------------------------------------------
+
+const wetFolder = path.join(root, '..', 'shared', 'wet');
+const CRAWL_JSONL = path.join(wetFolder, 'dolma-test_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz');
+const CRAWL_WET = path.join(wetFolder, 'dolma-CC-MAIN-20190717121559-20190717143559-00140.repacked.warc.wet.gz');
+
+/** The peak resident memory of a running process, in bytes (Linux: VmHWM in /proc), or undefined. */
+function peakResident(pid) {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU seconds (user + system, every thread) a running process has used so far (Linux: /proc), or undefined. */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ, 100 on Linux)
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs pith with `args`, `feed` writing its stdin (or nothing); resolves to wall seconds, peak
+ * resident memory (polled; the peak is kept by the kernel, so the last reading is the peak so far)
+ * and the bytes it wrote.
+ */
+function measureRun(args, feed) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin, ...args], { stdio: [feed ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    let peak = 0;
+    let cpu = 0;
+    let written = 0;
+    let stderr = '';
+    // Wall time on a shared machine says how busy it was; CPU time says what the run cost.
+    const poll = setInterval(() => {
+      peak = Math.max(peak, peakResident(child.pid) ?? 0);
+      cpu = cpuSeconds(child.pid) ?? cpu;
+    }, 25);
+    child.stdout.on('data', (chunk) => {
+      written += chunk.length;
+      peak = Math.max(peak, peakResident(child.pid) ?? 0);
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`bench: pith ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
+      else resolve({ seconds: seconds(started), cpuSeconds: cpu || undefined, peakBytes: peak || undefined, written, stderr });
+    });
+    if (feed) feed(child.stdin);
+  });
+}
+
+async function streams() {
+  if (!fs.existsSync(CRAWL_JSONL) || !fs.existsSync(CRAWL_WET)) return { available: false };
+  const jsonlBytes = zlib.gunzipSync(fs.readFileSync(CRAWL_JSONL));
+  const wetBytes = zlib.gunzipSync(fs.readFileSync(CRAWL_WET));
+  const documents = jsonlBytes.toString('utf8').split('\n').filter(Boolean).length;
+  // Two halves of the JSONL, cut at a line: the reference for -j 2 is two processes, one per half, at once.
+  const lines = jsonlBytes.toString('utf8').split('\n').filter(Boolean);
+  const halves = [lines.slice(0, lines.length >> 1), lines.slice(lines.length >> 1)].map((part) => {
+    const file = path.join(os.tmpdir(), `pith-bench-half-${process.pid}-${part.length}-${Math.random().toString(36).slice(2)}.jsonl`);
+    fs.writeFileSync(file, part.join('\n') + '\n');
+    return file;
+  });
+  const cases = [
+    { input: 'JSONL (.jsonl.gz)', jobs: 1, bytes: jsonlBytes.length, run: () => measureRun(['-j', '1', CRAWL_JSONL]) },
+    { input: 'JSONL (.jsonl.gz)', jobs: 2, bytes: jsonlBytes.length, run: () => measureRun(['-j', '2', CRAWL_JSONL]) },
+    {
+      input: 'JSONL, 2 processes each given half',
+      jobs: 2,
+      bytes: jsonlBytes.length,
+      run: async () => {
+        const both = await Promise.all(halves.map((file) => measureRun(['--jsonl', file])));
+        return {
+          seconds: Math.max(...both.map((one) => one.seconds)),
+          cpuSeconds: both.reduce((sum, one) => sum + (one.cpuSeconds ?? 0), 0) || undefined,
+          peakBytes: Math.max(...both.map((one) => one.peakBytes ?? 0)),
+        };
+      },
+    },
+    { input: 'WET (.warc.wet.gz)', jobs: 1, bytes: wetBytes.length, run: () => measureRun(['-j', '1', CRAWL_WET]) },
+    { input: 'WET (.warc.wet.gz)', jobs: 2, bytes: wetBytes.length, run: () => measureRun(['-j', '2', CRAWL_WET]) },
+  ];
+  const measured = cases.map(() => []);
+  const bigOnly = only?.includes('big-stream') && !only.includes('stream');
+  try {
+    if (bigOnly) cases.length = 0;
+    else await cases[0].run(); // cold caches
+    for (let run = 0; run < runs; run++) for (const [i, one] of cases.entries()) measured[i].push(await one.run());
+  } finally {
+    for (const file of halves) fs.rmSync(file, { force: true });
+  }
+  const rows = cases.map((one, i) => {
+    const time = median(measured[i].map((m) => m.seconds));
+    const cpu = median(measured[i].map((m) => m.cpuSeconds ?? 0));
+    return {
+      cpuSeconds: cpu || undefined,
+      MBperCpuSecond: cpu ? one.bytes / 1e6 / cpu : undefined,
+      input: one.input,
+      jobs: one.jobs,
+      seconds: time,
+      MBps: one.bytes / 1e6 / time,
+      docsPerSecond: documents / time,
+      peakMB: Math.max(...measured[i].map((m) => m.peakBytes ?? 0)) / 1e6 || undefined,
+    };
+  });
+  const big = option('--big-stream', undefined);
+  return { available: true, documents, rows, big: big ? await bigStream(Number(big), lines) : undefined };
+}
+
+/** A JSONL stream of `gigabytes` GB (the crawl sample's records over and over, each with its own id) through one pith. */
+async function bigStream(gigabytes, lines) {
+  const target = gigabytes * 1e9;
+  let sent = 0;
+  let records = 0;
+  const feed = (stdin) => {
+    let copy = 0;
+    const write = () => {
+      while (sent < target) {
+        const chunk = lines.map((line) => line.replace(/^\{"id":"/, `{"id":"${copy}-`)).join('\n') + '\n';
+        copy++;
+        sent += Buffer.byteLength(chunk);
+        records += lines.length;
+        if (!stdin.write(chunk)) return void stdin.once('drain', write);
+      }
+      stdin.end();
+    };
+    stdin.on('error', () => {});
+    write();
+  };
+  const result = await measureRun(['--jsonl', '--stats'], feed);
+  const stats = JSON.parse(result.stderr.trim().split('\n').pop());
+  if (stats.records !== records) throw new Error(`bench: big stream: ${records} records sent, ${stats.records} cleaned`);
+  return {
+    gigabytes: sent / 1e9,
+    records,
+    seconds: result.seconds,
+    cpuSeconds: result.cpuSeconds,
+    MBps: sent / 1e6 / result.seconds,
+    peakMB: (result.peakBytes ?? 0) / 1e6,
+  };
+}
+
 // ---- report ------------------------------------------------------------------------------------
 
 const FLOOR_BAR = 0.5;
 const STARTUP_BAR = 1.6;
 const LINEAR_BAR = 1.5; // time per byte at 16x and 64x at most this times that at 1x
 const JOBS_BAR = 1.6; // -j 2 at least this times as fast as -j 1
+const STREAM_JOBS_BAR = 0.9; // -j 2 on one stream at least this share of the speed of 2 processes each given half
+const BIG_STREAM_RSS_BAR = 200; // MB
 
 const machine = `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
 const date = new Date().toISOString().slice(0, 10);
@@ -251,6 +410,7 @@ const start = measures('startup') ? startup() : undefined;
 const scale = measures('scaling') ? scaling() : [];
 const cli = measures('cli') ? batch() : { available: false, skipped: true };
 const hostile = measures('hostile') ? hostileTiming({ runs }) : [];
+const stream = measures('stream') || measures('big-stream') ? await streams() : { available: false, skipped: true };
 
 const fixed = (value, digits = 1) => value.toFixed(digits);
 const verdict = (ok) => (ok ? 'yes' : '**no**');
@@ -312,7 +472,35 @@ const rows = [
     : cli.skipped
       ? []
       : [['whole CLI, -j 1 / -j 2', 'not yet available (pith --help lists no --jobs)', '', '', '', '']]),
+  ...(stream.available ? streamRows(stream) : []),
 ];
+
+function streamRows({ documents, rows: measured, big }) {
+  const memory = (row) =>
+    `${row.cpuSeconds ? `, CPU ${fixed(row.cpuSeconds, 1)} s${row.MBperCpuSecond ? ` (${fixed(row.MBperCpuSecond, 2)} MB per CPU s)` : ''}` : ''}${row.peakMB ? `, peak RSS ${fixed(row.peakMB, 0)} MB` : ''}`;
+  const split = measured.find((row) => row.input.includes('half'));
+  const out = measured.map((row) => {
+    const versusSplit = row.jobs === 2 && row !== split && row.input.startsWith('JSONL');
+    return [
+      `stream, ${row.input}, -j ${row.jobs} (${documents} docs)`,
+      `${fixed(row.seconds, 1)} s, ${fixed(row.MBps, 2)} MB/s, ${fixed(row.docsPerSecond, 0)} docs/s${memory(row)}`,
+      versusSplit ? `2 processes: ${fixed(split.seconds, 1)} s` : '',
+      versusSplit ? `${fixed(split.seconds / row.seconds, 2)} x their speed` : '',
+      versusSplit ? `>= ${STREAM_JOBS_BAR} x` : '',
+      versusSplit ? verdict(split.seconds / row.seconds >= STREAM_JOBS_BAR) : '',
+    ];
+  });
+  if (big)
+    out.push([
+      `stream, generated JSONL, ${fixed(big.gigabytes, 2)} GB (${big.records} records), -j 1`,
+      `${fixed(big.seconds, 0)} s, ${fixed(big.MBps, 2)} MB/s${memory(big)}`,
+      '',
+      '',
+      `< ${BIG_STREAM_RSS_BAR} MB`,
+      verdict(big.peakMB < BIG_STREAM_RSS_BAR),
+    ]);
+  return out;
+}
 const table = rows
   .map(
     (row, i) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${i === 0 ? `\n|${row.map(() => '---').join('|')}|` : ''}`,
@@ -328,12 +516,20 @@ const results = {
   machine,
   runs,
   sample,
-  bars: { floor: FLOOR_BAR, startup: STARTUP_BAR, linear: LINEAR_BAR, jobs: JOBS_BAR },
+  bars: {
+    floor: FLOOR_BAR,
+    startup: STARTUP_BAR,
+    linear: LINEAR_BAR,
+    jobs: JOBS_BAR,
+    streamJobs: STREAM_JOBS_BAR,
+    bigStreamMB: BIG_STREAM_RSS_BAR,
+  },
   engine,
   startup: start,
   scaling: scale,
   cli,
   hostile,
+  stream,
 };
 if (hostile.some((row) => !row.met)) process.exitCode = 1;
 if (!only) {

@@ -7,6 +7,8 @@
 // import() would be one more round trip to the file system before the first result.
 import { optionsCache, processFile, type FileOutcome, type FileTask, type JobSettings } from './process-file.js';
 import type { Batch } from './worker.js';
+import type { RecordBatch } from './stream/records.js';
+import type { RecordOutcome } from '../src/index.js';
 import type { Piscina } from 'piscina';
 import type { StopSignal } from './stop.js';
 
@@ -31,11 +33,13 @@ export interface RunHooks {
 }
 
 export type WorkerPool = Piscina<Batch, FileOutcome[]>;
+/** The same pool, as a stream's -j uses it (./stream/run.ts): batches of JSONL lines in, their outcomes out. */
+export type RecordPool = Piscina<RecordBatch, RecordOutcome[]>;
 
 /** A pool of `jobs` threads, each loading the engine as it starts. */
-export async function startWorkers(jobs: number): Promise<WorkerPool> {
+export async function startWorkers<Task = Batch, Result = FileOutcome[]>(jobs: number): Promise<Piscina<Task, Result>> {
   const { Piscina } = await import('piscina');
-  return new Piscina<Batch, FileOutcome[]>({
+  return new Piscina<Task, Result>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,

@@ -7,12 +7,12 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import { builtinRules, ENGINE_PATHS, resolveSettings } from '../src/index.js';
 import { decode, describe, InputError } from './read-input.js';
 import type { TextOutput } from './process-io.js';
-import type { CleanOptions } from './options.js';
+import { inputFormatOf, type CleanOptions } from './options.js';
 import { colourLevel, makeChalk } from './colour.js';
 import { formatExplain } from './formatters/explain.js';
 import { checkJson, formatCheckTotal, formatFindings } from './formatters/check.js';
@@ -24,6 +24,8 @@ import { StopSignal } from './stop.js';
 import { ConfigError, ConfigResolver, type ConfigChoice } from './config/resolver.js';
 import { stripOptionsFor } from './config/resolved.js';
 import { translateFlags } from './config/translate.js';
+import { isGzip, readFileHead, sniffFormat, startsLikeJson } from './stream/input.js';
+import { resolveRecordSettings } from '../src/settings.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHROME = 1;
@@ -36,8 +38,12 @@ export const EXIT_SIGTERM = 143;
 export const JSON_SCHEMA_VERSION = 1;
 
 export interface CliStreams {
-  /** Standard input, read whole (the bytes as given). */
+  /** Standard input, read whole (the bytes as given; after readStdinHead, the rest). */
   readStdin(): Promise<Buffer>;
+  /** Standard input's first bytes, enough to tell its format; undefined where it cannot be read synchronously. */
+  readStdinHead(): { head: Buffer; ended: boolean } | undefined;
+  /** Standard input as a stream (stream mode: records as they come). */
+  stdinStream(): Readable;
   stdinIsTTY: boolean;
   stdout: TextOutput;
   stderr: TextOutput;
@@ -69,6 +75,23 @@ function modeOf(options: CleanOptions): Mode {
 
 /** Flags that cannot both hold: the first pair given, named as the user would type them. */
 function conflictingFlags(options: CleanOptions): string | undefined {
+  const input = inputFormatOf(options);
+  if (input === 'jsonl' || input === 'wet') {
+    const record = `--input-format ${input} writes one JSON line per record`;
+    if (options.format !== 'text') return `${record}; it cannot be used with --format ${options.format}`;
+    const mode = options.explain
+      ? '--explain'
+      : options.outDir !== undefined
+        ? '--out-dir'
+        : options.check
+          ? '--check'
+          : options.write
+            ? '--write'
+            : options.listDifferent
+              ? '--list-different'
+              : undefined;
+    if (mode) return `${record}; it cannot be used with ${mode}`;
+  }
   if (options.format === 'text') return undefined;
   const format = `--format ${options.format}`;
   if (options.explain) return `--explain prints a text explanation; ${format} already holds every decision and its reason: use one`;
@@ -202,6 +225,7 @@ export async function clean(args: string[], options: CleanOptions, io: CliStream
     ...(outDir !== undefined ? { exclude: outDir } : {}),
   };
   const { files, errors } = args.length ? await expandInputs(args, expandOptions) : { files: ['-'], errors: [] };
+  let stdinHead: StdinHead | undefined;
   for (const error of errors) io.stderr.write(`pith: ${error}\n`);
   if (files.includes('-') && (mode === 'write' || mode === 'out-dir')) {
     io.stderr.write(`pith: --${mode}: stdin has no file to write to; give file names\n`);
@@ -214,12 +238,27 @@ export async function clean(args: string[], options: CleanOptions, io: CliStream
       return EXIT_USAGE;
     }
   }
+  const resolver = new ConfigResolver(configChoice(options), translateFlags(options, io.env));
+  if (mode === 'print') {
+    let stream: Awaited<ReturnType<typeof streamChoice>> = { records: false };
+    const refused = await runGuarded(async () => ((stream = await streamChoice(files, options, io, resolver)), EXIT_OK), io);
+    if (refused !== EXIT_OK) return refused;
+    if (stream.records) {
+      // One process per core is how engines run a filter (Spark, Hadoop, parallel): threads only when asked.
+      const jobs = options.jobs === undefined ? 1 : chooseJobs(options, io);
+      return runGuarded(() => cleanStream(files, options, io, resolver, jobs, stream.stdinHead), io);
+    }
+    if (stream.stdinHead) stdinHead = stream.stdinHead;
+  }
   const jobs = chooseJobs(options, io);
   // Worker threads start (and load the engine) while configs are found. Not before the arguments are
   // expanded: a glob that matches three files must not pay for starting them (~90 ms).
   const pool = jobs > 1 && files.length >= POOL_MIN_FILES ? startWorkers(Math.min(jobs, files.length)) : undefined;
   try {
-    return await runGuarded(() => cleanFiles(files, options, io, { mode, started, failed: errors.length > 0, pool }), io);
+    return await runGuarded(
+      () => cleanFiles(files, options, io, { mode, started, failed: errors.length > 0, pool, resolver, stdinHead }),
+      io,
+    );
   } finally {
     await (await pool)?.destroy();
   }
@@ -264,6 +303,71 @@ interface CleanRun {
   /** Some argument already failed (an unmatched pattern). */
   failed: boolean;
   pool: Promise<WorkerPool> | undefined;
+  resolver: ConfigResolver;
+  /** Standard input's start, read to tell its format. */
+  stdinHead: StdinHead | undefined;
+}
+
+type StdinHead = { head: Buffer; ended: boolean };
+
+/**
+ * Whether the inputs are records (JSONL, WET: stream mode), as asked or, with no --input-format, as
+ * the first input's first bytes say (gzip, "WARC/", a first line that is a JSON object holding the
+ * text key). Reading standard input's start to tell is kept for the text path to go on from.
+ */
+async function streamChoice(
+  files: readonly string[],
+  options: CleanOptions,
+  io: CliStreams,
+  resolver: ConfigResolver,
+): Promise<{ records: boolean; stdinHead?: StdinHead }> {
+  const format = inputFormatOf(options);
+  if (format === 'text') return { records: false };
+  const first = files[0]!;
+  let stdinHead: StdinHead | undefined;
+  if (files.includes('-')) {
+    stdinHead = io.readStdinHead();
+    // A non-blocking standard input: read whole, then told apart as a file would be.
+    stdinHead ??= { head: await io.readStdin(), ended: true };
+  }
+  if (format !== 'auto') return { records: true, ...(stdinHead ? { stdinHead } : {}) };
+  const head = first === '-' ? stdinHead!.head : readFileHead(first);
+  const withHead = stdinHead ? { stdinHead } : {};
+  if (head === undefined) return { records: false, ...withHead };
+  if (isGzip(head) || sniffFormat(head, undefined) === 'wet') return { records: true, ...withHead };
+  if (!startsLikeJson(head)) return { records: false, ...withHead };
+  // Only now the config: it may name the text key (records.textKey).
+  const config = resolver.configs[await resolver.forFile(first === '-' ? (options.stdinFilepath ?? first) : first)]!;
+  return { records: sniffFormat(head, resolveRecordSettings(config.records).textKey) === 'jsonl', ...withHead };
+}
+
+/** Stream mode over every input in order; exit 2 when one could not be read. */
+async function cleanStream(
+  files: readonly string[],
+  options: CleanOptions,
+  io: CliStreams,
+  resolver: ConfigResolver,
+  jobs: number,
+  stdinHead: StdinHead | undefined,
+): Promise<number> {
+  const inputs = [];
+  for (const file of files) {
+    const judgedAs = file === '-' ? options.stdinFilepath : undefined;
+    const found = resolver.configs[await resolver.forFile(judgedAs ?? file)]!;
+    // Crawl text is one block per line (WET, extractors' output): records are read so unless --view says otherwise.
+    const config = found.view ? found : { ...found, view: 'blocks' as const };
+    inputs.push({ file, name: file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file, config });
+  }
+  const { runStream } = await import('./stream/run.js');
+  const readable = await runStream(inputs, io, {
+    options,
+    format: inputFormatOf(options),
+    jobs,
+    ...(stdinHead ? { stdinHead } : {}),
+    stdinStream: () => io.stdinStream(),
+  });
+  if (io.stdout.failure) return EXIT_USAGE;
+  return readable ? EXIT_OK : EXIT_USAGE;
 }
 
 /** Where results go as each file is done, in input order: text, or one JSON document written as it grows. */
@@ -316,9 +420,8 @@ function makeSink(mode: Mode, options: CleanOptions, out: TextOutput, chalk: Cha
 }
 
 async function cleanFiles(files: readonly string[], options: CleanOptions, io: CliStreams, run: CleanRun): Promise<number> {
-  const { mode, started, pool } = run;
+  const { mode, started, pool, resolver, stdinHead } = run;
   let failed = run.failed;
-  const resolver = new ConfigResolver(configChoice(options), translateFlags(options, io.env));
   const shownName = (file: string): string => (file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file);
   const tasks: FileTask[] = [];
   for (const file of files) {
@@ -326,7 +429,8 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
     const task: FileTask = { file, config: await resolver.forFile(judgedAs ?? file), ...(judgedAs !== undefined ? { judgedAs } : {}) };
     if (file === '-') {
       try {
-        task.input = decode('-', await io.readStdin());
+        const bytes = stdinHead?.ended ? stdinHead.head : await io.readStdin();
+        task.input = decode('-', stdinHead && !stdinHead.ended ? Buffer.concat([stdinHead.head, bytes]) : bytes);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         io.stderr.write(`pith: ${shownName('-')}: ${error.reason}\n`);

@@ -5,6 +5,7 @@ import { defaultCleanOptions } from './options.js';
 import { clean, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, EXIT_USAGE, type CliStreams } from './cli.js';
 import { describe } from './read-input.js';
 import { DescriptorOutput, isTerminal, readStandardInput } from './process-io.js';
+import { readStdinHead } from './stream/input.js';
 
 /** Runs pith with `argv` (without node and script) and resolves to the exit code. */
 export async function run(argv: string[], io?: CliStreams): Promise<number> {
@@ -47,6 +48,8 @@ function processStreams(): { io: CliStreams; settled(): void } {
   };
   const io: CliStreams = {
     readStdin: () => readStandardInput(() => process.stdin),
+    readStdinHead,
+    stdinStream: () => process.stdin,
     stdinIsTTY: isTerminal(0),
     stdout: new DescriptorOutput(1, () => process.stdout, onStdoutFailure),
     stderr,

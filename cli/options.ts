@@ -6,6 +6,12 @@ import type { CommentPolicy, Preset, TextView } from '../src/types.js';
 
 export type OutputFormat = 'text' | 'json' | 'ndjson';
 
+/** What the input is: text (one document), JSONL records, a WET file's records; auto: detected from its first bytes. */
+export type InputFormat = 'auto' | 'text' | 'jsonl' | 'wet';
+
+/** --stats: one JSON line on stderr, or Hadoop Streaming counter lines. */
+export type StatsFormat = 'json' | 'hadoop';
+
 export interface CleanOptions {
   format: OutputFormat;
   explain?: boolean;
@@ -32,6 +38,25 @@ export interface CleanOptions {
   comments?: CommentPolicy;
   /** Piped text is judged as if it were this file (config lookup, Markdown protection). */
   stdinFilepath?: string;
+  inputFormat?: InputFormat;
+  /** --jsonl: short for --input-format jsonl. */
+  jsonl?: boolean;
+  textKey?: string;
+  idKey?: string;
+  outputKey?: string;
+  annotate?: boolean;
+  dropEmpty?: boolean;
+  maxDocChars?: number;
+  /** Records out gzip-compressed. */
+  gzip?: boolean;
+  /** Counts on stderr at the end, in `statsFormat` (--stats=hadoop), JSON by default. */
+  stats?: boolean;
+  statsFormat?: StatsFormat;
+}
+
+/** The input format the flags ask for: --jsonl is --input-format jsonl. */
+export function inputFormatOf(options: CleanOptions): InputFormat {
+  return options.jsonl ? 'jsonl' : (options.inputFormat ?? 'auto');
 }
 
 /** The options of `pith` with no arguments; the argument parser (./program.ts) shows the same defaults. */

@@ -9,7 +9,8 @@ import type { Readable, Writable } from 'node:stream';
 
 /** Where the CLI writes text: a stream, or a file descriptor writer. */
 export interface TextOutput {
-  write(text: string): unknown;
+  /** Text, or bytes as they are (--gzip output). */
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
   /**
    * Set once a write failed (EPIPE: the reader went away; ENOSPC: disk full...); later writes are
@@ -39,7 +40,7 @@ export class DescriptorOutput implements TextOutput {
     return this.terminal;
   }
 
-  write(text: string): boolean {
+  write(text: string | Uint8Array): boolean {
     if (this.failure) return false;
     if (this.fallback) return this.fallback.write(text);
     const bytes = Buffer.from(text);

@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { builtinRules, COMMENT_POLICIES, resolveSettings } from '../src/index.js';
+import { builtinRules, COMMENT_POLICIES, DEFAULT_MAX_DOC_CHARS, resolveSettings } from '../src/index.js';
 import { checkRuleIds, clean, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CliStreams } from './cli.js';
 import { defaultCleanOptions, type CleanOptions } from './options.js';
 import { languageProblem } from './config/language.js';
@@ -111,6 +111,25 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
         ...COMMENT_POLICIES,
       ]),
     )
+    .addOption(
+      new Option('--input-format <format>', 'text (one document), jsonl (one JSON record per line), wet (Common Crawl WET); auto: detected')
+        .choices(['auto', 'text', 'jsonl', 'wet'])
+        .default('auto'),
+    )
+    .option('--jsonl', 'short for --input-format jsonl')
+    .option('--text-key <key>', 'JSONL: the member holding the text (default text)')
+    .option('--id-key <key>', 'JSONL: the member holding the id, for messages and error lines (default id)')
+    .option('--output-key <key>', 'JSONL: put the cleaned text in this member (default: in place of the text)')
+    .option('--annotate', 'JSONL: keep the text unchanged, only add the removed spans (pith.spans)')
+    .option('--drop-empty', 'JSONL: no line for a record whose cleaned text is empty (alignment with the input is lost)')
+    .addOption(
+      new Option('--max-doc-chars <n>', 'JSONL: a longer text is passed through untouched with an error note')
+        .argParser(positiveInteger)
+        .default(undefined, String(DEFAULT_MAX_DOC_CHARS)),
+    )
+    .option('--gzip', 'JSONL: write the records gzip-compressed')
+    .option('--stats', 'JSONL: counts on stderr at the end, one JSON line; --stats=hadoop: Hadoop Streaming counter lines')
+    .addOption(new Option('--stats-format <format>').choices(['json', 'hadoop']).hideHelp())
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
@@ -135,6 +154,8 @@ Examples:
   pith -f ndjson -q 'crawl/*.txt'      one JSON line per file, streamed
   pith --check 'docs/**/*.md'          report chrome (pre-commit: pith-check)
   pith --write 'docs/**/*.md'          remove it in place (pre-commit: pith-fix)
+  pith --jsonl < in.jsonl > out.jsonl  JSONL records: one line out per line in, in order
+  pith crawl.warc.wet.gz --stats       a Common Crawl WET file as JSONL records, counts on stderr
   pith rules                           the rule set
 
 Config: the nearest .pithrc.json, .pithrc.yaml, pith.config.mjs or package.json#pith.
@@ -177,6 +198,18 @@ Exit codes: 0 ok, 2 usage or input/output error, 130/143 interrupted.
 /** Names close to a subcommand that are not files: `pith rule` means `pith rules`. */
 const SUBCOMMAND_TYPOS: Readonly<Record<string, string>> = { rule: 'rules', rulse: 'rules', ruels: 'rules', hlep: 'help' };
 
+/**
+ * `--stats=hadoop` as `--stats --stats-format hadoop`: --stats takes no separate value, so that
+ * `pith --stats in.jsonl` reads in.jsonl (an optional option-argument would swallow the file name).
+ */
+function withStatsFormat(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.flatMap((arg, i) => {
+    const format = (end < 0 || i < end) && /^--stats=(.*)$/s.exec(arg);
+    return format ? ['--stats', '--stats-format', format[1]!] : [arg];
+  });
+}
+
 /** Parses `argv` and runs what it asks for; resolves to the exit code. */
 export async function runProgram(argv: string[], io: CliStreams): Promise<number> {
   const typo = argv.length > 0 ? SUBCOMMAND_TYPOS[argv[0]!] : undefined;
@@ -187,7 +220,7 @@ export async function runProgram(argv: string[], io: CliStreams): Promise<number
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(withStatsFormat(argv), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     throw error;

@@ -131,3 +131,6 @@ export {
   type ExampleOutcome,
   type ExpectedOutcome,
 } from './rules/examples.js';
+export { cleanRecord, type RecordOutcome, type RecordNote } from './records/record.js';
+export { chromeSpans, keptText, type ChromeSpan } from './records/spans.js';
+export { resolveRecordSettings, DEFAULT_MAX_DOC_CHARS, type RecordOptions, type RecordSettings } from './settings.js';

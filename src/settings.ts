@@ -1,6 +1,8 @@
 // The one place a run's settings are decided: presets, rules switched off and back on, rule options,
 // the caller's rules, language, view, allow list and output. `strip`, `prepare`, `activeRules`, the
 // CLI's --print-config and `pith rules` all read them from here, so what is printed is what runs.
+// A JSONL record's settings (which members hold the text and id, annotate or clean) are decided
+// here too (`resolveRecordSettings`), for `cleanRecord`.
 
 import { builtinRules } from './rules/index.js';
 import { PRESETS } from './rules/presets.js';
@@ -45,5 +47,41 @@ export function resolveSettings(options: StripOptions = {}): RunSettings {
     markdown: options.markdown ?? false,
     originalLines: options.originalLines ?? false,
     engine: options.engine ?? 'auto',
+  };
+}
+
+/** What a caller may say about JSONL records (`cleanRecord`); absent keys take the defaults below. */
+export interface RecordOptions {
+  /** The member holding the text; default "text". */
+  textKey?: string;
+  /** The member holding the record's id (for messages and error lines); default "id". */
+  idKey?: string;
+  /** Where the cleaned text goes; default: in place of the text. */
+  outputKey?: string;
+  /** Keep the text as it is and only add the spans (Dolma's attributes: tag, don't delete). */
+  annotate?: boolean;
+  /** No line for a record whose cleaned text is empty (alignment with the input is then lost). */
+  dropEmpty?: boolean;
+  /** A longer text is passed through untouched with an error note; default DEFAULT_MAX_DOC_CHARS. */
+  maxDocChars?: number;
+}
+
+/**
+ * Twice Common Crawl's truncation of a WARC payload (1 MiB): no real page is refused, and one
+ * document's cost (time and memory) stays bounded.
+ */
+export const DEFAULT_MAX_DOC_CHARS = 2_000_000;
+
+export type RecordSettings = Required<RecordOptions>;
+
+export function resolveRecordSettings(options: RecordOptions = {}): RecordSettings {
+  const textKey = options.textKey ?? 'text';
+  return {
+    textKey,
+    idKey: options.idKey ?? 'id',
+    outputKey: options.outputKey ?? textKey,
+    annotate: options.annotate ?? false,
+    dropEmpty: options.dropEmpty ?? false,
+    maxDocChars: options.maxDocChars ?? DEFAULT_MAX_DOC_CHARS,
   };
 }

@@ -18,6 +18,7 @@ import { LITERAL_PATTERNS } from '../../src/rules/literals.js';
 import { CHAR_PATTERNS } from '../../src/chars.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
+import { SPAN_PATTERNS } from '../../src/records/spans.js';
 import { PAGE_TYPE_PATTERNS } from '../../src/rules/page-type.js';
 
 export const rulePatterns = builtinRules.flatMap((rule) =>
@@ -37,6 +38,7 @@ const modules = {
   CHAR_PATTERNS,
   PROTECT_PATTERNS,
   EXPLAIN_PATTERNS,
+  SPAN_PATTERNS,
   PAGE_TYPE_PATTERNS,
 };
 export const pipelinePatterns = Object.entries(modules).flatMap(([list, patterns]) =>

@@ -167,6 +167,7 @@ export async function resolveConfig(file: string, data: unknown): Promise<Resolv
   if (config.preset) resolved.preset = config.preset;
   if (config.comments) resolved.comments = config.comments;
   if (config.language && config.language !== AUTO_LANGUAGE) resolved.language = config.language;
+  if (config.records) resolved.records = { ...config.records };
   return resolved;
 }
 

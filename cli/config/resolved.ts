@@ -7,6 +7,7 @@ import type { RuleOptions } from '../../src/rules/rule.js';
 import type { CommentPolicy, Preset, TextView } from '../../src/types.js';
 import type { StripOptions } from '../../src/options.js';
 import type { EnginePath } from '../../src/engine/tuning.js';
+import type { RecordOptions } from '../../src/settings.js';
 
 export interface ResolvedConfig {
   /** The config file, or null when none applies. */
@@ -24,6 +25,8 @@ export interface ResolvedConfig {
   allow: string[];
   /** The engine's path, pinned by PITH_ENGINE (no config file sets it). */
   engine?: EnginePath;
+  /** JSONL records: which members hold the text and id, where the cleaned text goes (config `records`, --text-key...). */
+  records?: RecordOptions;
 }
 
 export function emptyConfig(): ResolvedConfig {

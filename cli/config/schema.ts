@@ -71,6 +71,8 @@ const pattern = v.pipe(
   ),
 );
 
+const memberName = v.pipe(v.string('expected a string'), v.nonEmpty('expected a member name'));
+
 const customRule = v.strictObject(
   {
     id: v.pipe(v.string('expected a string'), v.regex(RULE_ID, 'expected a rule id in lower-case-with-dashes')),
@@ -114,8 +116,26 @@ export const configSchema = v.strictObject(
     allow: v.optional(
       v.array(v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty phrase')), 'expected a list of phrases'),
     ),
+    records: v.optional(
+      v.pipe(
+        v.strictObject(
+          {
+            textKey: v.optional(memberName),
+            idKey: v.optional(memberName),
+            outputKey: v.optional(memberName),
+            maxDocChars: v.optional(
+              v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected at least 1')),
+            ),
+          },
+          unknownKey('key of records (textKey, idKey, outputKey, maxDocChars)'),
+        ),
+        v.description(
+          'JSONL and WET streams (--jsonl): the member holding the text (default "text"), the id (default "id"), where the cleaned text goes (default: in place of the text), the longest text cleaned (longer ones pass through untouched). The flags --text-key, --id-key, --output-key and --max-doc-chars win over it.',
+        ),
+      ),
+    ),
   },
-  unknownKey('key (known: preset, language, comments, rules, customRules, allow)'),
+  unknownKey('key (known: preset, language, comments, rules, customRules, allow, records)'),
 );
 
 export type PithConfig = v.InferOutput<typeof configSchema>;

@@ -6,14 +6,30 @@ import type { CleanOptions } from '../options.js';
 import type { ResolvedConfig } from './resolved.js';
 import { AUTO_LANGUAGE } from './language.js';
 import { ENGINE_PATHS } from '../../src/engine/tuning.js';
+import type { RecordOptions } from '../../src/settings.js';
 
 /** The settings the command line gives; absent keys leave a config file's value. */
-export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'comments' | 'disable' | 'engine'>>;
+export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'comments' | 'disable' | 'engine' | 'records'>>;
+
+/** The record flags given (--text-key, --annotate...): each wins over the config's `records` key of the same name. */
+function recordFlags(flags: CleanOptions): RecordOptions | undefined {
+  const records: RecordOptions = {
+    ...(flags.textKey !== undefined ? { textKey: flags.textKey } : {}),
+    ...(flags.idKey !== undefined ? { idKey: flags.idKey } : {}),
+    ...(flags.outputKey !== undefined ? { outputKey: flags.outputKey } : {}),
+    ...(flags.maxDocChars !== undefined ? { maxDocChars: flags.maxDocChars } : {}),
+    ...(flags.annotate ? { annotate: true } : {}),
+    ...(flags.dropEmpty ? { dropEmpty: true } : {}),
+  };
+  return Object.keys(records).length ? records : undefined;
+}
 
 /** `env`: PITH_ENGINE=js|wasm|auto pins the engine's path (for tests and debugging; the decisions are the same). */
 export function translateFlags(flags: CleanOptions, env: Readonly<Record<string, string | undefined>> = {}): FlagSettings {
   const engine = ENGINE_PATHS.find((path) => path === env.PITH_ENGINE);
+  const records = recordFlags(flags);
   return {
+    ...(records ? { records } : {}),
     ...(engine ? { engine } : {}),
     ...(flags.disable?.length ? { disable: flags.disable } : {}),
     ...(flags.preset ? { preset: flags.preset } : {}),
@@ -35,6 +51,7 @@ export function withFlags(config: ResolvedConfig, flags: FlagSettings): Resolved
     ...(flags.view ? { view: flags.view } : {}),
     ...(flags.comments ? { comments: flags.comments } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
+    ...(flags.records ? { records: { ...config.records, ...flags.records } } : {}),
   };
   if (merged.language === AUTO_LANGUAGE) delete merged.language; // --lang auto: detect, whatever the config says
   return merged;

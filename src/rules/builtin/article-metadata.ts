@@ -2,25 +2,21 @@ import { keep, type DocumentRule, type RuleVerdict } from '../rule.js';
 import { classOf } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
+import { DATELINE_DATE } from '../../text.js';
 
 const MAX_WORDS = 12;
 const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE = new RegExp(
+const DATELINE = new RegExp(
   [
-    `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}\\b`,
-    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
-    '\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b',
+    `\\b${DATELINE_DATE}\\b`,
     // A digit later on the line; the scan from one keyword stops at the next, so it stays linear.
     '\\b(?:published|updated|posted|last updated|last modified)\\b(?:(?!\\b(?:published|updated|posted|last updated|last modified)\\b)[^\\d\\n\\r\\u2028\\u2029])*\\d',
   ].join('|'),
   'iu',
 );
-/** Every DATE match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
+/** Every DATELINE match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
 function hasDate({ text, features }: AnalysedBlock): boolean {
-  return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && DATE.test(text);
+  return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && DATELINE.test(text);
 }
 
 /** How far from the title or body text a byline or date may be. */
@@ -45,7 +41,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'byline',
   description: 'Short "By ..." and date blocks next to the title or body are the byline and dateline (kept).',
-  patterns: [BYLINE, DATE],
+  patterns: [BYLINE, DATELINE],
   examples: {
     match: [
       {

@@ -13,7 +13,7 @@ import { cutIntoBlocks } from './segment.js';
 import { displayWidth } from './view.js';
 import { isWhitespaceCode, UNSPACED_CHARACTER } from '../text.js';
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 // w3m -cols 80 wraps at 79 columns; used when a document has too few lines to measure its own width.

@@ -6,7 +6,7 @@ import { countWords, emptyCounts, finishCounts, type WordCounts } from './tokeni
 import { canCountBlocks, countBlocks, RESULT_WIDTH } from './block-counts.js';
 import { unwrap } from '../blocks/wrapped.js';
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 const END_PUNCTUATION = new RegExp(`[${TERMINAL_PUNCTUATION}]["'”’»)\\]]*\\s*$`, 'u');

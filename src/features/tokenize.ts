@@ -4,7 +4,7 @@
 import { TABLE_AFTER_TOKENS, warm } from '../engine/tuning.js';
 import { CJK_CHARACTER, isTerminalCode } from '../text.js';
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 /** A word of a text without CJK characters. */

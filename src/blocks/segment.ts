@@ -82,13 +82,35 @@ function isBlank(text: string): boolean {
 
 /**
  * Pushes a span of the input as blocks, cut at its glued sentence boundaries: `text` is the input
- * from offset `start` on, and starts on lines[first] (a line of the block view, a paragraph of the
- * wrapped view, which may run over several lines). Every piece holds a letter (a boundary lies
- * between a letter and its punctuation and a capital), so none is blank. A span without a boundary
- * (most lines) is one block, with no array or closure made for it.
+ * from offset `start` on, on lines[first] to lines[last] (one line of the block view, or a
+ * paragraph of the wrapped view). Every piece holds a letter (a boundary lies between a letter and
+ * its punctuation and a capital), so none is blank.
  */
-export function cutIntoBlocks(blocks: Block[], text: string, start: number, lines: readonly SourceLine[], first: number): void {
+export function cutIntoBlocks(
+  blocks: Block[],
+  text: string,
+  start: number,
+  lines: readonly SourceLine[],
+  first: number,
+  last: number,
+): void {
   const cuts = gluedBoundaries(text);
+  if (cuts.length === 0) {
+    // Most spans: one block, the whole span (what the loop below makes of it, without its searches;
+    // the hot path of the block view, so no array or closure either).
+    const line = lines[first]!;
+    blocks.push({
+      index: blocks.length,
+      text,
+      start,
+      end: start + text.length,
+      line: line.number,
+      endLine: lines[last]!.number,
+      column: start - line.start + 1,
+      split: false,
+    });
+    return;
+  }
   let from = 0;
   let lineIndex = first;
   for (let next = 0; next <= cuts.length; next++) {
@@ -100,13 +122,13 @@ export function cutIntoBlocks(blocks: Block[], text: string, start: number, line
     while (lastIndex + 1 < lines.length && lines[lastIndex + 1]!.start < pieceEnd) lastIndex++;
     blocks.push({
       index: blocks.length,
-      text: cuts.length === 0 ? text : text.slice(from, cut),
+      text: text.slice(from, cut),
       start: pieceStart,
       end: pieceEnd,
       line: lines[lineIndex]!.number,
       endLine: lines[lastIndex]!.number,
       column: pieceStart - lines[lineIndex]!.start + 1,
-      split: cuts.length > 0,
+      split: true,
     });
     from = cut;
   }
@@ -116,7 +138,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!isBlank(line.text)) cutIntoBlocks(blocks, line.text, line.start, lines, i);
+    if (!isBlank(line.text)) cutIntoBlocks(blocks, line.text, line.start, lines, i, i);
   }
   return blocks;
 }

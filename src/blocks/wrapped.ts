@@ -221,7 +221,7 @@ function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLin
   // A paragraph alone on its lines is one span of the input; one beside other columns is not.
   if (pieces.every((piece) => rows[piece.line]!.length === 1)) {
     const start = startOf(first);
-    cutIntoBlocks(blocks, input.slice(start, endOf(last)), start, lines, first.line);
+    cutIntoBlocks(blocks, input.slice(start, endOf(last)), start, lines, first.line, last.line);
     return;
   }
   const parts: BlockPart[] = pieces.map((piece) => {

@@ -7,7 +7,10 @@
 // each block is weighted by its word count, because the referee scores words, not blocks. Written
 // here rather than taken from ml-cart / ml-random-forest because those take no sample weights.
 //
-//   node scripts/fit.mjs [--corpus DIR] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6]
+// --with-wet adds the training part of the labelled crawl pages (dev/wet-labels.json, rebuilt by
+// scripts/wet-dev.mjs), split by site like the corpus.
+//
+//   node scripts/fit.mjs [--corpus DIR] [--with-wet] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6]
 //                        [--balance 2] [--seed 1] [--view blocks|wrapped]
 
 import fs from 'node:fs';
@@ -18,6 +21,7 @@ import { runRules } from '../dist/src/decisions/engine.js';
 import { encodeForest } from './forest-format.mjs';
 import { featureVectors, stage2Vectors, FEATURE_NAMES, STAGE2_FEATURE_NAMES } from '../dist/src/rules/learned/features.js';
 import { inSplit, siteOf } from './split.mjs';
+import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR } from './wet-dev.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -33,12 +37,19 @@ const view = option('--view', 'blocks');
 const stages = Number(option('--stages', 2));
 const BINS = 64;
 
+const withWet = args.includes('--with-wet');
+if (withWet && buildWetDev({ quiet: true })) process.exit(2);
+
 const learned = builtinRules.find((rule) => rule.id === 'learned-classifier');
-const documents = fs
-  .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line))
+const documents = (withWet ? [corpus, WET_DEV_DIR] : [corpus])
+  .flatMap((dir) =>
+    fs
+      .readFileSync(path.join(dir, 'index.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .map((doc) => ({ ...doc, folder: path.join(dir, doc.dataset, doc.id) })),
+  )
   .filter((doc) => inSplit('train', doc));
 
 // Smaller datasets weigh a little more (square root of the size ratio), so that the trees do not
@@ -91,8 +102,7 @@ function foldOf(doc) {
 // undefined, its label and weight; the fold it belongs to for the out-of-fold first stage.
 const pages = [];
 for (const doc of documents) {
-  const { dataset, id } = doc;
-  const folder = path.join(corpus, dataset, id);
+  const { dataset, folder } = doc;
   const text = fs.readFileSync(path.join(folder, `${view}.txt`), 'utf8');
   let labelOf;
   if (view === 'blocks') {
@@ -103,7 +113,7 @@ for (const doc of documents) {
     labelOf = (block) => byGold(block.text);
   }
   const { blocks, language } = prepare(text, { view });
-  const decisions = runRules({ blocks, rules: builtinRules, language, view, stopBefore: learned });
+  const { decisions } = runRules({ blocks, rules: builtinRules, language, view, stopBefore: learned });
   // The referee averages F1 over documents, so every document weighs the same in total; within a
   // document, a block weighs its words.
   const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
@@ -289,7 +299,7 @@ function nodesOf(tree) {
 }
 
 const out = path.join(root, 'src', 'rules', 'learned', `model-${view}.json`);
-const fitted = `scripts/fit.mjs --view ${view} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}`;
+const fitted = `scripts/fit.mjs --view ${view}${withWet ? ' --with-wet' : ''} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}`;
 fs.writeFileSync(
   out,
   JSON.stringify({

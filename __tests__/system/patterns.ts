@@ -17,6 +17,7 @@ import { LITERAL_PATTERNS } from '../../src/rules/literals.js';
 import { TEXT_PATTERNS } from '../../src/text.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
+import { PAGE_TYPE_PATTERNS } from '../../src/rules/page-type.js';
 
 export const rulePatterns = builtinRules.flatMap((rule) =>
   (rule.patterns ?? []).map((pattern, index) => ({ where: `${rule.id} #${index}`, pattern })),
@@ -34,6 +35,7 @@ const modules = {
   TEXT_PATTERNS,
   PROTECT_PATTERNS,
   EXPLAIN_PATTERNS,
+  PAGE_TYPE_PATTERNS,
 };
 export const pipelinePatterns = Object.entries(modules).flatMap(([list, patterns]) =>
   patterns.map((pattern, index) => ({ where: `${list} #${index}`, pattern })),

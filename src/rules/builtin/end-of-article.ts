@@ -1,7 +1,7 @@
 import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext } from '../rule.js';
 import { isBody, isLongProse } from '../context.js';
-import { isDiscussionPage, isPostMeta } from './comment-thread.js';
+import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { ChromeCategory } from '../../types.js';
 
 /** Chrome categories whose heading ends the article once enough body text has been seen. */
@@ -16,6 +16,12 @@ const INLINE_REFERENCE = /:\s*\S/;
 /** Pointers that sit inside articles as often as under them. */
 const CROSS_REFERENCE =
   /^(?:see also|read more|also read|read next|more|mehr zum thema|mehr dazu|lesen sie auch|lies auch|siehe auch|weiterlesen|lire aussi|à lire aussi|voir aussi|lea también|lee también|ver también|leia também|veja também|leggi anche|vedi anche|lees ook|zie ook|meer over)(?![\p{L}])/u;
+
+/**
+ * A comments heading that is as often a section of the text: a paper's "Discussion", a wiki's
+ * talk link. It ends the article only when signed comments follow it.
+ */
+const SECTION_HEADING = /^(?:\d+\.? )?(?:discussion|diskussion|discusión|discussione|discussie|responses?)$/u;
 
 /** Prose paragraphs from this many words weigh against a marker (a sentence of running text: news paragraphs are often one). */
 const PROSE_WORDS = 20;
@@ -58,11 +64,22 @@ function endsArticle(
   after: () => Below,
   discussion: () => boolean,
 ): boolean {
+  // A forum thread ends like an article (related threads, a reply box); a listing, a product page
+  // or a page of too little prose to tell goes on below such a marker.
+  const type = context.page?.type ?? 'article';
+  const article = type === 'article' || type === 'discussion';
   if (category === 'comments') {
     const { prose, signs } = after();
-    if (signs[index + 1]! < MIN_COMMENT_SIGNS && prose[index + 1]! >= bodyWordsBefore) return false;
+    const signed = signs[index + 1]! >= MIN_COMMENT_SIGNS;
+    // On a page that is not an article (a listing, a product page, a short notice) only a thread
+    // of signed comments below makes the marker the end: the prose after it may be what the page is.
+    if (!signed && (!article || prose[index + 1]! >= bodyWordsBefore)) return false;
+    // The article has not ended where a section heading or paragraphs of prose carry straight on.
+    if (!signed && (SECTION_HEADING.test(context.blocks[index]!.features.normalized) || proseFollows(context, index))) return false;
     return !discussion();
   }
+  // "Related" and "subscribe" end an article's text; on other pages more entries or products follow them.
+  if (!article) return false;
   const block = context.blocks[index]!;
   if (INLINE_REFERENCE.test(block.text) || CROSS_REFERENCE.test(block.features.normalized)) return false;
   // A lone "Subscribe" is as often a header link as the box under an article.
@@ -73,6 +90,15 @@ function endsArticle(
   let bodyAfter = 0;
   for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) bodyAfter += context.blocks[i]!.features.words;
   return bodyAfter < bodyWordsBefore;
+}
+
+/** The first block after `index` that no rule decided with certainty is a paragraph of prose (40 words, two sentences). */
+function proseFollows({ blocks, decisions, language }: RuleContext, index: number): boolean {
+  for (let i = index + 1; i < blocks.length; i++) {
+    if (decisions[i]?.certainty === 'certain') continue;
+    return isLongProse(blocks[i]!, language);
+  }
+  return false;
 }
 
 /**
@@ -86,7 +112,7 @@ const rule: DocumentRule = {
   targets: 'comments',
   description:
     'After enough body text, a comments, subscribe or related-articles block ends the article; later blocks are dropped (boilerpipe).',
-  patterns: [INLINE_REFERENCE, CROSS_REFERENCE],
+  patterns: [INLINE_REFERENCE, CROSS_REFERENCE, SECTION_HEADING],
   examples: {
     match: [
       {
@@ -111,6 +137,31 @@ const rule: DocumentRule = {
           ...STORM_PARAGRAPHS.slice(3),
           'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
           'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
+        ].join('\n'),
+        block: 5,
+        kept: true,
+        role: 'body',
+      },
+      // A paper's "Discussion" section: a heading of the text, not its comments.
+      {
+        document: [
+          'Peat pipes and the winter floods in upland catchments',
+          'We measured the flow through natural pipes in blanket peat at four sites over three winters, and compared it with the flow over the surface and in the drains that were cut in the 1970s.',
+          'Pipe flow made up a third of the storm runoff on average, rising to half at the site with the deepest peat, and it peaked later than the surface flow by about an hour.',
+          'The drains that were blocked in 2019 carried less water in the following winters, but the pipes near them carried more, so the total runoff from those slopes hardly changed.',
+          'Discussion',
+          'Blocking the drains will not slow the floods much where most of the water moves through pipes deep in the peat.',
+        ].join('\n'),
+        block: 5,
+        kept: true,
+        role: 'body',
+      },
+      // "2 Comments" in the header, the article's prose carrying straight on below it.
+      {
+        document: [
+          ...stormArticle(3),
+          '2 Comments',
+          'Engineers expected to reconnect most homes by Tuesday. Some farms in the hills could wait until the end of the week for their supply to return, the power company said in a short statement that it put out on its website late on Sunday night.',
         ].join('\n'),
         block: 5,
         kept: true,
@@ -148,8 +199,10 @@ const rule: DocumentRule = {
     }
     if (marker < 0) return decided;
     const category = decisions[marker]!.verdict.category!;
+    const reason = `after the end of the article (${category} block on line ${blocks[marker]!.line})`;
+    if (category === 'comments') return decideComments(context, marker + 1, reason, decided);
     // One verdict for every block it decides (often most of a page: one object and reason each was costly).
-    const verdict = chrome(category, `after the end of the article (${category} block on line ${blocks[marker]!.line})`, 'likely');
+    const verdict = chrome(category, reason, 'likely');
     for (let i = marker + 1; i < blocks.length; i++) {
       if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
     }

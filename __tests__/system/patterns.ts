@@ -11,11 +11,10 @@ import { WRAPPED_PATTERNS } from '../../src/blocks/wrapped.js';
 import { VIEW_PATTERNS } from '../../src/blocks/view.js';
 import { FEATURE_PATTERNS } from '../../src/features/features.js';
 import { TOKEN_PATTERNS } from '../../src/features/tokenize.js';
-import { LANGUAGE_PATTERNS } from '../../src/features/language.js';
 import { STOPWORD_PATTERNS } from '../../src/features/stopwords.js';
 import { PHRASE_PATTERNS } from '../../src/rules/phrases.js';
 import { LITERAL_PATTERNS } from '../../src/rules/literals.js';
-import { CHAR_PATTERNS } from '../../src/chars.js';
+import { TEXT_PATTERNS } from '../../src/text.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
 import { SPAN_PATTERNS } from '../../src/records/spans.js';
@@ -31,11 +30,10 @@ const modules = {
   VIEW_PATTERNS,
   FEATURE_PATTERNS,
   TOKEN_PATTERNS,
-  LANGUAGE_PATTERNS,
   STOPWORD_PATTERNS,
   PHRASE_PATTERNS,
   LITERAL_PATTERNS,
-  CHAR_PATTERNS,
+  TEXT_PATTERNS,
   PROTECT_PATTERNS,
   EXPLAIN_PATTERNS,
   SPAN_PATTERNS,

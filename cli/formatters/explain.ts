@@ -2,11 +2,12 @@
 
 import type { ChalkInstance } from 'chalk';
 import type { StripResult } from '../../src/types.js';
+import { collapseWhitespace } from '../../src/text.js';
 
 const EXCERPT = 72;
 
 export function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseWhitespace(text);
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
 }
 

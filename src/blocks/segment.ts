@@ -1,8 +1,9 @@
 // Blocks stage: one block per non-blank line (the scraper / WET view), with lines cut where a
 // sentence was glued to the next one without a space ("...the difference.Donald Trump has...").
+// The cutting (`cutIntoBlocks`) is the wrapped view's too, for its paragraphs.
 
 import type { Block } from '../types.js';
-import { isWhitespaceCode } from '../chars.js';
+import { isWhitespaceCode } from '../text.js';
 import type { SourceLine } from '../input/source.js';
 
 // A lower-case letter or digit, sentence punctuation, an optional closing quote, then a capitalised
@@ -72,7 +73,7 @@ export const SEGMENT_PATTERNS: readonly RegExp[] = [
 /** What gluedBoundaries returns for the many lines without a boundary (shared: no array per line). */
 const NO_CUTS: readonly number[] = Object.freeze([]);
 
-export function gluedBoundaries(text: string): readonly number[] {
+function gluedBoundaries(text: string): readonly number[] {
   const label = labelEnd(text);
   if (!GLUED_HINT.test(text)) return label > 0 ? [label] : NO_CUTS;
   const cuts: number[] = label > 0 ? [label] : [];
@@ -110,43 +111,65 @@ function isBlank(text: string): boolean {
   return true;
 }
 
+/**
+ * Pushes a span of the input as blocks, cut at its glued sentence boundaries: `text` is the input
+ * from offset `start` on, on lines[first] to lines[last] (one line of the block view, or a
+ * paragraph of the wrapped view). Every piece holds a letter (a boundary lies between a letter and
+ * its punctuation and a capital), so none is blank.
+ */
+export function cutIntoBlocks(
+  blocks: Block[],
+  text: string,
+  start: number,
+  lines: readonly SourceLine[],
+  first: number,
+  last: number,
+): void {
+  const cuts = gluedBoundaries(text);
+  if (cuts.length === 0) {
+    // Most spans: one block, the whole span (what the loop below makes of it, without its searches;
+    // the hot path of the block view, so no array or closure either).
+    const line = lines[first]!;
+    blocks.push({
+      index: blocks.length,
+      text,
+      start,
+      end: start + text.length,
+      line: line.number,
+      endLine: lines[last]!.number,
+      column: start - line.start + 1,
+      split: false,
+    });
+    return;
+  }
+  let from = 0;
+  let lineIndex = first;
+  for (let next = 0; next <= cuts.length; next++) {
+    const cut = next < cuts.length ? cuts[next]! : text.length;
+    const pieceStart = start + from;
+    const pieceEnd = start + cut;
+    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= pieceStart) lineIndex++;
+    let lastIndex = lineIndex;
+    while (lastIndex + 1 < lines.length && lines[lastIndex + 1]!.start < pieceEnd) lastIndex++;
+    blocks.push({
+      index: blocks.length,
+      text: text.slice(from, cut),
+      start: pieceStart,
+      end: pieceEnd,
+      line: lines[lineIndex]!.number,
+      endLine: lines[lastIndex]!.number,
+      column: pieceStart - lines[lineIndex]!.start + 1,
+      split: true,
+    });
+    from = cut;
+  }
+}
+
 export function segment(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
-  for (const line of lines) {
-    const text = line.text;
-    if (isBlank(text)) continue;
-    const cuts = gluedBoundaries(text);
-    if (cuts.length === 0) {
-      // Most lines: one block, the whole line (what the loop below makes of it, without its arrays).
-      blocks.push({
-        index: blocks.length,
-        text,
-        start: line.start,
-        end: line.start + text.length,
-        line: line.number,
-        endLine: line.number,
-        column: 1,
-        split: false,
-      });
-      continue;
-    }
-    let from = 0;
-    for (const cut of [...cuts, text.length]) {
-      const piece = text.slice(from, cut);
-      if (piece.trim() !== '') {
-        blocks.push({
-          index: blocks.length,
-          text: piece,
-          start: line.start + from,
-          end: line.start + cut,
-          line: line.number,
-          endLine: line.number,
-          column: from + 1,
-          split: cuts.length > 0,
-        });
-      }
-      from = cut;
-    }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isBlank(line.text)) cutIntoBlocks(blocks, line.text, line.start, lines, i, i);
   }
   return blocks;
 }

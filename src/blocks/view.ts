@@ -3,7 +3,7 @@
 // - wrapped: a terminal dump (`w3m -dump`, `lynx -dump`): hard-wrapped, so no line is much wider
 //   than the wrap width, many lines end near it, and blank lines separate the blocks.
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 import type { SourceLine } from '../input/source.js';
 import type { TextView } from '../types.js';

@@ -9,11 +9,11 @@
 
 import type { Block, BlockPart } from '../types.js';
 import type { SourceLine } from '../input/source.js';
-import { gluedBoundaries } from './segment.js';
+import { cutIntoBlocks } from './segment.js';
 import { displayWidth } from './view.js';
-import { isWhitespaceCode } from '../chars.js';
+import { isWhitespaceCode, UNSPACED_CHARACTER } from '../text.js';
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 // w3m -cols 80 wraps at 79 columns; used when a document has too few lines to measure its own width.
@@ -35,7 +35,6 @@ const WORDY = /[\p{L}\p{N}]/u;
 const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
 const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
 const LIST_BULLETS = new Set([...'•*□◦▪■‣·+-'].map((bullet) => bullet.charCodeAt(0)));
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
 const LETTER = /\p{L}/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
@@ -96,7 +95,7 @@ function cellOf(text: string, from: number, to: number, column: number): Cell {
   const marker = mayStartList(slice) ? LIST_MARKER.exec(slice) : null;
   const unordered = marker !== null && UNORDERED_MARKER.test(slice);
   const firstWord = slice.slice(0, firstWordEnd(slice));
-  const startsCjk = CJK.test(firstWord[0] ?? '');
+  const startsCjk = UNSPACED_CHARACTER.test(firstWord[0] ?? '');
   return {
     from,
     textFrom: unordered ? from + marker[0].length : from,
@@ -207,35 +206,9 @@ function isSpaceOrTab(code: number): boolean {
 
 /** What a line break between `before` (after `beforeThat`) and `after` becomes. */
 function joint(before: string, beforeThat: string, after: string): string {
-  if (CJK.test(before) && CJK.test(after)) return '';
+  if (UNSPACED_CHARACTER.test(before) && UNSPACED_CHARACTER.test(after)) return '';
   if (before === '-' && LETTER.test(beforeThat) && LOWER_CASE_LETTER.test(after)) return '';
   return ' ';
-}
-
-/** Cuts a span of the input into blocks at glued sentence boundaries. */
-function pushSpan(blocks: Block[], input: string, lines: readonly SourceLine[], first: number, start: number, end: number): void {
-  const text = input.slice(start, end);
-  const cuts = gluedBoundaries(text);
-  let from = 0;
-  let lineIndex = first;
-  for (const cut of [...cuts, text.length]) {
-    const pieceStart = start + from;
-    const pieceEnd = start + cut;
-    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= pieceStart) lineIndex++;
-    let lastIndex = lineIndex;
-    while (lastIndex + 1 < lines.length && lines[lastIndex + 1]!.start < pieceEnd) lastIndex++;
-    blocks.push({
-      index: blocks.length,
-      text: text.slice(from, cut),
-      start: pieceStart,
-      end: pieceEnd,
-      line: lines[lineIndex]!.number,
-      endLine: lines[lastIndex]!.number,
-      column: pieceStart - lines[lineIndex]!.start + 1,
-      split: cuts.length > 0,
-    });
-    from = cut;
-  }
 }
 
 function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLine[], rows: readonly Cell[][], paragraph: Paragraph): void {
@@ -247,7 +220,8 @@ function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLin
   const endOf = (piece: { line: number; cell: Cell }): number => lines[piece.line]!.start + piece.cell.to;
   // A paragraph alone on its lines is one span of the input; one beside other columns is not.
   if (pieces.every((piece) => rows[piece.line]!.length === 1)) {
-    pushSpan(blocks, input, lines, first.line, startOf(first), endOf(last));
+    const start = startOf(first);
+    cutIntoBlocks(blocks, input.slice(start, endOf(last)), start, lines, first.line, last.line);
     return;
   }
   const parts: BlockPart[] = pieces.map((piece) => {
@@ -336,4 +310,4 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[]): Blo
 }
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, CJK, LETTER, LOWER_CASE_LETTER];
+export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, LETTER, LOWER_CASE_LETTER];

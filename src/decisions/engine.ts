@@ -16,6 +16,7 @@ import { compilePhraseRule, type CompiledPhraseRule } from '../engine/phrase-mat
 import { enginePath } from '../engine/tuning.js';
 import { prebuiltIndex } from '../engine/prebuilt.js';
 import { classifyPage } from '../rules/page-type.js';
+import { normalise } from '../text.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
 
@@ -153,7 +154,7 @@ function literalHits(
  * like `features.normalized`), whatever the rules said: an allow-list is the user's last word.
  */
 export function applyAllowList(blocks: readonly AnalysedBlock[], decisions: (Decision | undefined)[], allow: readonly string[]): void {
-  const phrases = allow.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const phrases = allow.map(normalise).filter(Boolean);
   if (phrases.length === 0) return;
   for (const block of blocks) {
     const phrase = phrases.find((candidate) => block.features.normalized.includes(candidate));

@@ -1,28 +1,22 @@
 // Features stage: shallow text features per block, computed once (one tokenisation per block).
 
-import { isWhitespaceCode } from '../chars.js';
+import { collapseWhitespace, isTerminalCode, isWhitespaceCode, TERMINAL_PUNCTUATION } from '../text.js';
 import type { AnalysedBlock, Block, Features } from '../types.js';
 import { countWords, emptyCounts, finishCounts, type WordCounts } from './tokenize.js';
 import { canCountBlocks, countBlocks, RESULT_WIDTH } from './block-counts.js';
 import { unwrap } from '../blocks/wrapped.js';
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
-const END_PUNCTUATION = /[.!?…。！？]["'”’»)\]]*\s*$/u;
+const END_PUNCTUATION = new RegExp(`[${TERMINAL_PUNCTUATION}]["'”’»)\\]]*\\s*$`, 'u');
 // Only from the start of a punctuation run, so a long run is scanned once (ReDoS-safe).
-const SENTENCE_END = /(?<![.!?…。！？])[.!?…。！？]+(?:\s|$)/gu;
+const SENTENCE_END = new RegExp(`(?<![${TERMINAL_PUNCTUATION}])[${TERMINAL_PUNCTUATION}]+(?:\\s|$)`, 'gu');
 const LINK_MARKER = /https?:\/\/|www\.|\S@\S|[|»«›·•→]|\.{3}$/gu;
-const WHITESPACE_RUN = /\s+/g;
 
 /** " ' ” ’ » ) ] */
 function isClosing(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
-}
-
-/** . ! ? … 。 ！ ？ */
-function isTerminal(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f;
 }
 
 /** END_PUNCTUATION.test(text), read backwards from the end instead of tried at every position. */
@@ -30,7 +24,7 @@ function endsWithPunctuation(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isWhitespaceCode(charCodeAt.call(text, i))) i--;
   while (i >= 0 && isClosing(charCodeAt.call(text, i))) i--;
-  return i >= 0 && isTerminal(charCodeAt.call(text, i));
+  return i >= 0 && isTerminalCode(charCodeAt.call(text, i));
 }
 
 /** countWords's answer for the block being analysed: read at once, so one object serves every block. */
@@ -60,7 +54,7 @@ function featuresFrom(
     digitRatio: text.length ? digits / text.length : 0,
     // The scan saw whether any character that can start a link mark is there; most blocks have none.
     linkMarkers: mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
-    normalized: needsWhitespaceCollapse ? lower.replace(WHITESPACE_RUN, ' ').trim() : lower,
+    normalized: needsWhitespaceCollapse ? collapseWhitespace(lower) : lower,
     characters,
   };
 }
@@ -153,4 +147,4 @@ export function analyseUnlessCjk(blocks: readonly Block[], stopwords: ReadonlySe
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const FEATURE_PATTERNS: readonly RegExp[] = [END_PUNCTUATION, SENTENCE_END, LINK_MARKER, WHITESPACE_RUN];
+export const FEATURE_PATTERNS: readonly RegExp[] = [END_PUNCTUATION, SENTENCE_END, LINK_MARKER];

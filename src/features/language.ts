@@ -8,6 +8,7 @@ import type { SourceLine } from '../input/source.js';
 import { STOPWORD_CALIBRATION } from './stopword-calibration.js';
 import { stopwordLanguages, stopwordsFor } from './stopwords.js';
 import { countWords, words, type WordCounts } from './tokenize.js';
+import { CJK_CHARACTER } from '../text.js';
 
 /** The language assumed when a text is too short to tell, or the detector is unsure. */
 export const DEFAULT_LANGUAGE = 'en';
@@ -129,8 +130,6 @@ function density(counts: WordCounts): number {
   return counts.stopwords / (counts.words || 1);
 }
 
-const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-
 /** Every stopword list's languages by word, to count all lists' hits in one pass over the tokens. */
 let languagesByWord: { languages: string[]; byWord: Map<string, number[]> } | undefined;
 
@@ -240,6 +239,3 @@ export function stopwordThresholds(language: string, english: { stopwordsLow: nu
   const scale = median / reference;
   return { stopwordsLow: english.stopwordsLow * scale, stopwordsHigh: english.stopwordsHigh * scale, source: 'calibrated' };
 }
-
-/** The patterns above, for the ReDoS check in the test suite. */
-export const LANGUAGE_PATTERNS: readonly RegExp[] = [CJK_CHARACTER];

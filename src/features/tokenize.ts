@@ -2,11 +2,11 @@
 // Han/Hiragana/Katakana character as a token of its own (here: CJK text goes to the segmenter).
 
 import { TABLE_AFTER_TOKENS, warm } from '../engine/tuning.js';
+import { CJK_CHARACTER, isTerminalCode } from '../text.js';
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** A word of a text without CJK characters. */
 const NON_CJK_WORD = /[\p{L}\p{N}\p{M}]+/gu;
 let cjkSegmenter: Intl.Segmenter | undefined;
@@ -19,7 +19,7 @@ let cjkSegmenter: Intl.Segmenter | undefined;
  * line of crawl text would hang a run.
  */
 export function words(text: string): string[] {
-  if (!CJK.test(text)) return text.match(NON_CJK_WORD) ?? [];
+  if (!CJK_CHARACTER.test(text)) return text.match(NON_CJK_WORD) ?? [];
   cjkSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   const tokens: string[] = [];
   for (let start = 0; start < text.length;) {
@@ -63,10 +63,9 @@ function endsNoWord(before: number, after: number): boolean {
 }
 
 // Per-character classes for the one-pass scan below, filled lazily from the same Unicode
-// properties NON_CJK_WORD and CJK use, so the scan counts exactly what words() would.
+// properties NON_CJK_WORD and CJK_CHARACTER use, so the scan counts exactly what words() would.
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_CHAR = /\p{L}/u;
-const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // countWords reads most bits by shifting them down (arithmetic instead of a branch per bit).
 const CLASSIFIED = 1;
 /** A letter, digit or mark outside CJK (which the segmenter counts): part of a word. */
@@ -115,7 +114,6 @@ const REPORTED_CLASSES = IS_ASCII_DIGIT | IS_DOT | IS_LINK_ARROW | IS_CODE_SYMBO
 export function holdsAny(features: { readonly characters: number }, classes: number): boolean {
   return (features.characters & classes) !== 0;
 }
-const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
 const LINK_ARROWS = new Set([0xbb, 0x203a, 0x2192, 0x3e, 0x2026, 0xab, 0x2039, 0x2190, 0x3c, 0x7c, 0x2022, 0xb7]);
 const CODE_SYMBOLS = new Set([0x3b, 0x7b, 0x7d, 0x28, 0x3d, 0x3a]);
 const LINK_HINTS = new Set([0x3a, 0x40, 0x7c, 0xbb, 0xab, 0x203a, 0xb7, 0x2022, 0x2192]);
@@ -134,7 +132,7 @@ function classifyAscii(code: number): number {
     (letter ? IS_LETTER : 0) |
     (space ? IS_SPACE : 0) |
     (space && code !== 32 ? IS_OTHER_SPACE : 0) |
-    (TERMINALS.has(code) ? IS_TERMINAL : 0) |
+    (isTerminalCode(code) ? IS_TERMINAL : 0) |
     (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
     (upper ? IS_ASCII_UPPER : 0) |
     (code >= 48 && code <= 57 ? IS_ASCII_DIGIT : 0) |
@@ -147,14 +145,14 @@ function classifyAscii(code: number): number {
 function classify(character: string): number {
   const code = character.length === 1 ? character.charCodeAt(0) : -1;
   if (code >= 0 && code < 128) return classifyAscii(code);
-  const cjk = CJK_CHAR.test(character);
+  const cjk = CJK_CHARACTER.test(character);
   return (
     CLASSIFIED |
     (WORD_CHAR.test(character) && !cjk ? IS_WORD : 0) |
     (LETTER_CHAR.test(character) ? IS_LETTER : 0) |
     (cjk ? IS_CJK : 0) |
     (SPACE_CHAR.test(character) ? IS_SPACE | IS_OTHER_SPACE : 0) |
-    (TERMINALS.has(code) ? IS_TERMINAL : 0) |
+    (isTerminalCode(code) ? IS_TERMINAL : 0) |
     (LINK_HINTS.has(code) ? IS_LINK_HINT : 0) |
     (code >= 65 && code <= 90 ? IS_ASCII_UPPER : 0) |
     (code >= 0xd800 && code <= 0xdbff ? IS_HIGH_SURROGATE : 0) |
@@ -483,4 +481,4 @@ export const COUNT_CONSTANTS = {
 } as const;
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const TOKEN_PATTERNS: readonly RegExp[] = [NON_CJK_WORD, CJK, WORD_CHAR, LETTER_CHAR, CJK_CHAR, SPACE_CHAR, ASCII_WORD];
+export const TOKEN_PATTERNS: readonly RegExp[] = [NON_CJK_WORD, WORD_CHAR, LETTER_CHAR, SPACE_CHAR, ASCII_WORD];

@@ -3,11 +3,9 @@
 import type { Decision } from './rule.js';
 import type { AnalysedBlock } from '../types.js';
 import { stopwordThresholds } from '../features/language.js';
-import { TEXT_DENSITY } from './builtin/text-density.js';
+import { TEXT_DENSITY, type TextClass } from './justext.js';
 
-/** jusText's classes, read off a decision: kept/dropped and how sure. */
-export type TextClass = 'good' | 'near-good' | 'short' | 'bad';
-
+/** A decision read as jusText's class: kept or dropped, and how sure. */
 export function classOf(decision: Decision | undefined): TextClass {
   if (!decision) return 'short';
   const { kept } = decision.verdict;

@@ -4,7 +4,7 @@
 // they complete a literal of. A scan is three array reads and an OR per character, with no allocation;
 // packages on npm return the matched strings, which is more work than a yes/no per rule needs.
 
-/** String.prototype.charCodeAt, called on a text: see chars.ts. */
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 /** Bits per mask word: rule slot s is bit s % 32 of word s / 32. */

@@ -7,7 +7,7 @@ import type { AnalysedBlock, PageKind } from '../types.js';
 import type { Decision } from './rule.js';
 import { isDiscussionPage } from './builtin/comment-thread.js';
 import { stopwordThresholds } from '../features/language.js';
-import { TEXT_DENSITY } from './builtin/text-density.js';
+import { TEXT_DENSITY } from './justext.js';
 import { CHARACTER_CLASSES, holdsAny } from '../features/tokenize.js';
 
 /** A price: a currency sign or code next to a number ("$24.99", "24,99 €", "EUR 12"). */

@@ -6,6 +6,7 @@
 import type { ChromeCategory } from '../types.js';
 import type { PhraseGroup, PhraseRule } from './rule.js';
 import { literalPattern } from './literals.js';
+import { normalise } from '../text.js';
 
 export interface UserRuleData {
   id: string;
@@ -15,10 +16,6 @@ export interface UserRuleData {
   phrases?: readonly string[];
   /** Regular expression sources, tested case-insensitively (flags `iu`) against the block's text. */
   patterns?: readonly string[];
-}
-
-function normalise(phrase: string): string {
-  return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

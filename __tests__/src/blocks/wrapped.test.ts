@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { cellsOf, segmentWrapped, unwrap, type Cell } from '../../../src/blocks/wrapped.js';
 import { displayWidth } from '../../../src/blocks/view.js';
 import { strip } from '../../../src/index.js';
+import { UNSPACED_CHARACTER } from '../../../src/text.js';
 
 const WRAPPED = [
   'Town library reopens after two years of repairs',
@@ -86,12 +87,11 @@ describe('segmentWrapped', () => {
 
   it('unwraps as the line-break pattern it replaces defines, on any text', () => {
     // The definition: each line break with the spaces and tabs around it, found left to right.
-    const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
     const byPattern = (text: string) =>
       text.replace(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g, (match, offset: number) => {
         const before = text[offset - 1] ?? '';
         const after = text[offset + match.length] ?? '';
-        if (cjk.test(before) && cjk.test(after)) return '';
+        if (UNSPACED_CHARACTER.test(before) && UNSPACED_CHARACTER.test(after)) return '';
         if (before === '-' && /\p{L}/u.test(text[offset - 2] ?? '') && /\p{Ll}/u.test(after)) return '';
         return ' ';
       });
@@ -126,13 +126,12 @@ describe('cellsOf', () => {
   const BORDER_OR_SPACE = /[\s│┃║]/;
   const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
   const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
-  const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}　-〿＀-￯]/u;
   function definedCell(text: string, from: number, to: number, column: number): Cell {
     const slice = text.slice(from, to);
     const marker = LIST_MARKER.exec(slice);
     const unordered = marker !== null && UNORDERED_MARKER.test(slice);
     const firstWord = /^\S+/.exec(slice)?.[0] ?? '';
-    const startsCjk = CJK.test(firstWord[0] ?? '');
+    const startsCjk = UNSPACED_CHARACTER.test(firstWord[0] ?? '');
     return {
       from,
       textFrom: unordered ? from + marker[0].length : from,

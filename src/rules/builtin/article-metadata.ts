@@ -2,21 +2,17 @@ import { chrome, keep, type DocumentRule, type RuleVerdict, type RuleExamples } 
 import { classOf } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
+import { DATELINE_DATE, MONTH_NAME } from '../../text.js';
 
 const MAX_WORDS = 12;
 const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** Month names of the other languages the phrase rules read, spelt out ("5. März 2024", "5 de marzo de 2024"). */
 const OTHER_MONTH =
   '(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
-const DATE = new RegExp(
+const DATELINE = new RegExp(
   [
-    `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}\\b`,
-    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
-    '\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b',
+    `\\b${DATELINE_DATE}\\b`,
     // A digit later on the line; the scan from one keyword stops at the next, so it stays linear.
     '\\b(?:published|updated|posted|last updated|last modified)\\b(?:(?!\\b(?:published|updated|posted|last updated|last modified)\\b)[^\\d\\n\\r\\u2028\\u2029])*\\d',
   ].join('|'),
@@ -30,15 +26,15 @@ const DATE = new RegExp(
 const MORE_DATES = new RegExp(
   [
     '\\b\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:[ap]\\.? ?m\\b|(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt)\\b)',
-    `\\b${WEEKDAY},? (?:${MONTH} \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})\\b`,
+    `\\b${WEEKDAY},? (?:${MONTH_NAME} \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_NAME})\\b`,
     '\\b\\d{1,3} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\\b',
     `\\b\\d{1,2}(?:\\.|er)? (?:de )?${OTHER_MONTH}(?: de)?,? \\d{4}\\b`,
   ].join('|'),
   'iu',
 );
-/** Every DATE and MORE_DATES match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
+/** Every DATELINE and MORE_DATES match holds a digit: blocks without one (the features' bit) skip its alternatives tried at every position. */
 function hasDate({ text, features }: AnalysedBlock): boolean {
-  return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && (DATE.test(text) || MORE_DATES.test(text));
+  return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && (DATELINE.test(text) || MORE_DATES.test(text));
 }
 
 /** How far from the title or body text a byline or date may be. */
@@ -63,7 +59,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'byline',
   description: 'Short "By ..." and date blocks next to the title or body are the byline and dateline (kept).',
-  patterns: [BYLINE, DATE, MORE_DATES],
+  patterns: [BYLINE, DATELINE, MORE_DATES],
   get examples(): RuleExamples {
     return {
       match: [

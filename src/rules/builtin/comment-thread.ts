@@ -1,25 +1,21 @@
 import { stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { stopwordThresholds } from '../../features/language.js';
-import { TEXT_DENSITY } from './text-density.js';
+import { TEXT_DENSITY } from '../justext.js';
 import { isBody } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
+import { STAMP_DATE, TIME } from '../../text.js';
 
 const MAX_STAMP_WORDS = 14;
 const MIN_BODY_WORDS = 60;
-// At most six letters after the month's first three ("sep" + "tember"): an unbounded run was
-// scanned to the end of the word from every month-like start, quadratic on a long word.
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
-const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
-// The spaces before "am" / "pm" belong to it: a space run on each side of an optional group made
-// "4:09" + a long run of spaces quadratic.
-const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|[ap]m))?';
 // "Anna — July 18th, 2012, 4:09 pm", "September 28th, 2012 at 10:11 am", "#4.1 - Wed Jul 25, 2012 11:28 AM EDT",
 // "Jane Doe says:", "Reply #12".
 const SIGNATURE = "^[\\p{L} .'@_-]{1,40} (?:says|said|wrote|commented)(?: on .{1,40})?:?$";
 const COMMENT_STAMP = new RegExp(
-  [`${DATE}(?:,| at| @| -|)\\s*${TIME}`, `${TIME}\\s*(?:on )?${DATE}`, SIGNATURE, '^(?:reply|permalink)\\b.{0,20}#\\d+'].join('|'),
+  [`${STAMP_DATE}(?:,| at| @| -|)\\s*${TIME}`, `${TIME}\\s*(?:on )?${STAMP_DATE}`, SIGNATURE, '^(?:reply|permalink)\\b.{0,20}#\\d+'].join(
+    '|',
+  ),
   'iu',
 );
 // COMMENT_STAMP tried at every position of every short block was 2.5% of strip's time. Every

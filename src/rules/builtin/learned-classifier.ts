@@ -4,14 +4,10 @@ import { FIRST_STAGE_WIDTH, PageFeatures, fillStage2Rows, meanProbability, SECON
 import { explainer } from '../learned/explain.js';
 import { loadModel } from '../learned/model.js';
 import type { Forest } from '../learned/tree.js';
+import { BAD, GOOD, NEAR_GOOD, SHORT } from '../justext.js';
 
 /** Probability cut-offs that map the tree's answer onto jusText's classes (good / near-good / short / bad). */
 export const LEARNED_THRESHOLDS = { good: 0.6, nearGood: 0.4, short: 0.2 } as const;
-// jusText's classes, from the probability and the cut-offs.
-const BAD = 0;
-const SHORT = 1;
-const NEAR_GOOD = 2;
-const GOOD = 3;
 /**
  * Verdicts made so far, by (leaf, score, class): verdicts are immutable, so blocks share them. A
  * direct-mapped table (a key's slot holds the last verdict made for a key there): a lookup is two

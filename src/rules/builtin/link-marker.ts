@@ -1,6 +1,6 @@
 import { underStory } from '../example-article.js';
 import { chrome, type BlockRule, type RuleExamples } from '../rule.js';
-import { isWhitespaceCode } from '../../chars.js';
+import { isWhitespaceCode } from '../../text.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
 const MAX_CHARS = 70;

@@ -1,5 +1,6 @@
 import { BlockVerdicts, chrome, keep, type DocumentRule, type RuleExamples } from '../rule.js';
-import { classOf, isLongProse, LONG_PROSE, type TextClass } from '../context.js';
+import { classOf, isLongProse, LONG_PROSE } from '../context.js';
+import type { TextClass } from '../justext.js';
 import type { ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */

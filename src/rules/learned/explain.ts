@@ -7,6 +7,7 @@
 
 import { FEATURE_NAMES, STAGE2_FEATURE_NAMES, type FeatureName } from './features.js';
 import type { Forest, PathTest } from './tree.js';
+import { JUSTEXT_DEFAULTS } from '../justext.js';
 
 /** "over 0 link-like marks" reads as "link-like marks". */
 const OVER_NOTHING = /^over 0 /;
@@ -252,7 +253,7 @@ function fromTitle(fact: Fact): string {
   return 'not far above the title';
 }
 
-/** jusText's class (0 bad, 1 short, 2 near-good, 3 good) of the block alone, as a set of classes. */
+/** jusText's class of the block alone (a grade: BAD 0 .. GOOD 3, justext.ts), as a set of classes. */
 function jusText(fact: Fact): string {
   const [min = 0, max = 3] = counts(fact, -1);
   const set = `${min}${max}`;
@@ -260,7 +261,7 @@ function jusText(fact: Fact): string {
     '33': 'long prose-like block',
     '23': 'prose-like by its common words',
     '22': 'borderline prose',
-    '11': 'under 70 characters',
+    '11': `under ${JUSTEXT_DEFAULTS.lengthLow} characters`,
     '00': 'long but not prose-like',
     '01': 'not prose-like by its common words',
     '02': 'not clearly prose',

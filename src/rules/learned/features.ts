@@ -4,6 +4,7 @@
 
 import type { AnalysedBlock } from '../../types.js';
 import type { Decision } from '../rule.js';
+import { contextFreeGrade, JUSTEXT_DEFAULTS } from '../justext.js';
 
 /** Names of the features, in vector order; the fitted tree refers to them by index. */
 export const FEATURE_NAMES = [
@@ -39,12 +40,6 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const WINDOW = 3;
 
-/** jusText's context-free class with its default thresholds: 0 bad, 1 short, 2 near-good, 3 good. */
-function jusTextClass(chars: number, density: number, endsWithPunctuation: boolean): number {
-  if (chars < 70) return 1;
-  if (density >= 0.32) return chars > 200 || (chars >= 100 && endsWithPunctuation) ? 3 : 2;
-  return density >= 0.3 ? 2 : 0;
-}
 const FAR = 50;
 
 function isPhraseChrome(decision: Decision | undefined): boolean {
@@ -152,7 +147,7 @@ export class PageFeatures {
       values[row + 22] = i >= 2 ? blocks[i - 2]!.features.words : 0;
       values[row + 23] = i + 2 < n ? blocks[i + 2]!.features.words : 0;
       values[row + 24] = f.digitRatio;
-      values[row + 25] = jusTextClass(f.chars, f.stopwordDensity, f.endsWithPunctuation);
+      values[row + 25] = contextFreeGrade(f.chars, f.stopwordDensity, f.endsWithPunctuation, JUSTEXT_DEFAULTS);
     }
   }
 }

@@ -17,6 +17,7 @@ import { PHRASE_PATTERNS } from '../../src/rules/phrases.js';
 import { LITERAL_PATTERNS } from '../../src/rules/literals.js';
 import { CHAR_PATTERNS } from '../../src/chars.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
+import { MARKDOWN_PATTERNS } from '../../src/input/markdown.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
 
 export const rulePatterns = builtinRules.flatMap((rule) =>
@@ -35,6 +36,7 @@ const modules = {
   LITERAL_PATTERNS,
   CHAR_PATTERNS,
   PROTECT_PATTERNS,
+  MARKDOWN_PATTERNS,
   EXPLAIN_PATTERNS,
 };
 export const pipelinePatterns = Object.entries(modules).flatMap(([list, patterns]) =>

@@ -16,6 +16,7 @@ import loginPrompt from './builtin/login-prompt.js';
 import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
 import linkMarker from './builtin/link-marker.js';
+import linkText from './builtin/link-text.js';
 import learnedClassifier from './builtin/learned-classifier.js';
 import textDensity from './builtin/text-density.js';
 import endOfArticle from './builtin/end-of-article.js';
@@ -46,6 +47,7 @@ export const builtinRules: readonly Rule[] = [
   // statistical
   noWords,
   linkMarker,
+  linkText,
   learnedClassifier,
   textDensity,
   // context

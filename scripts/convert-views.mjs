@@ -65,6 +65,8 @@ async function convertMarkdownBatch(tasks, corpus, out, scratch) {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const done = new Promise((resolve) => child.on('close', resolve));
+  // Read what it prints as it goes: a full pipe would stop it, and this loop with it.
+  child.stdout.resume();
   for (const [i, { doc }] of tasks.entries()) {
     const html = path.join(scratch, `markdown-${i}.html`);
     fs.writeFileSync(html, zlib.gunzipSync(fs.readFileSync(path.join(corpus, doc.dataset, doc.id, 'source.html.gz'))));
@@ -73,7 +75,6 @@ async function convertMarkdownBatch(tasks, corpus, out, scratch) {
     if (!child.stdin.write(`${html}\t${target}\n`)) await new Promise((resolve) => child.stdin.once('drain', resolve));
   }
   child.stdin.end();
-  child.stdout.resume();
   await done;
 }
 

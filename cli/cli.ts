@@ -106,6 +106,7 @@ async function printConfig(file: string, options: CleanOptions, io: CliStreams):
     preset: settings.preset,
     language: settings.language ?? 'auto',
     view: settings.view,
+    comments: settings.comments,
     rules,
     customRules,
     allow: settings.allow,

@@ -2,7 +2,7 @@
 // flags under their own names. ./config/translate.ts turns the ones that reach the engine into
 // settings in a config file's terms; the rest steer the run (mode, output, files).
 
-import type { Preset, TextView } from '../src/types.js';
+import type { CommentPolicy, Preset, TextView } from '../src/types.js';
 
 export type OutputFormat = 'text' | 'json' | 'ndjson';
 
@@ -29,6 +29,7 @@ export interface CleanOptions {
   preset?: Preset;
   lang?: string;
   view?: TextView | 'auto';
+  comments?: CommentPolicy;
   /** Piped text is judged as if it were this file (config lookup, Markdown protection). */
   stdinFilepath?: string;
 }

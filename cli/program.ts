@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { builtinRules, resolveSettings } from '../src/index.js';
+import { builtinRules, COMMENT_POLICIES, resolveSettings } from '../src/index.js';
 import { checkRuleIds, clean, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CliStreams } from './cli.js';
 import { defaultCleanOptions, type CleanOptions } from './options.js';
 import { languageProblem } from './config/language.js';
@@ -105,6 +105,11 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
       new Option('--view <view>', 'layout of the text: blocks (one block per line), wrapped (terminal dump), auto')
         .choices(['auto', 'blocks', 'wrapped'])
         .default(defaults.view),
+    )
+    .addOption(
+      new Option('--comments <policy>', "reader comments under an article: drop (default) or keep (as role 'comment')").choices([
+        ...COMMENT_POLICIES,
+      ]),
     )
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')

@@ -5,8 +5,11 @@
 //
 //   npm run eval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--split train|test|all]
 //                   [--disable rule-ids] [--rule-options JSON]
-//                   [--corpus DIR] [--out DIR] [--json] [--datasets a,b]
+//                   [--corpus DIR | --wet] [--out DIR] [--json] [--datasets a,b]
 //   npm run eval -- --view html2text|pandoc|lynx|markdown|w3m [--views-dir DIR] [--keep-all] [--sample N]
+//
+// --wet scores the labelled crawl pages instead (dev/wet-labels.json, rebuilt from ../shared/wet into
+// node_modules/.cache/pith-wet-dev by scripts/wet-dev.mjs).
 //
 // A converter view (what `html2text`, `pandoc -t plain`, `lynx -dump`, Python's html2text or
 // `w3m -dump` print for the page's HTML) is read from the cache scripts/convert-views.mjs writes;
@@ -20,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { strip } from '../dist/src/index.js';
 import { inSplit } from './split.mjs';
 import { DEFAULT_VIEWS_DIR, sampled, viewFile } from './convert-views.mjs';
+import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR } from './wet-dev.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -31,11 +35,19 @@ function option(name, fallback) {
   return value;
 }
 const view = option('--view', 'blocks');
-const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus')));
+const wet = args.includes('--wet');
+if (wet) args.splice(args.indexOf('--wet'), 1);
+const sharedCorpus = path.join(root, '..', 'shared', 'corpus');
+const corpus = path.resolve(option('--corpus', wet ? WET_DEV_DIR : sharedCorpus));
+if (wet && buildWetDev({ outDir: corpus, quiet: true })) process.exit(2);
 // Predictions go to --out DIR (kept), or to a temporary folder removed after scoring.
 const givenOut = option('--out', undefined);
 const out = path.resolve(givenOut ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pith-eval-')));
-const referee = path.resolve(option('--referee', path.join(corpus, '..', 'eval', 'score.mjs')));
+// The referee sits next to the shared corpus; a corpus elsewhere (the crawl dev set) uses the same one.
+const besideCorpus = path.join(corpus, '..', 'eval', 'score.mjs');
+const referee = path.resolve(
+  option('--referee', fs.existsSync(besideCorpus) ? besideCorpus : path.join(sharedCorpus, '..', 'eval', 'score.mjs')),
+);
 const split = option('--split', 'all');
 const preset = option('--preset', 'balanced');
 const disable = option('--disable', '').split(',').filter(Boolean);
@@ -48,8 +60,7 @@ const keepAll = args.includes('--keep-all');
 if (keepAll) args.splice(args.indexOf('--keep-all'), 1);
 const corpusView = view === 'blocks' || view === 'wrapped';
 /** The text pith is given for a document: the corpus's own view file, or a converter's output. */
-const inputOf = ({ dataset, id }) =>
-  corpusView ? path.join(corpus, dataset, id, `${view}.txt`) : viewFile(viewsDir, view, dataset, id);
+const inputOf = ({ dataset, id }) => (corpusView ? path.join(corpus, dataset, id, `${view}.txt`) : viewFile(viewsDir, view, dataset, id));
 
 if (!fs.existsSync(path.join(corpus, 'index.jsonl'))) {
   console.error(`eval: no corpus at ${corpus} (expected index.jsonl); pass --corpus DIR`);
@@ -104,6 +115,18 @@ const refereeView = corpusView ? view : 'wrapped';
 const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', refereeView, '--pred', out, ...args], {
   stdio: 'inherit',
 });
+// The first promise, counted: pages that kept less than half (or a tenth) of their main text,
+// from the referee's own per-document rows.
+if (scored.status === 0 && !args.includes('--json')) {
+  const rows = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', refereeView, '--pred', out, '--json', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const result = JSON.parse(rows.stdout);
+  const perDocument = result.systems.pred.rows.filter((row) => row.token.tp + row.token.fn > 0);
+  const below = (share) => perDocument.filter((row) => row.token.r < share).length;
+  console.log(`pages keeping < 50% of their main text: ${below(0.5)} of ${perDocument.length}; < 10%: ${below(0.1)}`);
+}
 if (scoredCorpus !== corpus) fs.rmSync(scoredCorpus, { recursive: true, force: true });
 if (!givenOut) fs.rmSync(out, { recursive: true, force: true });
 process.exit(scored.status ?? 2);

@@ -7,7 +7,10 @@
 // each block is weighted by its word count, because the referee scores words, not blocks. Written
 // here rather than taken from ml-cart / ml-random-forest because those take no sample weights.
 //
-//   node scripts/fit.mjs [--corpus DIR] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6]
+// --with-wet adds the training part of the labelled crawl pages (dev/wet-labels.json, rebuilt by
+// scripts/wet-dev.mjs), split by site like the corpus.
+//
+//   node scripts/fit.mjs [--corpus DIR] [--with-wet] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6]
 //                        [--balance 2] [--seed 1] [--view blocks|wrapped] [--out FILE]
 //                        [--extra-views html2text,lynx,markdown,pandoc,w3m] [--views-dir DIR]
 //
@@ -26,6 +29,7 @@ import { encodeForest } from './forest-format.mjs';
 import { featureVectors, stage2Vectors, FEATURE_NAMES, STAGE2_FEATURE_NAMES } from '../dist/src/rules/learned/features.js';
 import { inSplit, siteOf } from './split.mjs';
 import { DEFAULT_VIEWS_DIR, viewFile } from './convert-views.mjs';
+import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR } from './wet-dev.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -43,12 +47,19 @@ const extraViews = option('--extra-views', '').split(',').filter(Boolean);
 const viewsDir = path.resolve(option('--views-dir', DEFAULT_VIEWS_DIR));
 const BINS = 64;
 
+const withWet = args.includes('--with-wet');
+if (withWet && buildWetDev({ quiet: true })) process.exit(2);
+
 const learned = builtinRules.find((rule) => rule.id === 'learned-classifier');
-const documents = fs
-  .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line))
+const documents = (withWet ? [corpus, WET_DEV_DIR] : [corpus])
+  .flatMap((dir) =>
+    fs
+      .readFileSync(path.join(dir, 'index.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .map((doc) => ({ ...doc, folder: path.join(dir, doc.dataset, doc.id) })),
+  )
   .filter((doc) => inSplit('train', doc));
 
 // Smaller datasets weigh a little more (square root of the size ratio), so that the trees do not
@@ -101,7 +112,7 @@ function foldOf(doc) {
 // undefined, its label and weight; the fold it belongs to for the out-of-fold first stage.
 const pages = [];
 // The corpus's own view of every training document, then each extra converter view of it that pith reads in this view.
-const sources = documents.map((doc) => ({ doc, file: path.join(corpus, doc.dataset, doc.id, `${view}.txt`), converter: false }));
+const sources = documents.map((doc) => ({ doc, file: path.join(doc.folder, `${view}.txt`), converter: false }));
 for (const extra of extraViews)
   for (const doc of documents) {
     const file = viewFile(viewsDir, extra, doc.dataset, doc.id);
@@ -109,8 +120,7 @@ for (const extra of extraViews)
   }
 let extraPages = 0;
 for (const { doc, file, converter } of sources) {
-  const { dataset, id } = doc;
-  const folder = path.join(corpus, dataset, id);
+  const { dataset, folder } = doc;
   const text = fs.readFileSync(file, 'utf8');
   const prepared = converter ? prepare(text) : prepare(text, { view });
   if (prepared.view !== view) continue;
@@ -124,7 +134,7 @@ for (const { doc, file, converter } of sources) {
     labelOf = (block) => byGold(block.text);
   }
   const { blocks, language } = prepared;
-  const decisions = runRules({ blocks, rules: builtinRules, language, view, stopBefore: learned });
+  const { decisions } = runRules({ blocks, rules: builtinRules, language, view, stopBefore: learned });
   // The referee averages F1 over documents, so every document weighs the same in total; within a
   // document, a block weighs its words.
   const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
@@ -136,7 +146,8 @@ for (const { doc, file, converter } of sources) {
     weights: blocks.map((block) => (1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords),
   });
 }
-if (extraViews.length) console.error(`fit: ${extraPages} converter pages (${extraViews.join(', ')}) read in the ${view} view added to the training pages`);
+if (extraViews.length)
+  console.error(`fit: ${extraPages} converter pages (${extraViews.join(', ')}) read in the ${view} view added to the training pages`);
 
 /** The training rows of some pages, with `vectorsOf(page)` giving each page's vectors. */
 function samplesOf(selected, vectorsOf) {
@@ -312,7 +323,7 @@ function nodesOf(tree) {
 
 const out = path.resolve(option('--out', path.join(root, 'src', 'rules', 'learned', `model-${view}.json`)));
 const fitted =
-  `scripts/fit.mjs --view ${view} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}` +
+  `scripts/fit.mjs --view ${view}${withWet ? ' --with-wet' : ''} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}` +
   (extraViews.length ? ` --extra-views ${extraViews.join(',')}` : '');
 fs.writeFileSync(
   out,

@@ -45,7 +45,7 @@ export { RULE_PHASES } from './rules/rule.js';
 export { phraseRule, type PhraseRuleSpec } from './rules/phrases.js';
 export { ENGINE_PATHS, type EnginePath } from './engine/tuning.js';
 export { userRule, type UserRuleData } from './rules/user-rules.js';
-export { ROLES, CHROME_CATEGORIES } from './types.js';
+export { ROLES, CHROME_CATEGORIES, PAGE_TYPES, COMMENT_POLICIES } from './types.js';
 export { resolveSettings, type RunSettings } from './settings.js';
 
 /** The rules a run uses: the built-in set plus the caller's, minus the disabled ones, with their options. */
@@ -120,12 +120,12 @@ function stripOnPath(text: string, settings: RunSettings): StripResult {
   const { view, language, blocks, markdown } = hidden
     ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings)
     : prepareSource(text, source, settings);
-  const decisions = runRules({ blocks, rules: settings.rules, language, view });
+  const { decisions, page } = runRules({ blocks, rules: settings.rules, language, view, comments: settings.comments });
   applyAllowList(blocks, decisions, settings.allow);
   const decided = finalDecisions(blocks, decisions);
   // The rules read a Markdown block's text without its syntax; what is kept, and shown, is its lines.
   if (markdown) for (const decision of decided) decision.text = text.slice(decision.start, decision.end);
-  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, {
+  return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, page, {
     view,
     originalLines: settings.originalLines,
     wholeLines: markdown,

@@ -3,7 +3,7 @@
 
 import type { EnginePath } from './engine/tuning.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
-import type { Preset, TextView } from './types.js';
+import type { CommentPolicy, Preset, TextView } from './types.js';
 
 export interface StripOptions {
   /** Rule ids to switch off. */
@@ -22,6 +22,12 @@ export interface StripOptions {
   preset?: Preset;
   /** Per rule id, settings that override the rule's default `options` (e.g. thresholds). */
   ruleOptions?: Readonly<Record<string, RuleOptions>>;
+  /**
+   * Reader comments under an article: 'drop' (default) or 'keep', as role `comment` (their
+   * "Reply" and "Report" buttons, vote counts and "Load more comments" still go). On a page that
+   * is a discussion (a forum thread) the posts are the content either way.
+   */
+  comments?: CommentPolicy;
   /** Phrases never removed: a block that contains one (case and spacing ignored) is always kept. */
   allow?: readonly string[];
   /**

@@ -5,7 +5,7 @@
 import { builtinRules } from './rules/index.js';
 import { PRESETS } from './rules/presets.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
-import type { Preset, TextView } from './types.js';
+import type { CommentPolicy, Preset, TextView } from './types.js';
 import type { StripOptions } from './options.js';
 import type { EnginePath } from './engine/tuning.js';
 
@@ -17,6 +17,7 @@ export interface RunSettings {
   language: string | undefined;
   view: TextView | 'auto';
   allow: readonly string[];
+  comments: CommentPolicy;
   markdown: boolean;
   originalLines: boolean;
   /** The engine's path (engine/tuning.ts): 'auto' unless pinned. */
@@ -40,6 +41,7 @@ export function resolveSettings(options: StripOptions = {}): RunSettings {
     language: options.language || undefined,
     view: options.view ?? 'auto',
     allow: options.allow ?? [],
+    comments: options.comments ?? 'drop',
     markdown: options.markdown ?? false,
     originalLines: options.originalLines ?? false,
     engine: options.engine ?? 'auto',

@@ -1,8 +1,11 @@
 // The shapes that flow through the pipeline: input -> blocks -> features -> rules -> decisions -> output.
 // Everything here is plain data so that the JSON output is the library result, serialised.
 
-/** What a kept block is to the article. `chrome` is the role of every dropped block. */
-export type Role = 'title' | 'standfirst' | 'byline' | 'dateline' | 'caption' | 'body' | 'chrome';
+/**
+ * What a kept block is to the article. `comment` is a reader's comment, kept only when comments
+ * are asked for (`StripOptions.comments`). `chrome` is the role of every dropped block.
+ */
+export type Role = 'title' | 'standfirst' | 'byline' | 'dateline' | 'caption' | 'body' | 'comment' | 'chrome';
 
 /** What kind of chrome a dropped block is. */
 export type ChromeCategory =
@@ -19,7 +22,24 @@ export type ChromeCategory =
   | 'login'
   | 'other';
 
-export const ROLES: readonly Role[] = ['title', 'standfirst', 'byline', 'dateline', 'caption', 'body', 'chrome'];
+export const ROLES: readonly Role[] = ['title', 'standfirst', 'byline', 'dateline', 'caption', 'body', 'comment', 'chrome'];
+
+/**
+ * What kind of page a document is, read from its text: the context rules hold a page that is not
+ * an article to other terms (a forum thread's posts are its content; a listing keeps its entries).
+ */
+export type PageType = 'article' | 'discussion' | 'product' | 'listing' | 'other';
+export const PAGE_TYPES: readonly PageType[] = ['article', 'discussion', 'product', 'listing', 'other'];
+
+export interface PageKind {
+  type: PageType;
+  /** The evidence, in words ("5 paragraphs of prose (412 words)"). */
+  reason: string;
+}
+
+/** Reader comments under an article: dropped (the default), or kept with role `comment`. */
+export type CommentPolicy = 'drop' | 'keep';
+export const COMMENT_POLICIES: readonly CommentPolicy[] = ['drop', 'keep'];
 export const CHROME_CATEGORIES: readonly ChromeCategory[] = [
   'donation',
   'subscribe',
@@ -146,6 +166,8 @@ export interface StripResult {
   language: string;
   /** The view the input was read in (given, or detected). */
   view: TextView;
+  /** What kind of page it is, and why (the context rules' reading). */
+  page: PageKind;
   stats: {
     blocks: number;
     kept: number;

@@ -138,6 +138,7 @@ describe('schema/pith-output.schema.json', () => {
       eol: '\n',
       language: 'en',
       view: 'blocks',
+      page: { type: 'other', reason: 'too little prose to read it as an article' },
       stats: { blocks: 1, kept: 0, dropped: 1, inputChars: 6, keptChars: 0 },
       blocks: [block],
     };
@@ -145,6 +146,7 @@ describe('schema/pith-output.schema.json', () => {
     expect(published.file({ ...file, blocks: [{ ...block, category: null }] })).toBe(false); // dropped: a category
     expect(published.file({ ...file, blocks: [{ ...block, kept: true }] })).toBe(false); // kept: not chrome, no category
     expect(published.file({ ...file, eol: '\t' })).toBe(false);
+    expect(published.file({ ...file, page: { type: 'blog', reason: 'x' } })).toBe(false);
     expect(published.file({ ...file, schemaVersion: 2 })).toBe(false);
     expect(published.output({ schemaVersion: 1, pith: '0.1.0', files: [file, { file: 'b.txt', changed: true, chrome: [] }] })).toBe(false); // one kind per output
     expect(published.file({ ...file, future: 'field' })).toBe(true);

@@ -19,6 +19,7 @@ import { CHAR_PATTERNS } from '../../src/chars.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
 import { MARKDOWN_PATTERNS } from '../../src/input/markdown.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
+import { PAGE_TYPE_PATTERNS } from '../../src/rules/page-type.js';
 
 export const rulePatterns = builtinRules.flatMap((rule) =>
   (rule.patterns ?? []).map((pattern, index) => ({ where: `${rule.id} #${index}`, pattern })),
@@ -38,6 +39,7 @@ const modules = {
   PROTECT_PATTERNS,
   MARKDOWN_PATTERNS,
   EXPLAIN_PATTERNS,
+  PAGE_TYPE_PATTERNS,
 };
 export const pipelinePatterns = Object.entries(modules).flatMap(([list, patterns]) =>
   patterns.map((pattern, index) => ({ where: `${list} #${index}`, pattern })),

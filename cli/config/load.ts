@@ -165,6 +165,7 @@ export async function resolveConfig(file: string, data: unknown): Promise<Resolv
   resolved.customRules = (config.customRules ?? []).map((rule) => ({ ...rule }));
   resolved.allow = config.allow ?? [];
   if (config.preset) resolved.preset = config.preset;
+  if (config.comments) resolved.comments = config.comments;
   if (config.language && config.language !== AUTO_LANGUAGE) resolved.language = config.language;
   return resolved;
 }

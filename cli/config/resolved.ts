@@ -4,7 +4,7 @@
 
 import { userRule, type UserRuleData } from '../../src/rules/user-rules.js';
 import type { RuleOptions } from '../../src/rules/rule.js';
-import type { Preset, TextView } from '../../src/types.js';
+import type { CommentPolicy, Preset, TextView } from '../../src/types.js';
 import type { StripOptions } from '../../src/options.js';
 import type { EnginePath } from '../../src/engine/tuning.js';
 
@@ -15,6 +15,8 @@ export interface ResolvedConfig {
   /** A language code pith has stopwords for (./language.ts); none means detect it. */
   language?: string;
   view?: TextView;
+  /** Reader comments: drop (the library's default) or keep. */
+  comments?: CommentPolicy;
   disable: string[];
   enable: string[];
   ruleOptions: Record<string, RuleOptions>;
@@ -38,6 +40,7 @@ export function stripOptionsFor(config: ResolvedConfig): StripOptions {
     ...(config.preset ? { preset: config.preset } : {}),
     ...(config.language ? { language: config.language } : {}),
     ...(config.view ? { view: config.view } : {}),
+    ...(config.comments ? { comments: config.comments } : {}),
     ...(config.engine ? { engine: config.engine } : {}),
   };
 }

@@ -5,7 +5,7 @@
 
 import * as v from 'valibot';
 import { isSafePattern } from 'redos-detector';
-import { builtinRules, CHROME_CATEGORIES } from '../../src/index.js';
+import { builtinRules, CHROME_CATEGORIES, COMMENT_POLICIES } from '../../src/index.js';
 import type { Rule, RuleOptionValue } from '../../src/rules/rule.js';
 import { languageChoices, languageProblem } from './language.js';
 
@@ -96,6 +96,14 @@ export const configSchema = v.strictObject(
         ),
       ),
     ),
+    comments: v.optional(
+      v.pipe(
+        v.picklist(COMMENT_POLICIES, `expected one of ${COMMENT_POLICIES.join(', ')}`),
+        v.description(
+          "Reader comments under an article: drop (the default) or keep, as role 'comment' (their Reply buttons and vote counts still go). --comments wins over it.",
+        ),
+      ),
+    ),
     rules: v.optional(
       v.strictObject(
         Object.fromEntries(builtinRules.map((rule) => [rule.id, v.optional(ruleSetting(rule))])),
@@ -107,7 +115,7 @@ export const configSchema = v.strictObject(
       v.array(v.pipe(v.string('expected a string'), v.nonEmpty('expected a non-empty phrase')), 'expected a list of phrases'),
     ),
   },
-  unknownKey('key (known: preset, language, rules, customRules, allow)'),
+  unknownKey('key (known: preset, language, comments, rules, customRules, allow)'),
 );
 
 export type PithConfig = v.InferOutput<typeof configSchema>;

@@ -8,7 +8,7 @@ import { AUTO_LANGUAGE } from './language.js';
 import { ENGINE_PATHS } from '../../src/engine/tuning.js';
 
 /** The settings the command line gives; absent keys leave a config file's value. */
-export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'disable' | 'engine'>>;
+export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'comments' | 'disable' | 'engine'>>;
 
 /** `env`: PITH_ENGINE=js|wasm|auto pins the engine's path (for tests and debugging; the decisions are the same). */
 export function translateFlags(flags: CleanOptions, env: Readonly<Record<string, string | undefined>> = {}): FlagSettings {
@@ -19,6 +19,7 @@ export function translateFlags(flags: CleanOptions, env: Readonly<Record<string,
     ...(flags.preset ? { preset: flags.preset } : {}),
     ...(flags.lang ? { language: flags.lang } : {}),
     ...(flags.view && flags.view !== 'auto' ? { view: flags.view } : {}),
+    ...(flags.comments ? { comments: flags.comments } : {}),
   };
 }
 
@@ -32,6 +33,7 @@ export function withFlags(config: ResolvedConfig, flags: FlagSettings): Resolved
     ...(flags.preset ? { preset: flags.preset } : {}),
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.view ? { view: flags.view } : {}),
+    ...(flags.comments ? { comments: flags.comments } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
   };
   if (merged.language === AUTO_LANGUAGE) delete merged.language; // --lang auto: detect, whatever the config says

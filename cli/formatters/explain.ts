@@ -11,7 +11,8 @@ export function excerpt(text: string): string {
 }
 
 export function formatExplain(name: string, result: StripResult, chalk: ChalkInstance): string {
-  const out: string[] = [chalk.bold.underline(name)];
+  const { page, language, view } = result;
+  const out: string[] = [chalk.bold.underline(name), chalk.dim(`  ${page.type} page: ${page.reason}; language ${language}, ${view} view`)];
   const width = String(result.blocks.at(-1)?.line ?? 1).length;
   for (const block of result.blocks) {
     const where = `${String(block.line).padStart(width)}:${String(block.column).padEnd(3)}`;

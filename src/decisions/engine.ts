@@ -1,7 +1,7 @@
 // Rules stage -> decisions: runs the rules phase by phase and records, per block, the verdict of
 // the rule that decided it.
 
-import type { TextView, AnalysedBlock, Block, BlockDecision, ChromeCategory, Role } from '../types.js';
+import type { TextView, AnalysedBlock, Block, BlockDecision, ChromeCategory, CommentPolicy, PageKind, Role } from '../types.js';
 import { LiteralIndex } from '../rules/literal-index.js';
 import {
   RULE_PHASES,
@@ -14,6 +14,7 @@ import {
 } from '../rules/rule.js';
 import { compilePhraseRule, type CompiledPhraseRule } from '../engine/phrase-matcher.js';
 import { enginePath } from '../engine/tuning.js';
+import { classifyPage } from '../rules/page-type.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
 
@@ -22,23 +23,39 @@ export interface RuleRun {
   rules: readonly Rule[];
   language: string;
   view: TextView;
+  /** Reader comments: dropped (default), or kept with role `comment`. */
+  comments?: CommentPolicy;
   /** Stop when this rule's turn comes (the rule tester and the model's fitting use it). */
   stopBefore?: Rule;
 }
+
+export interface RuleOutcome {
+  /** decisions[i] is blocks[i]'s decision, or undefined where no rule decided. */
+  decisions: (Decision | undefined)[];
+  /** The kind of page, read before the context phase (`other` when the run stopped earlier). */
+  page: PageKind;
+}
+
+const UNREAD_PAGE: PageKind = { type: 'other', reason: 'not read: the run stopped before the context rules' };
 
 /**
  * Runs `rules` over the blocks. Block and phrase rules decide undecided blocks, first match wins.
  * Document rules may decide or revise any block not decided with certainty. Rules from
  * `stopBefore` on are skipped (the rule tester uses this to give a rule the state it runs in).
  */
-export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun): Decision[] {
+export function runRules({ blocks, rules, language, view, comments = 'drop', stopBefore }: RuleRun): RuleOutcome {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined);
-  const context: RuleContext = { blocks, decisions, language, view };
+  let context: RuleContext = { blocks, decisions, language, view, comments };
+  let page = UNREAD_PAGE;
   let hits: LiteralHits | null | undefined;
   for (const phase of RULE_PHASES) {
+    if (phase === 'context') {
+      page = classifyPage(context);
+      context = { ...context, page };
+    }
     for (const rule of rules) {
       if (rule.phase !== phase) continue;
-      if (rule === stopBefore) return decisions as Decision[];
+      if (rule === stopBefore) return { decisions, page };
       const ruleContext: RuleContext = rule.options ? { ...context, options: rule.options } : context;
       if (rule.kind === 'phrase') {
         if (hits === undefined) hits = literalHits(blocks, decisions, rules); // once: null means no index
@@ -64,7 +81,7 @@ export function runRules({ blocks, rules, language, view, stopBefore }: RuleRun)
       }
     }
   }
-  return decisions as Decision[];
+  return { decisions, page };
 }
 
 function decide(decisions: (Decision | undefined)[], index: number, verdict: RuleVerdict | null, phase: RulePhase, rule: string): void {

@@ -1,6 +1,6 @@
 // Output stage: the cleaned text and the result object that `--format json` prints.
 
-import type { BlockDecision, StripResult, TextView } from '../types.js';
+import type { BlockDecision, PageKind, StripResult, TextView } from '../types.js';
 import type { Source } from '../input/source.js';
 import { joinedParagraphs, originalLines } from './wrapped-text.js';
 
@@ -34,6 +34,7 @@ export function buildResult(
   source: Source,
   decisions: BlockDecision[],
   language: string,
+  page: PageKind,
   output: OutputOptions = { view: 'blocks', originalLines: false },
 ): StripResult {
   const text =
@@ -55,6 +56,7 @@ export function buildResult(
     eol: source.eol,
     language,
     view: output.view,
+    page,
     stats: { blocks: decisions.length, kept, dropped: decisions.length - kept, inputChars: input.length, keptChars },
     blocks: decisions,
   };

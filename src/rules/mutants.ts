@@ -17,6 +17,7 @@ const OTHER_ROLE: Readonly<Record<Exclude<Role, 'chrome'>, Exclude<Role, 'chrome
   dateline: 'byline',
   caption: 'body',
   body: 'caption',
+  comment: 'body',
 };
 
 function otherCategory(category: ChromeCategory | undefined): ChromeCategory {

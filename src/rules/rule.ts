@@ -1,7 +1,7 @@
 // What a rule is. Rules are plain data objects, one per file under rules/builtin/, so that they can
 // be listed (`pith rules`), switched off, and tested on their own examples (__tests__/src/rules/rules.test.ts).
 
-import type { TextView, AnalysedBlock, ChromeCategory, Role, Verdict } from '../types.js';
+import type { TextView, AnalysedBlock, ChromeCategory, CommentPolicy, PageKind, Role, Verdict } from '../types.js';
 
 /**
  * The order rules run in. Earlier phases decide with more certainty; later phases see their decisions.
@@ -45,6 +45,10 @@ export interface RuleContext {
   readonly view: TextView;
   /** The running rule's options: its defaults with the user's settings on top. */
   readonly options?: RuleOptions;
+  /** Reader comments: dropped, or kept with role `comment`. */
+  readonly comments: CommentPolicy;
+  /** The kind of page (`rules/page-type.ts`), read before the context phase; absent in earlier phases. */
+  readonly page?: PageKind;
 }
 
 /**

@@ -108,6 +108,39 @@ describe('discovery', () => {
     expect(none.config).toBeNull();
   });
 
+  it('comments: keep in a config, --comments on the command line (which wins), and --print-config agree with the run', async () => {
+    const root = workspace();
+    const article = [
+      'Storm closes schools across the county',
+      'All schools in the county will be closed on Monday after the storm brought down trees and power lines across the region, officials said.',
+      'The council said that buses would not run until the roads had been cleared and checked, which could take until the middle of the week.',
+      'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads.',
+      '3 Comments',
+      'Anna — March 18, 2024, 4:09 pm',
+      'Thanks for the update, we were wondering whether the school bus would come tomorrow morning.',
+      'Reply',
+      'Tom — March 18, 2024, 5:12 pm',
+      'Our road is still blocked by a fallen oak, so the council should send a crew up the valley first.',
+      'Reply',
+      '',
+    ].join('\n');
+    writeFileSync(join(root, 'storm.txt'), article);
+    const comment = 'Thanks for the update, we were wondering whether the school bus would come tomorrow morning.';
+    const roleOf = async (args: string[]) => (await rulesOf(root, [...args, 'storm.txt'])).find((block) => block.text === comment);
+    expect(await roleOf([])).toMatchObject({ kept: false, role: 'chrome' });
+    expect(await roleOf(['--comments', 'keep'])).toMatchObject({ kept: true, role: 'comment' });
+    writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ comments: 'keep' }));
+    expect(await roleOf([])).toMatchObject({ kept: true, role: 'comment' });
+    expect(await roleOf(['--comments', 'drop'])).toMatchObject({ kept: false });
+    expect(JSON.parse((await runPith(['--print-config', 'storm.txt'], { cwd: root })).stdout).comments).toBe('keep');
+    expect(JSON.parse((await runPith(['--comments', 'drop', '--print-config', 'storm.txt'], { cwd: root })).stdout).comments).toBe('drop');
+    const bad = await runPith(['--comments', 'some', 'storm.txt'], { cwd: root });
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/--comments.*drop, keep/)]);
+    writeFileSync(join(root, '.pithrc.json'), JSON.stringify({ comments: 'all' }));
+    const badConfig = await runPith(['storm.txt'], { cwd: root });
+    expect([badConfig.code, badConfig.stderr]).toEqual([2, expect.stringMatching(/comments: expected one of drop, keep\n$/)]);
+  });
+
   it.each(['precision', 'balanced', 'recall'] as const)(
     '--print-config tells the truth for a config with "preset": "%s" (what the run applies)',
     async (preset) => {

@@ -162,7 +162,7 @@ describe('the engine with the prefilter', () => {
           const { blocks, language, view } = prepare(lines.join('\n'));
           const verdicts = (path: 'js' | 'wasm') =>
             withEnginePath(path, () =>
-              runRules({ blocks, rules: [house, ...builtinRules], language, view }).map(
+              runRules({ blocks, rules: [house, ...builtinRules], language, view }).decisions.map(
                 (decision) => decision && [decision.rule, decision.verdict.kept, decision.verdict.reason],
               ),
             );

@@ -78,8 +78,10 @@ const rule: DocumentRule = {
       },
     ],
   },
-  apply({ blocks, decisions }) {
+  apply({ blocks, decisions, page }) {
     const decided = new BlockVerdicts(blocks.length);
+    // One main run of text is an article's shape; a listing or a product page has several parts.
+    if (page && (page.type === 'product' || page.type === 'listing')) return decided;
     const scores = blocks.map((block, i) =>
       (decisions[i]?.verdict.kept ?? true) ? block.features.words : -DROPPED_WEIGHT * block.features.words,
     );

@@ -1,5 +1,5 @@
 import { stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule } from '../rule.js';
+import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext } from '../rule.js';
 import { stopwordThresholds } from '../../features/language.js';
 import { TEXT_DENSITY } from './text-density.js';
 import { isBody } from '../context.js';
@@ -96,10 +96,34 @@ function keepPosts(
   for (let i = first; i >= 0 && i < blocks.length && i <= last + LAST_POST_BLOCKS; i++) {
     const decision = decisions[i];
     if (decision?.certainty === 'certain' || decision?.verdict.kept) continue;
-    const { features } = blocks[i]!;
-    if (features.words >= POST_WORDS && features.endsWithPunctuation && features.stopwordDensity >= stopwordsLow) decided.set(i, verdict);
+    if (isCommentText(blocks[i]!, stopwordsLow)) decided.set(i, verdict);
   }
   return decided;
+}
+
+/**
+ * Decides the comment section that runs from block `first` to the end of the page. With the
+ * comments dropped (the default) every block there not decided with certainty goes; with them
+ * kept, the comments' texts and signatures stay as role `comment` and the rest (buttons, vote
+ * counts, "Load more comments") goes.
+ */
+export function decideComments(context: RuleContext, first: number, reason: string, decided: BlockVerdicts): BlockVerdicts {
+  const { blocks, decisions, language } = context;
+  const dropped = chrome('comments', reason, 'likely');
+  const kept = keep('comment', `a reader's comment (comments are kept), ${reason}`, 'likely');
+  const keepComments = context.comments === 'keep';
+  const { stopwordsLow } = stopwordThresholds(language, TEXT_DENSITY);
+  for (let i = first; i < blocks.length; i++) {
+    if (decisions[i]?.certainty === 'certain') continue;
+    const block = blocks[i]!;
+    decided.set(i, keepComments && (isCommentText(block, stopwordsLow) || isPostMeta(block)) ? kept : dropped);
+  }
+  return decided;
+}
+
+/** A post's or a comment's text: a complete sentence of running text (not a name, a date or a button). */
+function isCommentText({ features }: AnalysedBlock, stopwordsLow: number): boolean {
+  return features.words >= POST_WORDS && features.endsWithPunctuation && features.stopwordDensity >= stopwordsLow;
 }
 
 /** COMMENT_STAMP.test(block.text), after the cheap tests above. */
@@ -180,7 +204,8 @@ const rule: DocumentRule = {
       },
     ],
   },
-  apply({ blocks, decisions, language }) {
+  apply(context) {
+    const { blocks, decisions, language } = context;
     const decided = new BlockVerdicts(blocks.length);
     // On a forum thread the posts are what the reader came for.
     if (isDiscussionPage(blocks, decisions)) return keepPosts(blocks, decisions, language, decided);
@@ -193,11 +218,7 @@ const rule: DocumentRule = {
     }
     if (stamps.length < 2) return decided;
     const first = stamps[0]!;
-    const verdict = chrome('comments', `in the comment thread that starts on line ${blocks[first]!.line}`, 'likely');
-    for (let i = first; i < blocks.length; i++) {
-      if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
-    }
-    return decided;
+    return decideComments(context, first, `in the comment thread that starts on line ${blocks[first]!.line}`, decided);
   },
 };
 

@@ -1,7 +1,7 @@
 import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext } from '../rule.js';
 import { isBody, isLongProse } from '../context.js';
-import { isDiscussionPage, isPostMeta } from './comment-thread.js';
+import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { ChromeCategory } from '../../types.js';
 
 /** Chrome categories whose heading ends the article once enough body text has been seen. */
@@ -58,11 +58,19 @@ function endsArticle(
   after: () => Below,
   discussion: () => boolean,
 ): boolean {
+  // A forum thread ends like an article (related threads, a reply box); a listing, a product page
+  // or a page of too little prose to tell goes on below such a marker.
+  const type = context.page?.type ?? 'article';
+  const article = type === 'article' || type === 'discussion';
   if (category === 'comments') {
     const { prose, signs } = after();
-    if (signs[index + 1]! < MIN_COMMENT_SIGNS && prose[index + 1]! >= bodyWordsBefore) return false;
+    // On a page that is not an article (a listing, a product page, a short notice) only a thread
+    // of signed comments below makes the marker the end: the prose after it may be what the page is.
+    if (signs[index + 1]! < MIN_COMMENT_SIGNS && (!article || prose[index + 1]! >= bodyWordsBefore)) return false;
     return !discussion();
   }
+  // "Related" and "subscribe" end an article's text; on other pages more entries or products follow them.
+  if (!article) return false;
   const block = context.blocks[index]!;
   if (INLINE_REFERENCE.test(block.text) || CROSS_REFERENCE.test(block.features.normalized)) return false;
   // A lone "Subscribe" is as often a header link as the box under an article.
@@ -148,8 +156,10 @@ const rule: DocumentRule = {
     }
     if (marker < 0) return decided;
     const category = decisions[marker]!.verdict.category!;
+    const reason = `after the end of the article (${category} block on line ${blocks[marker]!.line})`;
+    if (category === 'comments') return decideComments(context, marker + 1, reason, decided);
     // One verdict for every block it decides (often most of a page: one object and reason each was costly).
-    const verdict = chrome(category, `after the end of the article (${category} block on line ${blocks[marker]!.line})`, 'likely');
+    const verdict = chrome(category, reason, 'likely');
     for (let i = marker + 1; i < blocks.length; i++) {
       if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
     }

@@ -82,8 +82,18 @@ const rule: DocumentRule = {
     // A long paragraph of prose is never dropped on its neighbours' evidence alone (issue 18).
     const longProseWords = Number(context.options?.['longProseWords'] ?? LONG_PROSE.words);
     const longProseShort = String(context.options?.['longProseShort'] ?? 'leave');
-    const longProse = (i: number): boolean => longProseWords > 0 && isLongProse(blocks[i]!, context.language, longProseWords);
-    const proseKept = keep('body', 'a long paragraph of prose: its neighbours alone do not make it chrome', 'likely');
+    // On a listing or a product page the entries' sentences stand between headlines, prices and
+    // buttons: there a sentence is never dropped on its neighbours' evidence, as long prose is nowhere.
+    const entries = context.page?.type === 'listing' || context.page?.type === 'product';
+    const longProse = (i: number): boolean =>
+      (longProseWords > 0 && isLongProse(blocks[i]!, context.language, longProseWords)) || (entries && isSentence(blocks[i]!.features));
+    const proseKept = keep(
+      'body',
+      entries
+        ? `a sentence of a ${context.page!.type} page: its neighbours alone do not make it chrome`
+        : 'a long paragraph of prose: its neighbours alone do not make it chrome',
+      'likely',
+    );
     // One verdict object per kind and document: every block it decides shares it.
     const betweenBody = keep('body', 'short block between body paragraphs', 'likely');
     const amongBoilerplate = chrome('other', 'short block among boilerplate', 'likely');

@@ -18,7 +18,7 @@ function beforeClassifier(text: string) {
   const { blocks, language, view } = prepare(text);
   const rules = activeRules();
   const classifier = rules.find((rule) => rule.id === 'learned-classifier')!;
-  const decisions = runRules({ blocks, rules, language, view, stopBefore: classifier });
+  const { decisions } = runRules({ blocks, rules, language, view, stopBefore: classifier });
   const open = Int32Array.from(decisions.flatMap((decision, i) => (decision === undefined ? [i] : [])));
   return { blocks, decisions, open, view };
 }

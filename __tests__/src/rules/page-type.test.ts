@@ -1,0 +1,126 @@
+// The page's kind (src/rules/page-type.ts), as `strip` reports it and the context rules read it:
+// each document here is one kind and must be read as that kind, in both views where it applies.
+
+import { strip, type PageType } from '../../../src/index.js';
+import { STORM_PARAGRAPHS, stormArticle } from '../../../src/rules/example-article.js';
+
+const forum = [
+  'Damp patch above the window after heavy rain - Fixit Forum',
+  'Forums',
+  'Log in',
+  'Damp patch above the window after heavy rain',
+  'tarn_house',
+  'Joined: Apr 2, 2020',
+  'Messages: 88',
+  'A damp patch has appeared above our bedroom window after the last two storms. It is about the size of a plate and dries out within a week. Any ideas where to start?',
+  'Reply',
+  'millstone_mick',
+  'Joined: Jan 9, 2012',
+  'Messages: 3,415',
+  'Check the window head first. On houses of that age the drip groove is often filled with paint, so the water runs back into the wall.',
+  'Reply',
+].join('\n');
+
+const product = [
+  'Enamel kettle 1.7 litres, sage green - Hearth & Home',
+  'Free delivery on orders over £40',
+  'Home › Kitchen › Kettles',
+  'Enamel kettle 1.7 litres, sage green',
+  '£34.99',
+  'Add to basket',
+  'In stock',
+  'A stovetop kettle of enamelled steel with a beech handle that stays cool. It whistles when the water boils and works on gas, electric and induction hobs.',
+  'Specifications',
+  'Capacity: 1.7 litres',
+  'Customer reviews',
+].join('\n');
+
+const productEs = [
+  'Tetera de hierro fundido 0,8 litros - Casa Norte',
+  'Envío gratis a partir de 40 €',
+  'Tetera de hierro fundido 0,8 litros',
+  '39,90 €',
+  'Añadir al carrito',
+  'Quedan 3 unidades',
+  'Tetera tradicional de hierro fundido con filtro de acero inoxidable, esmaltada por dentro para que el agua no tome sabor a metal.',
+  'Características',
+  'Opiniones de clientes',
+].join('\n');
+
+const teasers = [
+  [
+    'Council approves new cycle lanes on the ring road',
+    'The lanes will be built next spring after a vote that split the ruling group down the middle.',
+  ],
+  [
+    'Harbour dredging to start in June',
+    'Ships of up to 8,000 tonnes will be able to dock at the east quay once the work is finished next year.',
+  ],
+  ['Library reopens after two-year repair', 'The roof, damaged in a storm, has been replaced and the children’s room has doubled in size.'],
+  [
+    'School meals to use more local produce',
+    'A new contract asks suppliers to source at least half of all vegetables from farms within fifty miles.',
+  ],
+  [
+    'Bus fares frozen for another year',
+    'The operator said that passenger numbers had recovered and that it could hold prices until next April.',
+  ],
+  ['Market hall plans go on show', 'Residents can see the designs at the town hall until the end of the month and leave their comments.'],
+  [
+    'New footbridge opens over the river',
+    'The bridge links the station to the old town and cuts ten minutes off the walk for commuters every day.',
+  ],
+  [
+    'Swimming pool hours extended',
+    'The pool will open at six in the morning on weekdays from next month after a petition by early swimmers.',
+  ],
+  [
+    'Allotment waiting list reaches record',
+    'More than four hundred people are now waiting for a plot, and the council is looking for new land.',
+  ],
+];
+const listing = ['Local news - The Valley Courier', 'News', 'Sport', ...teasers.flat(), 'Next page'].join('\n');
+
+const article = stormArticle(5).join('\n');
+const notice = ['Opening hours', 'The office is closed on public holidays.', 'Contact us'].join('\n');
+
+const kinds: Array<[string, string, PageType]> = [
+  ['a forum thread', forum, 'discussion'],
+  ['a product page', product, 'product'],
+  ['a Spanish product page', productEs, 'product'],
+  ['a listing of headlines and teasers', listing, 'listing'],
+  ['a news article', article, 'article'],
+  ['a short notice', notice, 'other'],
+];
+
+it.each(kinds)('reads %s as its kind', (_name, text, type) => {
+  const { page } = strip(text);
+  expect(page.type).toBe(type);
+  expect(page.reason.length).toBeGreaterThan(10);
+});
+
+it('reads an article with a related-stories list under it as an article, not a listing', () => {
+  const text = [...stormArticle(5), 'Related stories', ...teasers.slice(0, 4).map(([headline]) => headline)].join('\n');
+  expect(strip(text).page.type).toBe('article');
+});
+
+it('a listing keeps the entries after its "Related" heading; an article ends there', () => {
+  const onListing = strip(
+    [
+      'Local news - The Valley Courier',
+      'News',
+      'Sport',
+      ...teasers.slice(0, 6).flat(),
+      'Related stories',
+      'Photo gallery',
+      ...teasers.slice(6).flat(),
+    ].join('\n'),
+  );
+  expect(onListing.page.type).toBe('listing');
+  // Neither the end-of-article marker nor the chrome around them takes the entries below it.
+  for (const [, teaser] of teasers.slice(6)) expect(onListing.blocks.find((block) => block.text === teaser)).toMatchObject({ kept: true });
+
+  const onArticle = strip([...stormArticle(4), 'Related articles', STORM_PARAGRAPHS[4]!].join('\n'));
+  expect(onArticle.page.type).toBe('article');
+  expect(onArticle.blocks.at(-1)).toMatchObject({ kept: false, rule: 'end-of-article' });
+});

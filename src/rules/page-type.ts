@@ -1,0 +1,153 @@
+// What kind of page a document is, read from its text before the context rules run: they cut "the
+// rest of the page" or "a borderline block among chrome" on an article's terms, and those terms
+// destroy a forum thread, a shop's product page or a listing (issue 18). Where the evidence is
+// weak the page is `other`, and the context rules hold back.
+
+import type { AnalysedBlock, PageKind } from '../types.js';
+import type { Decision } from './rule.js';
+import { isDiscussionPage } from './builtin/comment-thread.js';
+import { stopwordThresholds } from '../features/language.js';
+import { TEXT_DENSITY } from './builtin/text-density.js';
+import { CHARACTER_CLASSES, holdsAny } from '../features/tokenize.js';
+
+/** A price: a currency sign or code next to a number ("$24.99", "24,99 €", "EUR 12"). */
+const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur\b|usd\b|gbp\b|chf\b)|(?:^|\s)(?:eur|usd|gbp|chf)\s?\d)/u;
+
+/** What only a shop's product page says (the widgets and headings around one product), as a whole label. */
+const COMMERCE = new RegExp(
+  `^(?:${[
+    // English
+    'add to (?:cart|basket|bag|wish ?list)',
+    'buy (?:it )?now',
+    'in stock',
+    'out of stock',
+    'sold out',
+    '(?:only )?\\d+ (?:left|in stock)',
+    'free (?:shipping|delivery|returns)',
+    'quantity',
+    'qty',
+    'sku',
+    'item (?:no|number)',
+    'product (?:details|description|information|specifications)',
+    'specifications',
+    'tech specs',
+    'customer reviews',
+    'write a review',
+    'be the first to review',
+    'secure (?:checkout|payment)',
+    // German
+    'in den warenkorb',
+    'jetzt kaufen',
+    'auf lager',
+    'lieferbar',
+    'artikelnummer',
+    'produktbeschreibung',
+    'kundenbewertungen',
+    'versandkostenfrei',
+    // French
+    'ajouter au panier',
+    'en stock',
+    'acheter',
+    'descriptif',
+    'avis clients',
+    'livraison gratuite',
+    'paiement sécurisé',
+    // Spanish
+    'añadir al carrito',
+    'agregar al carrito',
+    'comprar',
+    'en existencias',
+    'quedan \\d+ unidades',
+    'opiniones de clientes',
+    'escribir una opinión',
+    'envío gratis',
+    'pago seguro',
+    'características',
+    // Italian, Dutch, Chinese
+    'aggiungi al carrello',
+    'in winkelwagen',
+    'op voorraad',
+    '加入购物车',
+    '立即购买',
+    '商品详情',
+  ].join('|')})(?![\\p{L}])`,
+  'u',
+);
+const COMMERCE_MAX_WORDS = 6;
+/** Distinct commerce labels that make a page a product page (with a price), or without one. */
+const PRODUCT_SIGNS_WITH_PRICE = 2;
+const PRODUCT_SIGNS = 3;
+
+/** A paragraph of running text: enough words, a sentence end, the stopword density of prose. */
+const PARAGRAPH_WORDS = 20;
+/** Prose that makes a page an article: this many words in such paragraphs, at least two of them. */
+const ARTICLE_PROSE_WORDS = 100;
+const ARTICLE_PARAGRAPHS = 2;
+
+/** An entry of a listing: a headline, then a teaser of a sentence or two. */
+const ENTRY_WORDS = { min: 8, max: 60 } as const;
+const HEADLINE_WORDS = { min: 2, max: 16 } as const;
+/**
+ * Entries that make a page a listing, when two thirds of its prose are teasers under headlines: an
+ * article's paragraphs follow paragraphs, a listing's follow a headline each.
+ */
+const LISTING_ENTRIES = 8;
+/** Words in consecutive paragraphs that read as an article's body, not a listing's teasers. */
+const ARTICLE_RUN_WORDS = 100;
+
+interface PageEvidence {
+  blocks: readonly AnalysedBlock[];
+  decisions: readonly (Decision | undefined)[];
+  language: string;
+}
+
+/**
+ * The page's kind from its text: a discussion (posts signed like a forum's), a product page (a
+ * price and a shop's labels), an article (paragraphs of prose), a listing (many teaser entries and
+ * little prose), or other. Phrase-rule chrome is not evidence of the content.
+ */
+export function classifyPage({ blocks, decisions, language }: PageEvidence): PageKind {
+  if (isDiscussionPage(blocks, decisions))
+    return { type: 'discussion', reason: 'posts signed like a forum thread above the first paragraph' };
+  const { stopwordsLow } = stopwordThresholds(language, TEXT_DENSITY);
+  const commerce = new Set<string>();
+  let price = false;
+  let proseWords = 0;
+  let paragraphs = 0;
+  let proseBlocks = 0;
+  let entries = 0;
+  let headlineAbove = false;
+  let runWords = 0;
+  let longestRun = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const { features, text } = blocks[i]!;
+    if (decisions[i]?.certainty === 'certain' && !decisions[i]!.verdict.kept) continue;
+    if (features.words <= COMMERCE_MAX_WORDS) {
+      const label = COMMERCE.exec(features.normalized);
+      if (label) commerce.add(label[0].replace(/\d+/g, '#'));
+    }
+    if (!price && features.words <= ENTRY_WORDS.max && holdsAny(features, CHARACTER_CLASSES.asciiDigit) && PRICE.test(text)) price = true;
+    const prose = features.endsWithPunctuation && features.stopwordDensity >= stopwordsLow;
+    if (prose && features.words >= PARAGRAPH_WORDS) {
+      proseWords += features.words;
+      paragraphs++;
+    }
+    if (prose && features.words >= ENTRY_WORDS.min) {
+      proseBlocks++;
+      if (headlineAbove && features.words <= ENTRY_WORDS.max) entries++;
+      runWords += features.words;
+      longestRun = Math.max(longestRun, runWords);
+    } else runWords = 0;
+    headlineAbove = !features.endsWithPunctuation && features.words >= HEADLINE_WORDS.min && features.words <= HEADLINE_WORDS.max;
+  }
+  if (commerce.size >= PRODUCT_SIGNS || (price && commerce.size >= PRODUCT_SIGNS_WITH_PRICE))
+    return { type: 'product', reason: `a shop's labels (${[...commerce].slice(0, 3).join(', ')})${price ? ' and a price' : ''}` };
+  const article = proseWords >= ARTICLE_PROSE_WORDS && paragraphs >= ARTICLE_PARAGRAPHS;
+  if (entries >= LISTING_ENTRIES && entries * 3 >= proseBlocks * 2 && longestRun < ARTICLE_RUN_WORDS)
+    return { type: 'listing', reason: `${entries} entries of a headline and a teaser, ${proseBlocks - entries} other paragraphs` };
+  if (article) return { type: 'article', reason: `${paragraphs} paragraphs of prose (${proseWords} words)` };
+  return { type: 'other', reason: 'too little prose to read it as an article' };
+}
+
+/** The patterns above, for the ReDoS check in the test suite. */
+export const PAGE_TYPE_PATTERNS: readonly RegExp[] = [PRICE, COMMERCE, /\d+/g];

@@ -138,7 +138,13 @@ async function main() {
   // View by view, so that the quick converters' views are ready first.
   for (const view of views) for (const doc of documents) tasks.push({ doc, view });
   const pending = ({ doc, view }) => force || !fs.existsSync(viewFile(out, view, doc.dataset, doc.id));
-  if (views.includes('markdown')) await convertMarkdownBatch(tasks.filter((task) => task.view === 'markdown' && pending(task)), corpus, out, scratch);
+  if (views.includes('markdown'))
+    await convertMarkdownBatch(
+      tasks.filter((task) => task.view === 'markdown' && pending(task)),
+      corpus,
+      out,
+      scratch,
+    );
   let next = 0;
   let done = 0;
   let failed = 0;

@@ -364,4 +364,13 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[]): Blo
 }
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, GRID_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, CJK, LETTER, LOWER_CASE_LETTER];
+export const WRAPPED_PATTERNS: readonly RegExp[] = [
+  COLUMN_GAP,
+  GRID_GAP,
+  WORDY,
+  LIST_MARKER,
+  UNORDERED_MARKER,
+  CJK,
+  LETTER,
+  LOWER_CASE_LETTER,
+];

@@ -13,7 +13,8 @@ export function cleanedText(input: string, decisions: readonly BlockDecision[], 
   let previous: BlockDecision | undefined;
   for (const block of decisions) {
     if (!block.kept) continue;
-    if (previous && previous.line === block.line && previous.end === block.start) lines[lines.length - 1] += input.slice(block.start, block.end);
+    if (previous && previous.line === block.line && previous.end === block.start)
+      lines[lines.length - 1] += input.slice(block.start, block.end);
     else lines.push(input.slice(block.start, block.end));
     previous = block;
   }

@@ -37,7 +37,9 @@ describe('looksLikeMarkdown', () => {
   it('leaves plain text, a dump with [n] link numbers and one stray link alone', () => {
     expect(looksLikeMarkdown(readSource('A headline\n\nA paragraph of text.\n').lines)).toBe(false);
     expect(looksLikeMarkdown(readSource('   * [1]Home\n   * [2]News\n   * [3]Sport\n').lines)).toBe(false);
-    const oneLink = ['A paragraph that mentions [a report](https://example.org/r).', ...Array(10).fill('Another line of prose.')].join('\n\n');
+    const oneLink = ['A paragraph that mentions [a report](https://example.org/r).', ...Array(10).fill('Another line of prose.')].join(
+      '\n\n',
+    );
     expect(looksLikeMarkdown(readSource(oneLink).lines)).toBe(false);
   });
 });

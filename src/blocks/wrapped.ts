@@ -32,7 +32,7 @@ const CENTRING_SLACK = 2;
 const COLUMN_GAP = /\S(?:[ \t]*[│┃║][ \t]*| {3,}|\t+)(?=\S)/g;
 // A row of a grid table drawn in ASCII (pandoc's `| cell | cell |`, nested tables inside cells):
 // its `|`s are borders, and a gap runs over every border and space between two cells' text.
-const GRID_GAP = /\S(?:[ \t]*[|│┃║](?:[ \t]*[|│┃║])*[ \t]*| {3,}|\t+)(?=[^\s|│┃║])/g;
+const GRID_GAP = /[^\s|│┃║](?:[ \t]*[|│┃║](?:[ \t]*[|│┃║])*[ \t]*| {3,}|\t+)(?=[^\s|│┃║])/g;
 const WORDY = /[\p{L}\p{N}]/u;
 // A list bullet: the dump's markers for <li> (•, *, □, ◦ ...) or a numbered item, then a space.
 const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;

@@ -29,10 +29,9 @@ const LINES_PER_LINK_MARK = 20;
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:[ \t]/;
 /** A list marker at the start of a code line: Python's html2text prints a nested list on its parent's line (`*     * Item`). */
 const CODE_LIST_MARKER = /^[ \t]*[*+-][ \t]+/gm;
-const LINE_BREAKS = /[ \t]*\n[ \t]*/g;
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const MARKDOWN_PATTERNS: readonly RegExp[] = [DEFINITION, CODE_LIST_MARKER, LINE_BREAKS];
+export const MARKDOWN_PATTERNS: readonly RegExp[] = [DEFINITION, CODE_LIST_MARKER];
 
 /** Whether `text` is Markdown with links (converter output, a .md page), by a scan of its lines. */
 export function looksLikeMarkdown(lines: readonly SourceLine[]): boolean {
@@ -155,7 +154,12 @@ export function markdownBlocks(text: string, lines: readonly SourceLine[]): Mark
     const start = Math.max(firstLine.start, covered);
     const end = Math.max(start, lastLine.start + lastLine.text.length);
     if (end <= start) return;
-    const shown = visible.replace(LINE_BREAKS, ' ').trim();
+    // Its lines as one, without a pattern (one tried at every space of a long run is quadratic).
+    const shown = visible
+      .split('\n')
+      .map((line) => line.trim())
+      .join(' ')
+      .trim();
     covered = end;
     blocks.push({
       index: blocks.length,

@@ -6,9 +6,14 @@
 //   npm run eval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--split train|test|all]
 //                   [--disable rule-ids] [--rule-options JSON]
 //                   [--corpus DIR | --wet] [--out DIR] [--json] [--datasets a,b]
+//   npm run eval -- --view html2text|pandoc|lynx|markdown|w3m [--views-dir DIR] [--keep-all] [--sample N]
 //
 // --wet scores the labelled crawl pages instead (dev/wet-labels.json, rebuilt from ../shared/wet into
 // node_modules/.cache/pith-wet-dev by scripts/wet-dev.mjs).
+//
+// A converter view (what `html2text`, `pandoc -t plain`, `lynx -dump`, Python's html2text or
+// `w3m -dump` print for the page's HTML) is read from the cache scripts/convert-views.mjs writes;
+// pith detects its view itself, as it would in a pipe. --keep-all scores keeping every line of it.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { strip } from '../dist/src/index.js';
 import { inSplit } from './split.mjs';
+import { DEFAULT_VIEWS_DIR, sampled, viewFile } from './convert-views.mjs';
 import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR } from './wet-dev.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -47,27 +53,43 @@ const preset = option('--preset', 'balanced');
 const disable = option('--disable', '').split(',').filter(Boolean);
 // Rule settings to try without editing a rule, e.g. --rule-options '{"learned-classifier":{"good":0.55}}'.
 const ruleOptions = JSON.parse(option('--rule-options', '{}'));
+const viewsDir = path.resolve(option('--views-dir', DEFAULT_VIEWS_DIR));
+// The first N documents of each dataset (of the split): the pages a --sample N conversion covers.
+const sample = Number(option('--sample', 0));
+const keepAll = args.includes('--keep-all');
+if (keepAll) args.splice(args.indexOf('--keep-all'), 1);
+const corpusView = view === 'blocks' || view === 'wrapped';
+/** The text pith is given for a document: the corpus's own view file, or a converter's output. */
+const inputOf = ({ dataset, id }) => (corpusView ? path.join(corpus, dataset, id, `${view}.txt`) : viewFile(viewsDir, view, dataset, id));
 
 if (!fs.existsSync(path.join(corpus, 'index.jsonl'))) {
   console.error(`eval: no corpus at ${corpus} (expected index.jsonl); pass --corpus DIR`);
   process.exit(2);
 }
 
-const documents = fs
-  .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line))
-  .filter((doc) => inSplit(split, doc));
+const documents = sampled(
+  fs
+    .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .filter((doc) => inSplit(split, doc)),
+  sample,
+);
 
 let bytes = 0;
 const started = process.hrtime.bigint();
 let cleaning = 0n;
 for (const { dataset, id } of documents) {
-  const input = fs.readFileSync(path.join(corpus, dataset, id, `${view}.txt`), 'utf8');
+  const file = inputOf({ dataset, id });
+  if (!fs.existsSync(file)) {
+    console.error(`eval: ${file} is missing; run node scripts/convert-views.mjs --views ${view}`);
+    process.exit(2);
+  }
+  const input = fs.readFileSync(file, 'utf8');
   bytes += Buffer.byteLength(input);
   const t0 = process.hrtime.bigint();
-  const { text } = strip(input, { preset, disable, ruleOptions });
+  const { text } = keepAll ? { text: input } : strip(input, { preset, disable, ruleOptions });
   cleaning += process.hrtime.bigint() - t0;
   fs.mkdirSync(path.join(out, dataset), { recursive: true });
   fs.writeFileSync(path.join(out, dataset, `${id}.txt`), text);
@@ -79,21 +101,24 @@ console.error(
     `(strip alone ${engine.toFixed(2)} s, ${(bytes / 1e6 / engine).toFixed(1)} MB/s); ${givenOut ? `predictions in ${out}` : 'pass --out DIR to keep the predictions'}`,
 );
 
-// The referee scores every document its index lists; for a split, give it an index of that split only.
+// The referee scores every document its index lists; for a split or a sample, give it an index of those only.
 let scoredCorpus = corpus;
-if (split !== 'all') {
+if (split !== 'all' || sample) {
   scoredCorpus = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-split-'));
   fs.writeFileSync(path.join(scoredCorpus, 'index.jsonl'), documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
   for (const dataset of new Set(documents.map((doc) => doc.dataset)))
     fs.symlinkSync(path.join(corpus, dataset), path.join(scoredCorpus, dataset));
 }
-const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, ...args], {
+// The referee knows the corpus's two views; a converter view's predictions are scored against the
+// same gold (its --view only names the file of its own keep-everything baseline).
+const refereeView = corpusView ? view : 'wrapped';
+const scored = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', refereeView, '--pred', out, ...args], {
   stdio: 'inherit',
 });
 // The first promise, counted: pages that kept less than half (or a tenth) of their main text,
 // from the referee's own per-document rows.
 if (scored.status === 0 && !args.includes('--json')) {
-  const rows = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', view, '--pred', out, '--json', ...args], {
+  const rows = spawnSync(process.execPath, [referee, '--corpus', scoredCorpus, '--view', refereeView, '--pred', out, '--json', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });

@@ -11,7 +11,14 @@
 // scripts/wet-dev.mjs), split by site like the corpus.
 //
 //   node scripts/fit.mjs [--corpus DIR] [--with-wet] [--depth 16] [--min-leaf 0.0001] [--trees 16] [--feature-share 0.6]
-//                        [--balance 2] [--seed 1] [--view blocks|wrapped]
+//                        [--balance 2] [--seed 1] [--view blocks|wrapped] [--out FILE]
+//                        [--extra-views html2text,lynx,markdown,pandoc,w3m] [--views-dir DIR]
+//
+// --extra-views adds the training documents as converters print them (scripts/convert-views.mjs)
+// as more training pages, each for the model of the view pith reads it in (a Markdown page is read
+// in the block view, a dump in the wrapped view), labelled from gold.txt like the wrapped view's
+// paragraphs. The same documents, so the same site-disjoint split: `npm run eval -- --split test`
+// stays a held-out figure. --out writes the model elsewhere (to compare before installing it).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +28,7 @@ import { runRules } from '../dist/src/decisions/engine.js';
 import { encodeForest } from './forest-format.mjs';
 import { featureVectors, stage2Vectors, FEATURE_NAMES, STAGE2_FEATURE_NAMES } from '../dist/src/rules/learned/features.js';
 import { inSplit, siteOf } from './split.mjs';
+import { DEFAULT_VIEWS_DIR, viewFile } from './convert-views.mjs';
 import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR } from './wet-dev.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -35,6 +43,8 @@ const seed = Number(option('--seed', 1));
 const balance = Number(option('--balance', 2));
 const view = option('--view', 'blocks');
 const stages = Number(option('--stages', 2));
+const extraViews = option('--extra-views', '').split(',').filter(Boolean);
+const viewsDir = path.resolve(option('--views-dir', DEFAULT_VIEWS_DIR));
 const BINS = 64;
 
 const withWet = args.includes('--with-wet');
@@ -101,18 +111,29 @@ function foldOf(doc) {
 // Per document: every block's first-stage vector, its earlier decision (kept 1 / dropped 0) or
 // undefined, its label and weight; the fold it belongs to for the out-of-fold first stage.
 const pages = [];
-for (const doc of documents) {
+// The corpus's own view of every training document, then each extra converter view of it that pith reads in this view.
+const sources = documents.map((doc) => ({ doc, file: path.join(doc.folder, `${view}.txt`), converter: false }));
+for (const extra of extraViews)
+  for (const doc of documents) {
+    const file = viewFile(viewsDir, extra, doc.dataset, doc.id);
+    if (fs.existsSync(file)) sources.push({ doc, file, converter: true });
+  }
+let extraPages = 0;
+for (const { doc, file, converter } of sources) {
   const { dataset, folder } = doc;
-  const text = fs.readFileSync(path.join(folder, `${view}.txt`), 'utf8');
+  const text = fs.readFileSync(file, 'utf8');
+  const prepared = converter ? prepare(text) : prepare(text, { view });
+  if (prepared.view !== view) continue;
+  if (converter) extraPages++;
   let labelOf;
-  if (view === 'blocks') {
+  if (view === 'blocks' && !converter) {
     const lineLabels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')).blocks;
     labelOf = (block) => lineLabels[block.line - 1];
   } else {
     const byGold = goldLabeller(fs.readFileSync(path.join(folder, 'gold.txt'), 'utf8'));
     labelOf = (block) => byGold(block.text);
   }
-  const { blocks, language } = prepare(text, { view });
+  const { blocks, language } = prepared;
   const { decisions } = runRules({ blocks, rules: builtinRules, language, view, stopBefore: learned });
   // The referee averages F1 over documents, so every document weighs the same in total; within a
   // document, a block weighs its words.
@@ -125,6 +146,8 @@ for (const doc of documents) {
     weights: blocks.map((block) => (1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords),
   });
 }
+if (extraViews.length)
+  console.error(`fit: ${extraPages} converter pages (${extraViews.join(', ')}) read in the ${view} view added to the training pages`);
 
 /** The training rows of some pages, with `vectorsOf(page)` giving each page's vectors. */
 function samplesOf(selected, vectorsOf) {
@@ -298,8 +321,10 @@ function nodesOf(tree) {
   return nodes;
 }
 
-const out = path.join(root, 'src', 'rules', 'learned', `model-${view}.json`);
-const fitted = `scripts/fit.mjs --view ${view}${withWet ? ' --with-wet' : ''} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}`;
+const out = path.resolve(option('--out', path.join(root, 'src', 'rules', 'learned', `model-${view}.json`)));
+const fitted =
+  `scripts/fit.mjs --view ${view}${withWet ? ' --with-wet' : ''} --stages ${stages} --depth ${maxDepth} --min-leaf ${minLeafShare} --trees ${treeCount} --feature-share ${featureShare} --balance ${balance} --seed ${seed}` +
+  (extraViews.length ? ` --extra-views ${extraViews.join(',')}` : '');
 fs.writeFileSync(
   out,
   JSON.stringify({

@@ -7,6 +7,7 @@ import { segment } from './blocks/segment.js';
 import { detectView } from './blocks/view.js';
 import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/language.js';
 import { segmentWrapped } from './blocks/wrapped.js';
+import { looksLikeMarkdown, markdownBlocks } from './input/markdown.js';
 import { analyse, analyseUnlessCjk } from './features/features.js';
 import { stopwordsFor } from './features/stopwords.js';
 import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
@@ -16,7 +17,7 @@ import { builtinRules } from './rules/index.js';
 import { checkExamplesWith, ruleSetFor, type CheckOptions, type ExampleOutcome } from './rules/examples.js';
 import { resolveSettings, type RunSettings } from './settings.js';
 import { withEnginePath } from './engine/tuning.js';
-import type { StripResult } from './types.js';
+import type { Block, StripResult, TextView } from './types.js';
 import type { StripOptions } from './options.js';
 
 export type * from './types.js';
@@ -61,19 +62,35 @@ export function prepare(text: string, options: StripOptions = {}) {
   return withEnginePath(settings.engine, () => prepareSource(text, readSource(text), settings));
 }
 
+// Markdown blocks are paragraphs and list items, one per HTML block as in the block view; the
+// rules and the model read them in the view whose blocks they are most like.
+const MARKDOWN_VIEW: TextView = 'blocks';
+
 function prepareSource(text: string, source: Source, options: Pick<RunSettings, 'view' | 'language'>) {
-  const view = options.view !== 'auto' ? options.view : detectView(source.lines);
-  const segmented = view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines);
-  // A block-view block is a slice of the text: all of them are counted in one call.
-  const document = view === 'blocks' ? text : undefined;
-  if (options.language)
-    return { source, view, language: options.language, blocks: analyse(segmented, stopwordsFor(options.language), document) };
+  const markdown = looksLikeMarkdown(source.lines) ? markdownBlocks(text, source.lines) : undefined;
+  const view = options.view !== 'auto' ? options.view : markdown ? MARKDOWN_VIEW : detectView(source.lines);
+  const segmented = markdown ?? (view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines));
+  // A block-view block is a slice of the text: all of them are counted in one call (a Markdown
+  // block's text is what it shows, not a slice).
+  const document = view === 'blocks' && !markdown ? text : undefined;
+  const analysed = analysedBlocks(segmented, source, options.language, document);
+  if (markdown) {
+    analysed.blocks.forEach((block, i) => {
+      const { linkChars, visibleChars } = markdown[i]!;
+      block.features.linkShare = visibleChars ? linkChars / visibleChars : 0;
+    });
+  }
+  return { source, view, markdown: markdown !== undefined, ...analysed };
+}
+
+function analysedBlocks(segmented: readonly Block[], source: Source, language: string | undefined, document: string | undefined) {
+  if (language) return { language, blocks: analyse(segmented, stopwordsFor(language), document) };
   // Most pages are English: their features, counted with the English list, also tell that they
   // are; other pages are detected from their lines and counted again with their own list.
   const english = analyseUnlessCjk(segmented, stopwordsFor(DEFAULT_LANGUAGE), document);
-  const language = english && surelyEnglish(english.map((block) => block.features)) ? DEFAULT_LANGUAGE : detectLanguage(source.lines);
-  const blocks = language === DEFAULT_LANGUAGE && english ? english : analyse(segmented, stopwordsFor(language), document);
-  return { source, view, language, blocks };
+  const detected = english && surelyEnglish(english.map((block) => block.features)) ? DEFAULT_LANGUAGE : detectLanguage(source.lines);
+  const blocks = detected === DEFAULT_LANGUAGE && english ? english : analyse(segmented, stopwordsFor(detected), document);
+  return { language: detected, blocks };
 }
 
 /** Separates article text from chrome. Returns the cleaned text and a decision for every block. */
@@ -100,15 +117,18 @@ function stripOnPath(text: string, settings: RunSettings): StripResult {
   // come back as kept blocks; the output is built from the original text and lines.
   const kinds = protectedLines(text, source.lines, settings.markdown);
   const hidden = kinds ? masked(text, source.lines, kinds) : undefined;
-  const { view, language, blocks } = hidden
+  const { view, language, blocks, markdown } = hidden
     ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings)
     : prepareSource(text, source, settings);
   const { decisions, page } = runRules({ blocks, rules: settings.rules, language, view, comments: settings.comments });
   applyAllowList(blocks, decisions, settings.allow);
   const decided = finalDecisions(blocks, decisions);
+  // The rules read a Markdown block's text without its syntax; what is kept, and shown, is its lines.
+  if (markdown) for (const decision of decided) decision.text = text.slice(decision.start, decision.end);
   return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, page, {
     view,
     originalLines: settings.originalLines,
+    wholeLines: markdown,
   });
 }
 

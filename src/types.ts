@@ -106,6 +106,11 @@ export interface Features {
   digitRatio: number;
   /** URLs, e-mail addresses, separators such as | » · that mark link lists. */
   linkMarkers: number;
+  /**
+   * Share of the block's characters (spaces aside) that are link text, where the input's markup
+   * says which words were links (Markdown's `[text](url)`); 0 where it does not.
+   */
+  linkShare: number;
   /** Lower-cased text with collapsed whitespace, for phrase rules. */
   normalized: string;
   /**

@@ -16,6 +16,7 @@ import { PHRASE_PATTERNS } from '../../src/rules/phrases.js';
 import { LITERAL_PATTERNS } from '../../src/rules/literals.js';
 import { TEXT_PATTERNS } from '../../src/text.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
+import { MARKDOWN_PATTERNS } from '../../src/input/markdown.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
 import { SPAN_PATTERNS } from '../../src/records/spans.js';
 import { PAGE_TYPE_PATTERNS } from '../../src/rules/page-type.js';
@@ -35,6 +36,7 @@ const modules = {
   LITERAL_PATTERNS,
   TEXT_PATTERNS,
   PROTECT_PATTERNS,
+  MARKDOWN_PATTERNS,
   EXPLAIN_PATTERNS,
   SPAN_PATTERNS,
   PAGE_TYPE_PATTERNS,

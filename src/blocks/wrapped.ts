@@ -30,6 +30,9 @@ const CENTRING_SLACK = 2;
 // Cells of a layout table printed side by side are separated by at least three spaces (w3m puts
 // up to two after a sentence inside one cell) or by a drawn border.
 const COLUMN_GAP = /\S(?:[ \t]*[│┃║][ \t]*| {3,}|\t+)(?=\S)/g;
+// A row of a grid table drawn in ASCII (pandoc's `| cell | cell |`, nested tables inside cells):
+// its `|`s are borders, and a gap runs over every border and space between two cells' text.
+const GRID_GAP = /[^\s|│┃║](?:[ \t]*[|│┃║](?:[ \t]*[|│┃║])*[ \t]*| {3,}|\t+)(?=[^\s|│┃║])/g;
 const WORDY = /[\p{L}\p{N}]/u;
 // A list bullet: the dump's markers for <li> (•, *, □, ◦ ...) or a numbered item, then a space.
 const LIST_MARKER = /^[ \t]*(?:[•*□◦▪■‣·+-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
@@ -54,12 +57,23 @@ export interface Cell {
   startsCjk: boolean;
   /** Has letters or digits: not a drawn rule or border, which neither wraps nor measures a column. */
   wordy: boolean;
+  /** A grid-table cell: the column of the border after it, before which its text wrapped. */
+  limit?: number;
 }
 
-/** Whether text[at] is whitespace or a drawn border (│ ┃ ║). */
-function isBorderOrSpace(text: string, at: number): boolean {
+/** Whether text[at] is whitespace or a drawn border (│ ┃ ║, and | in a grid-table row). */
+function isBorderOrSpace(text: string, at: number, grid = false): boolean {
   const code = charCodeAt.call(text, at);
-  return code === 0x2502 || code === 0x2503 || code === 0x2551 || isWhitespaceCode(code);
+  return code === 0x2502 || code === 0x2503 || code === 0x2551 || (grid && code === 0x7c) || isWhitespaceCode(code);
+}
+
+/** Whether `text` is a row of an ASCII grid table: it starts and ends with a `|` border (spaces aside). */
+export function isGridRow(text: string): boolean {
+  let first = 0;
+  while (first < text.length && isWhitespaceCode(charCodeAt.call(text, first))) first++;
+  let last = text.length - 1;
+  while (last > first && isWhitespaceCode(charCodeAt.call(text, last))) last--;
+  return last > first && charCodeAt.call(text, first) === 0x7c && charCodeAt.call(text, last) === 0x7c;
 }
 
 /** Whether text[from, to) has three spaces in a row, a tab or a border (what a COLUMN_GAP needs), in one pass. */
@@ -113,26 +127,37 @@ function cellOf(text: string, from: number, to: number, column: number): Cell {
 
 /** The cells of a line: one for ordinary text, several for a table row; none for a blank line. */
 export function cellsOf(text: string): Cell[] {
+  const grid = isGridRow(text);
   let end = text.length;
-  while (end > 0 && isBorderOrSpace(text, end - 1)) end--;
+  while (end > 0 && isBorderOrSpace(text, end - 1, grid)) end--;
   if (end === 0) return [];
   let indent = 0;
-  while (indent < end && isBorderOrSpace(text, indent)) indent++;
+  while (indent < end && isBorderOrSpace(text, indent, grid)) indent++;
   let column = displayWidth(text.slice(0, indent));
   // A column gap needs three spaces, a tab or a border after the indent (trailing ones count: a
   // gap's look-ahead may see a border there): most lines have none, and are one cell.
-  if (!mayHaveColumnGap(text, indent, text.length)) return [cellOf(text, indent, end, column)];
+  if (!grid && !mayHaveColumnGap(text, indent, text.length)) return [cellOf(text, indent, end, column)];
   const cells: Cell[] = [];
   let from = indent;
-  COLUMN_GAP.lastIndex = indent;
-  for (let gap = COLUMN_GAP.exec(text); gap && gap.index < end; gap = COLUMN_GAP.exec(text)) {
+  const gaps = grid ? GRID_GAP : COLUMN_GAP;
+  gaps.lastIndex = indent;
+  for (let gap = gaps.exec(text); gap && gap.index < end; gap = gaps.exec(text)) {
     const cell = cellOf(text, from, gap.index + 1, column);
-    cells.push(cell);
+    cells.push(grid ? withLimit(cell, text, gap.index + 1) : cell);
     from = gap.index + gap[0].length;
     column = cell.right + displayWidth(text.slice(gap.index + 1, from));
   }
-  cells.push(cellOf(text, from, end, column));
+  const last = cellOf(text, from, end, column);
+  cells.push(grid ? withLimit(last, text, end) : last);
   return cells;
+}
+
+/** A grid-table cell with the column of the first border after its text (from `after`, where its text ends). */
+function withLimit(cell: Cell, text: string, after: number): Cell {
+  let border = after;
+  while (border < text.length && charCodeAt.call(text, border) === 32) border++;
+  cell.limit = cell.right + displayWidth(text.slice(after, border));
+  return cell;
 }
 
 /** The width a document is wrapped at: a high quantile of the right edges of its one-cell lines. */
@@ -156,6 +181,8 @@ function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWi
   if (!previous.wordy || !next.wordy) return false;
   const needed = previous.right + (next.startsCjk ? 0 : 1) + next.firstWordWidth;
   if (needed > width) return true;
+  // In a grid table a cell wraps before the space that pads it from its border.
+  if (previous.limit !== undefined && needed > previous.limit - 1) return true;
   return column !== undefined && column.cells >= MIN_LOCAL_LINES && column.right - next.column >= MIN_LOCAL_WIDTH && needed > column.right;
 }
 
@@ -218,8 +245,9 @@ function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLin
   const startOf = (piece: { line: number; cell: Cell }): number =>
     lines[piece.line]!.start + (piece === first ? piece.cell.textFrom : piece.cell.from);
   const endOf = (piece: { line: number; cell: Cell }): number => lines[piece.line]!.start + piece.cell.to;
-  // A paragraph alone on its lines is one span of the input; one beside other columns is not.
-  if (pieces.every((piece) => rows[piece.line]!.length === 1)) {
+  // A paragraph alone on its lines is one span of the input; one beside other columns is not
+  // (a grid-table cell is framed by borders on every line, so it is never one span.)
+  if (pieces.every((piece) => rows[piece.line]!.length === 1 && piece.cell.limit === undefined)) {
     const start = startOf(first);
     cutIntoBlocks(blocks, input.slice(start, endOf(last)), start, lines, first.line, last.line);
     return;
@@ -310,4 +338,4 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[]): Blo
 }
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, LETTER, LOWER_CASE_LETTER];
+export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, GRID_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, LETTER, LOWER_CASE_LETTER];

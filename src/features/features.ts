@@ -54,6 +54,7 @@ function featuresFrom(
     digitRatio: text.length ? digits / text.length : 0,
     // The scan saw whether any character that can start a link mark is there; most blocks have none.
     linkMarkers: mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
+    linkShare: 0,
     normalized: needsWhitespaceCollapse ? collapseWhitespace(lower) : lower,
     characters,
   };

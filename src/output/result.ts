@@ -13,7 +13,8 @@ export function cleanedText(input: string, decisions: readonly BlockDecision[], 
   let previous: BlockDecision | undefined;
   for (const block of decisions) {
     if (!block.kept) continue;
-    if (previous && previous.line === block.line && previous.end === block.start) lines[lines.length - 1] += block.text;
+    if (previous && previous.line === block.line && previous.end === block.start)
+      lines[lines.length - 1] += input.slice(block.start, block.end);
     else lines.push(input.slice(block.start, block.end));
     previous = block;
   }
@@ -25,6 +26,8 @@ export interface OutputOptions {
   view: TextView;
   /** Wrapped view: write the kept paragraphs' original lines instead of one line per paragraph. */
   originalLines: boolean;
+  /** Blocks that span whole lines of the input (Markdown's): written as those lines, in either view. */
+  wholeLines?: boolean;
 }
 
 export function buildResult(
@@ -36,7 +39,7 @@ export function buildResult(
   output: OutputOptions = { view: 'blocks', originalLines: false },
 ): StripResult {
   const text =
-    output.view === 'blocks'
+    output.view === 'blocks' || output.wholeLines
       ? cleanedText(input, decisions, source)
       : output.originalLines
         ? originalLines(source.lines, decisions, source.eol)

@@ -19,6 +19,7 @@ import galleryLabel from './builtin/gallery-label.js';
 import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
 import linkMarker from './builtin/link-marker.js';
+import linkText from './builtin/link-text.js';
 import learnedClassifier from './builtin/learned-classifier.js';
 import textDensity from './builtin/text-density.js';
 import endOfArticle from './builtin/end-of-article.js';
@@ -53,6 +54,7 @@ export const builtinRules: readonly Rule[] = [
   // statistical
   noWords,
   linkMarker,
+  linkText,
   learnedClassifier,
   textDensity,
   // context

@@ -12,9 +12,10 @@ const MIN_RUN = 3;
 const MAX_GAP = 3;
 const MAX_LINE_CHARS = 200;
 // Marks of program text: statement ends, brackets, assignments, calls, comments, prompts, markup
-// tags, object-literal keys (`method: "POST",`).
+// tags, object-literal keys (`method: "POST",`). A line that starts with lynx's link number
+// (`[12]Sport`) is a link, not a bracket.
 const CODE_MARK =
-  /[;{}]\s*$|^\s*[{}()[\]]|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
+  /[;{}]\s*$|^\s*(?:[{}()\]]|\[(?!\d{1,4}\]\p{L}))|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
 
 // Each of CODE_MARK's marks holds one of ; { } ( = : anywhere, or starts (after spaces) with a
 // bracket, a comment or prompt sign, a tag or a keyword. These two tests rule out most prose

@@ -1,5 +1,6 @@
 import { chrome, keep, type DocumentRule, type RuleExamples } from '../rule.js';
 import { quote } from '../phrases.js';
+import { isLinkText } from './link-text.js';
 
 const MAX_TITLE_WORDS = 30;
 // Site-name suffixes/prefixes of <title> lines: "Headline - Site", "Site | Headline", "Headline :: Site".
@@ -141,7 +142,8 @@ const rule: DocumentRule = {
   apply({ blocks, decisions }) {
     const decided = new Map<number, ReturnType<typeof keep>>();
     let start = 0;
-    while (start < blocks.length && decisions[start]) start++;
+    // A Markdown menu's links above the headline are not its title either.
+    while (start < blocks.length && (decisions[start] || isLinkText(blocks[start]!.features))) start++;
     const first = blocks[start];
     if (!first || first.features.words === 0 || first.features.words > MAX_TITLE_WORDS) return decided;
     if (start === blocks.length - 1) {

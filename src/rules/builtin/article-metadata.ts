@@ -32,7 +32,7 @@ const MORE_DATES = new RegExp(
   ].join('|'),
   'iu',
 );
-/** Every DATELINE and MORE_DATES match holds a digit: blocks without one (the features' bit) skip the alternatives tried at each position. */
+/** Every DATELINE and MORE_DATES match holds a digit: blocks without one (the features' bit) skip the patterns. */
 function hasDate({ text, features }: AnalysedBlock): boolean {
   return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && (DATELINE.test(text) || MORE_DATES.test(text));
 }

@@ -26,12 +26,20 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
- * The form phrases are matched in: lower case, whitespace collapsed, trimmed. A block's
+ * `text` with the typographic apostrophe (’, U+2019) written as ASCII ': pages print "don’t" and
+ * "editor’s picks" both ways, and the phrase patterns spell them one way.
+ */
+export function straightApostrophes(text: string): string {
+  return text.includes('\u2019') ? text.replaceAll('\u2019', "'") : text;
+}
+
+/**
+ * The form phrases are matched in: lower case, ’ as ', whitespace collapsed, trimmed. A block's
  * `features.normalized` (computed from the tokenizer's counts without a second pass when nothing
  * needs collapsing), a config's phrases and allow list.
  */
 export function normalise(text: string): string {
-  return collapseWhitespace(text.toLowerCase());
+  return collapseWhitespace(straightApostrophes(text.toLowerCase()));
 }
 
 /** The scripts written without spaces between words, whose every character the referee counts as a word. */

@@ -1,6 +1,6 @@
 // Features stage: shallow text features per block, computed once (one tokenisation per block).
 
-import { collapseWhitespace, isTerminalCode, isWhitespaceCode, TERMINAL_PUNCTUATION } from '../text.js';
+import { collapseWhitespace, isTerminalCode, isWhitespaceCode, straightApostrophes, TERMINAL_PUNCTUATION } from '../text.js';
 import type { AnalysedBlock, Block, Features } from '../types.js';
 import { countWords, emptyCounts, finishCounts, type WordCounts } from './tokenize.js';
 import { canCountBlocks, countBlocks, RESULT_WIDTH } from './block-counts.js';
@@ -42,7 +42,7 @@ function featuresFrom(
   text: string,
   { words, stopwords, sentences, capitalised, letters, digits, mayHaveLinkMarks, needsWhitespaceCollapse, characters }: WordCounts,
 ): Features {
-  const lower = text.toLowerCase();
+  const lower = straightApostrophes(text.toLowerCase());
   return {
     chars: text.length,
     words,

@@ -64,6 +64,8 @@ export default phraseRule({
         { text: 'Inloggen', language: 'nl', kept: false, category: 'login' },
         { text: 'Wachtwoord vergeten?', language: 'nl', kept: false, category: 'login' },
         { text: "Don't have an account? Create one", kept: false, category: 'login' },
+        // The typographic apostrophe reads as ' (features.normalized).
+        { text: 'Don’t have an account? Register now', kept: false, category: 'login' },
         { text: 'Anmelden | Registrieren', language: 'de', kept: false, category: 'login' },
         { text: 'Bitte loggen Sie sich ein, um fortzufahren.', language: 'de', kept: false, category: 'login' },
         { text: 'Pas encore de compte ? Inscrivez-vous', language: 'fr', kept: false, category: 'login' },

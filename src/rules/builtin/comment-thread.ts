@@ -1,8 +1,6 @@
 import { stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
-import { stopwordThresholds } from '../../features/language.js';
-import { TEXT_DENSITY } from '../justext.js';
-import { isBody } from '../context.js';
+import { isBody, isLongProse } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
 import { STAMP_DATE, TIME } from '../../text.js';
@@ -87,12 +85,11 @@ function keepPosts(
     if (first < 0) first = i;
     last = i;
   }
-  const { stopwordsLow } = stopwordThresholds(language, TEXT_DENSITY);
   const verdict = keep('body', 'a post of the discussion: on a forum thread the posts are the content', 'likely');
   for (let i = first; i >= 0 && i < blocks.length && i <= last + LAST_POST_BLOCKS; i++) {
     const decision = decisions[i];
     if (decision?.certainty === 'certain' || decision?.verdict.kept) continue;
-    if (isCommentText(blocks[i]!, stopwordsLow)) decided.set(i, verdict);
+    if (isLongProse(blocks[i]!, language, POST_WORDS, 1)) decided.set(i, verdict);
   }
   return decided;
 }
@@ -108,18 +105,13 @@ export function decideComments(context: RuleContext, first: number, reason: stri
   const dropped = chrome('comments', reason, 'likely');
   const kept = keep('comment', `a reader's comment (comments are kept), ${reason}`, 'likely');
   const keepComments = context.comments === 'keep';
-  const { stopwordsLow } = stopwordThresholds(language, TEXT_DENSITY);
   for (let i = first; i < blocks.length; i++) {
     if (decisions[i]?.certainty === 'certain') continue;
     const block = blocks[i]!;
-    decided.set(i, keepComments && (isCommentText(block, stopwordsLow) || isPostMeta(block)) ? kept : dropped);
+    // A comment's text is a complete sentence of running text (not a name, a date or a button).
+    decided.set(i, keepComments && (isLongProse(block, language, POST_WORDS, 1) || isPostMeta(block)) ? kept : dropped);
   }
   return decided;
-}
-
-/** A post's or a comment's text: a complete sentence of running text (not a name, a date or a button). */
-function isCommentText({ features }: AnalysedBlock, stopwordsLow: number): boolean {
-  return features.words >= POST_WORDS && features.endsWithPunctuation && features.stopwordDensity >= stopwordsLow;
 }
 
 /** COMMENT_STAMP.test(block.text), after the cheap tests above. */

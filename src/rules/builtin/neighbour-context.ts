@@ -88,7 +88,7 @@ const rule: DocumentRule = {
     // On a listing or a product page the entries' sentences stand between headlines, prices and
     // buttons: there a sentence is never dropped on its neighbours' evidence, as long prose is nowhere.
     const entries = context.page?.type === 'listing' || context.page?.type === 'product';
-    const longProse = (i: number): boolean =>
+    const standsOnItsOwn = (i: number): boolean =>
       (longProseWords > 0 && isLongProse(blocks[i]!, context.language, longProseWords)) || (entries && isSentence(blocks[i]!.features));
     const proseKept = keep(
       'body',
@@ -119,7 +119,7 @@ const rule: DocumentRule = {
         good =
           (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' ||
           (classes[i - 1] === 'good' && isSentence(blocks[i]!.features));
-      if (!good && longProse(i)) {
+      if (!good && standsOnItsOwn(i)) {
         // The trees leaned to dropping it, and so do its neighbours: weak evidence against a paragraph.
         if (longProseShort === 'keep') {
           resolved[i] = 'good';
@@ -145,7 +145,7 @@ const rule: DocumentRule = {
         (resolvedBefore ??= nearestClasses(resolved, -1, true))[i] === 'bad' &&
         (resolvedAfter ??= nearestClasses(resolved, 1, true))[i] === 'bad';
       const features = blocks[i]!.features;
-      if (isolated && longProse(i)) decided.set(i, proseKept);
+      if (isolated && standsOnItsOwn(i)) decided.set(i, proseKept);
       else {
         if (isolated && features.endsWithPunctuation && features.words >= proseWords) isolatedProse.push(i);
         decided.set(i, isolated ? isolatedVerdict : nextToBody);

@@ -235,7 +235,7 @@ describe('countWords', () => {
           if (!counts.mayHaveLinkMarks) expect(sample.match(LINK_MARKER)).toBeNull();
         },
       ),
-      { numRuns: 6000 },
+      { numRuns: 1500 },
     );
   });
 });
@@ -308,7 +308,7 @@ describe('analyse (every block counted in one WebAssembly call once a run has co
         const lines = blocks.filter((block) => block.endLine === block.line);
         if (lines.length === blocks.length) expect(analyse(blocks, stopwords, document).map((block) => block.features)).toEqual(expected);
       }),
-      { numRuns: 4000 },
+      { numRuns: 1000 },
     );
   });
 

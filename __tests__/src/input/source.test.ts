@@ -31,7 +31,7 @@ describe('readSource', () => {
           expect(line.number).toBe(i + 1);
         });
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     );
   });
 });
@@ -51,7 +51,7 @@ describe('linesWithEndings (what --write rewrites)', () => {
         });
         expect(lines.length).toBe(readSource(input).lines.length);
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     );
   });
 });

@@ -35,13 +35,26 @@ function loadDetector(): Detector {
   return detector;
 }
 
+// A CJK character holds about as much text as three Latin letters (a word is one or two characters
+// there, five or six here): the sample's thresholds count it so, or a Chinese sentence would be too
+// short a line and a Chinese page too little text to detect.
+const CJK_CHARACTER_WEIGHT = 3;
+
+/** The text's length with each CJK character counted as `CJK_CHARACTER_WEIGHT` characters. */
+function textWeight(text: string): number {
+  if (!CJK_CHARACTER.test(text)) return text.length;
+  let weight = 0;
+  for (const character of text) weight += CJK_CHARACTER.test(character) ? CJK_CHARACTER_WEIGHT : character.length;
+  return weight;
+}
+
 /** The prose of a document to detect its language on: its longer lines, up to a few thousand characters. */
 export function languageSample(lines: readonly SourceLine[]): string {
   const parts: string[] = [];
   let length = 0;
   for (const line of lines) {
     const text = line.text.trim();
-    if (text.length < MIN_SAMPLE_LINE) continue;
+    if (text.length < MIN_SAMPLE_LINE / CJK_CHARACTER_WEIGHT || textWeight(text) < MIN_SAMPLE_LINE) continue;
     parts.push(text);
     length += text.length + 1;
     if (length >= MAX_DETECT_CHARS) break;
@@ -60,7 +73,7 @@ const CANDIDATES = 3;
  */
 export function detectLanguage(lines: readonly SourceLine[]): string {
   const sample = languageSample(lines);
-  if (sample.length < MIN_DETECT_CHARS) return DEFAULT_LANGUAGE;
+  if (textWeight(sample) < MIN_DETECT_CHARS) return DEFAULT_LANGUAGE;
   // Most pages are English, and English prose is dense in English stopwords (median 0.53 on the
   // dev corpus; other languages' pages stay below 0.3): settle those without the detector, and
   // without an array of tokens (countWords is one pass over the characters).

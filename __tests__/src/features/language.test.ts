@@ -29,6 +29,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage(readSource('Home\nNews').lines)).toBe(DEFAULT_LANGUAGE);
   });
 
+  it('detects a Chinese page of short sentences: a CJK character counts as much text as three letters', () => {
+    // Six sentences of 20-32 characters, 160 in all: as Latin letters, lines too short to sample and
+    // too little text to tell; as Chinese, a paragraph of news.
+    const shortChinese = [
+      '青河县今年新建了三所乡村寄宿制学校。',
+      '新学校预计在九月一日正式开学招生。',
+      '县教育局表示，三所学校共可容纳一千二百名学生。',
+      '学校还配备了新的图书室、食堂和学生宿舍。',
+      '当地家长说，孩子们以后上学不用再走很远的山路了。',
+      '县里明年还计划改造十二所老旧校舍，并招聘更多年轻教师。',
+    ].join('\n');
+    expect(shortChinese.length).toBeLessThan(200);
+    expect(detectLanguage(readSource(shortChinese).lines)).toBe('zh');
+    expect(detectLanguage(readSource(CHINESE).lines)).toBe('zh');
+  });
+
   it('settles English pages from their English-counted features, and counts other pages again with their own list', () => {
     const english = prepare(ENGLISH);
     expect(surelyEnglish(english.blocks.map((block) => block.features))).toBe(true);

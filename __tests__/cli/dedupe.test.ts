@@ -42,6 +42,17 @@ const parse = (stdout: string): Record[] =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record);
 
+/** `pith line-hashes`'s streams in this process: nothing on stdin, stderr's lines kept. */
+function inProcess() {
+  const errors: string[] = [];
+  const io = {
+    stdout: { write: () => true },
+    stderr: { write: (text: string) => errors.push(text) },
+    stdinStream: () => Readable.from([]),
+  };
+  return { io, errors };
+}
+
 describe('--dedupe-lines and the line-hashes route', () => {
   const dir = scratchDir('pith-dedupe-');
   const input = join(dir, 'in.jsonl');
@@ -76,12 +87,7 @@ describe('--dedupe-lines and the line-hashes route', () => {
 
   it('map, merge and apply give the bytes of one run', async () => {
     // The map and reduce steps in this process (lineHashes is what `pith line-hashes` runs); the apply step through the CLI.
-    const errors: string[] = [];
-    const io = {
-      stdout: { write: () => true },
-      stderr: { write: (text: string) => errors.push(text) },
-      stdinStream: () => Readable.from([]),
-    };
+    const { io, errors } = inProcess();
     expect(await lineHashes([join(dir, 'a.jsonl')], { output: join(dir, 'a.bin'), widthBits: 16 }, io)).toBe(0);
     expect(await lineHashes([join(dir, 'b.jsonl')], { output: join(dir, 'b.bin'), widthBits: 16, jsonl: true }, io)).toBe(0);
     expect(await lineHashes([join(dir, 'a.bin'), join(dir, 'b.bin')], { output: join(dir, 'all.bin'), merge: true }, io)).toBe(0);
@@ -95,12 +101,7 @@ describe('--dedupe-lines and the line-hashes route', () => {
   });
 
   it('line-hashes refuses tables of different sizes in one line', async () => {
-    const errors: string[] = [];
-    const io = {
-      stdout: { write: () => true },
-      stderr: { write: (text: string) => errors.push(text) },
-      stdinStream: () => Readable.from([]),
-    };
+    const { io, errors } = inProcess();
     expect(await lineHashes([join(dir, 'a.jsonl')], { output: join(dir, 'wide.bin'), widthBits: 17 }, io)).toBe(0);
     expect(await lineHashes([join(dir, 'a.bin'), join(dir, 'wide.bin')], { output: join(dir, 'x.bin'), merge: true }, io)).toBe(2);
     expect(errors).toHaveLength(1);

@@ -100,16 +100,13 @@ function runToEnd(command: string, args: string[]): Promise<{ code: number | nul
 
     const local = await runToEnd(process.execPath, [BIN, '--jsonl', input]);
     expect(local.code).toBe(0);
-    const cluster = await runToEnd(PYTHON, [
-      join(root, 'scripts', 'dask-pith.py'),
-      '--scheduler-file',
-      schedulerFile,
-      '--partitions',
-      '6',
-      '--pith',
-      `${process.execPath} ${BIN}`,
-      input,
-    ]);
+    /** scripts/dask-pith.py on the cluster, running this checkout's pith. */
+    const onCluster = (file: string, partitions: number, ...extra: string[]) =>
+      runToEnd(PYTHON, [
+        ...[join(root, 'scripts', 'dask-pith.py'), '--scheduler-file', schedulerFile, '--partitions', String(partitions)],
+        ...[...extra, '--pith', `${process.execPath} ${BIN}`, file],
+      ]);
+    const cluster = await onCluster(input, 6);
     expect(cluster.stderr).toMatch(/dask-pith: 6 partitions on 2 workers/);
     expect(cluster.code).toBe(0);
     expect(local.stdout.toString('utf8').split('\n').filter(Boolean)).toHaveLength(records.length + 1);
@@ -126,19 +123,7 @@ function runToEnd(command: string, args: string[]): Promise<{ code: number | nul
     const dedupedLocally = await runToEnd(process.execPath, [BIN, '--jsonl', '--dedupe-lines', footed]);
     expect(dedupedLocally.code).toBe(0);
     expect(dedupedLocally.stdout.toString('utf8')).toContain('"repeated","repeated-line"]');
-    const twoStages = await runToEnd(PYTHON, [
-      join(root, 'scripts', 'dask-pith.py'),
-      '--scheduler-file',
-      schedulerFile,
-      '--partitions',
-      '2',
-      '--dedupe-lines',
-      '--width-bits',
-      '16',
-      '--pith',
-      `${process.execPath} ${BIN}`,
-      footed,
-    ]);
+    const twoStages = await onCluster(footed, 2, '--dedupe-lines', '--width-bits', '16');
     expect(twoStages.code).toBe(0);
     expect(Buffer.compare(twoStages.stdout, dedupedLocally.stdout)).toBe(0);
   },

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { BIN, runPith, scratchDir } from '../helpers.js';
+import { BIN, runPith, runPithProcess, scratchDir } from '../helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'documents');
 const seed = join(fixtures, 'seed-independent', 'input.txt');
@@ -229,8 +229,9 @@ describe('bad input', () => {
 });
 
 describe('help and version', () => {
-  it('prints the version from package.json', async () => {
+  it('prints the version from package.json, from bin/pith.js before loading the CLI and from the CLI with other flags', async () => {
     const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(await runPithProcess(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect(await runPith(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 

@@ -53,14 +53,23 @@ describe("README's pre-commit snippet", () => {
   });
 });
 
-// pre-commit builds a hook repository's environment (npm install with the dev dependencies and the
-// build, npm pack and the build again, npm install -g: a minute or two here) once per repository and
-// revision, and keeps it in PRE_COMMIT_HOME (`pre-commit try-repo` would not: it uses a store of
-// its own). So the snapshot of this checkout lives in a stable cache folder, at a path named by its
-// commit, and a fixed identity and date make that commit depend on the content only: an unchanged
-// checkout reuses the environment it built (as a user's second commit does), and any change to a
-// tracked or new file makes a new snapshot, built afresh. Only the first run of a checkout's
-// content on a machine pays (CI's fresh clone always does).
+// pre-commit installs a node hook repository as if from git: `npm install` with the dev
+// dependencies (which runs `prepare`, the build), `npm pack` (the build again), `npm install -g` of
+// the tarball. From this checkout's source that takes one to two minutes here, most of the suite's
+// time budget, and proves what other tests prove already: that `npm install` builds from a clean
+// checkout (CI's own install) and that the packed tarball installs and runs (package.test.ts). So
+// by default the hook repository is this checkout as it packs, already built (the files `npm pack`
+// takes, a package.json without the build step and dev dependencies), and pre-commit installs that:
+// its hooks, entries, file filters, parallel runs and exit codes are what is tested here.
+// PITH_PRECOMMIT_FROM_SOURCE=1 (.ci/run sets it for a run of its own) gives pre-commit the source
+// instead, tracked and new files as they are, and it builds them as a user's pre-commit does.
+//
+// pre-commit keeps a repository's environment in PRE_COMMIT_HOME per repository and revision
+// (`pre-commit try-repo` would not: it uses a store of its own). So the snapshot lives in a stable
+// cache folder at a path named by its commit, and a fixed identity and date make that commit depend
+// on the content only: an unchanged checkout reuses the environment it built (as a user's second
+// commit does), and any change makes a new snapshot, installed afresh.
+const fromSource = process.env.PITH_PRECOMMIT_FROM_SOURCE === '1';
 const cache = join(checkout, 'node_modules', '.cache', 'pith-pre-commit');
 const gitEnv = {
   ...process.env,
@@ -72,6 +81,10 @@ const gitEnv = {
   GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
   PRE_COMMIT_HOME: join(cache, 'home'),
   PRE_COMMIT_COLOR: 'never',
+  // npm inside pre-commit: packages from npm's cache when it has them, no audit or funding requests.
+  npm_config_prefer_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
 };
 
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
@@ -84,21 +97,41 @@ function git(args: string[], cwd: string): string {
   return result.stdout.trim();
 }
 
+/** The checkout's tracked and new files (not ignored ones): what a commit of it would hold. */
+function sourceFiles(): string[] {
+  const files = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], checkout).split('\0').filter(Boolean);
+  return files.filter((file) => existsSync(join(checkout, file))); // deleted but not yet staged
+}
+
+/** The files `npm pack` puts in the package (dist/ as `npm test` built it), without running the build. */
+function packedFiles(): string[] {
+  const packed = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], checkout);
+  if (packed.status !== 0) throw new Error(`npm pack --dry-run: ${packed.stderr}`);
+  return (JSON.parse(packed.stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
+}
+
+/** package.json as installed from a registry: no build step, no dev dependencies. */
+function builtPackageJson(): string {
+  const pkg = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')) as Record<string, unknown>;
+  delete pkg.devDependencies;
+  delete pkg.scripts;
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
 /**
- * This checkout as it is now (tracked and new files, not ignored ones), committed in a repository
- * of its own at `<cache>/hook-<commit>` (kept there when one with that commit is there already).
+ * This checkout (as it packs, or its source), committed in a repository of its own at
+ * `<cache>/hook-<commit>` (kept there when one with that commit is there already).
  */
 function snapshotOfCheckout(): { repo: string; rev: string } {
   mkdirSync(cache, { recursive: true });
   const repo = mkdtempSync(join(cache, 'snapshot-'));
-  const files = git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], checkout).split('\0').filter(Boolean);
-  for (const file of files) {
-    if (!existsSync(join(checkout, file))) continue; // deleted but not yet staged
+  for (const file of fromSource ? sourceFiles() : [...packedFiles(), '.pre-commit-hooks.yaml']) {
     mkdirSync(dirname(join(repo, file)), { recursive: true });
     cpSync(join(checkout, file), join(repo, file));
   }
+  if (!fromSource) writeFileSync(join(repo, 'package.json'), builtPackageJson());
   git(['init', '-q'], repo);
-  git(['add', '-A'], repo);
+  git(['add', '-A', '--force'], repo); // dist/ included, whatever a copied ignore file says
   git(['commit', '-q', '-m', 'snapshot'], repo);
   const rev = git(['rev-parse', 'HEAD'], repo);
   const kept = join(cache, `hook-${rev}`);
@@ -131,7 +164,8 @@ function forgetOldSnapshots(current: string, user: string): void {
   expect(run('pre-commit', ['gc'], user).status).toBe(0);
 }
 
-(available ? describe : describe.skip)(available ? 'pre-commit hooks' : `pre-commit hooks (${skipped})`, () => {
+const installed = fromSource ? 'built by pre-commit from the source' : 'this checkout as it packs';
+(available ? describe : describe.skip)(available ? `pre-commit hooks (${installed})` : `pre-commit hooks (${skipped})`, () => {
   it('pith-check refuses a commit with chrome; pith-fix removes it (several processes at once); then the commit goes in', () => {
     const hooks = snapshotOfCheckout();
     const user = scratchDir('pith-user-repo-');

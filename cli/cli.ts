@@ -9,7 +9,7 @@ import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { builtinRules, ENGINE_PATHS, resolveSettings } from '../src/index.js';
+import { builtinRules, DEFAULT_DEPTH, DEFAULT_WIDTH_BITS, ENGINE_PATHS, LineCounts, resolveSettings } from '../src/index.js';
 import { decode, describe, InputError } from './read-input.js';
 import type { TextOutput } from './process-io.js';
 import { inputFormatOf, type CleanOptions } from './options.js';
@@ -130,6 +130,7 @@ async function printConfig(file: string, options: CleanOptions, io: CliStreams):
     language: settings.language ?? 'auto',
     view: settings.view,
     comments: settings.comments,
+    dedupeLines: config.dedupeLines ?? false,
     rules,
     customRules,
     allow: settings.allow,
@@ -358,16 +359,39 @@ async function cleanStream(
     const config = found.view ? found : { ...found, view: 'blocks' as const };
     inputs.push({ file, name: file === '-' ? (options.stdinFilepath ?? STDIN_NAME) : file, config });
   }
-  const { runStream } = await import('./stream/run.js');
-  const readable = await runStream(inputs, io, {
-    options,
-    format: inputFormatOf(options),
-    jobs,
-    ...(stdinHead ? { stdinHead } : {}),
-    stdinStream: () => io.stdinStream(),
-  });
-  if (io.stdout.failure) return EXIT_USAGE;
-  return readable ? EXIT_OK : EXIT_USAGE;
+  const format = inputFormatOf(options);
+  const dedupe = inputs.some((input) => input.config.dedupeLines !== undefined);
+  let counts: LineCounts | undefined;
+  let spooled: { file: string; remove: () => void } | undefined;
+  try {
+    if (dedupe) {
+      const lines = await import('./line-counts.js');
+      if (options.repeatedLines !== undefined) counts = lines.readCountsFile(options.repeatedLines);
+      else {
+        // Counting reads the input before the cleaning does: standard input is kept in a temporary file for the second reading.
+        if (files.includes('-')) {
+          spooled = await lines.spoolStdin(stdinHead?.head ?? Buffer.alloc(0), stdinHead?.ended ? undefined : io.stdinStream());
+          for (const input of inputs) if (input.file === '-') input.file = spooled.file;
+        }
+        counts = LineCounts.empty(DEFAULT_DEPTH, DEFAULT_WIDTH_BITS, jobs > 1);
+        const counted = inputs.map((input) => ({ file: input.file, ...(input.config.records ? { records: input.config.records } : {}) }));
+        await lines.countInputs(counts, counted, format, () => io.stdinStream());
+      }
+    }
+    const { runStream } = await import('./stream/run.js');
+    const readable = await runStream(inputs, io, {
+      options,
+      format,
+      jobs,
+      ...(stdinHead && !spooled ? { stdinHead } : {}),
+      stdinStream: () => io.stdinStream(),
+      ...(counts ? { counts: counts.data } : {}),
+    });
+    if (io.stdout.failure) return EXIT_USAGE;
+    return readable ? EXIT_OK : EXIT_USAGE;
+  } finally {
+    spooled?.remove();
+  }
 }
 
 /** Where results go as each file is done, in input order: text, or one JSON document written as it grows. */
@@ -440,10 +464,12 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
     }
     tasks.push(task);
   }
+  const counts = await runCounts(tasks, options, resolver);
   const settings: JobSettings = {
     mode,
     cwd: process.cwd(),
     configs: resolver.configs,
+    ...(counts ? { counts: counts.data } : {}),
     ...(options.outDir !== undefined ? { outDir: resolve(options.outDir) } : {}),
   };
   const writesFiles = mode === 'out-dir' || mode === 'write';
@@ -504,6 +530,23 @@ async function cleanFiles(files: readonly string[], options: CleanOptions, io: C
   if (!quietSummary) io.stderr.write(summaryLine(mode, totals, (Date.now() - started) / 1000));
   if (failed) return EXIT_USAGE;
   return (mode === 'check' || mode === 'list') && totals.changedFiles > 0 ? EXIT_CHROME : EXIT_OK;
+}
+
+/**
+ * The line counts of a batch run that dedupes (some file's config has `dedupeLines`): read from
+ * --repeated-lines, or counted over the files (each one document) before any is cleaned. The cells
+ * are shared memory, which the workers read without a copy.
+ */
+async function runCounts(tasks: readonly FileTask[], options: CleanOptions, resolver: ConfigResolver): Promise<LineCounts | undefined> {
+  if (!tasks.some((task) => resolver.configs[task.config]!.dedupeLines !== undefined)) return undefined;
+  const lines = await import('./line-counts.js');
+  if (options.repeatedLines !== undefined) return lines.readCountsFile(options.repeatedLines);
+  const counts = LineCounts.empty(DEFAULT_DEPTH, DEFAULT_WIDTH_BITS, true);
+  lines.countFiles(
+    counts,
+    tasks.map((task) => ({ file: task.file, ...(task.input ? { text: task.input.text } : {}) })),
+  );
+  return counts;
 }
 
 /** Config errors are one line and exit 2; anything else is a bug and propagates. */

@@ -52,6 +52,11 @@ export interface CleanOptions {
   /** Counts on stderr at the end, in `statsFormat` (--stats=hadoop), JSON by default. */
   stats?: boolean;
   statsFormat?: StatsFormat;
+  /** --dedupe-lines: lines repeated across the run's documents are chrome; `dedupeDocuments` is its =K. */
+  dedupeLines?: boolean;
+  dedupeDocuments?: number;
+  /** --repeated-lines FILE: a `pith line-hashes` table to judge lines by, instead of counting this run's. */
+  repeatedLines?: string;
 }
 
 /** The input format the flags ask for: --jsonl is --input-format jsonl. */

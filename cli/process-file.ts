@@ -4,7 +4,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { strip } from '../src/index.js';
+import { LineCounts, strip, type LineCountsData } from '../src/index.js';
 import './phrase-tables.js';
 import type { ChromeCategory, StripResult } from '../src/types.js';
 import type { StripOptions } from '../src/options.js';
@@ -22,6 +22,8 @@ export interface JobSettings {
   outDir?: string;
   cwd: string;
   configs: readonly ResolvedConfig[];
+  /** The run's line counts (--dedupe-lines, --repeated-lines): cells in a SharedArrayBuffer, shared with the workers. */
+  counts?: LineCountsData;
 }
 
 export interface FileTask {
@@ -139,9 +141,10 @@ function act(input: Input, configOptions: StripOptions, settings: JobSettings, j
 /** Builds StripOptions once per config (custom rules compile their patterns). */
 export function optionsCache(settings: JobSettings): (index: number) => StripOptions {
   const cache = new Map<number, StripOptions>();
+  const counts = settings.counts ? new LineCounts(settings.counts) : undefined;
   return (index) => {
     let options = cache.get(index);
-    if (!options) cache.set(index, (options = stripOptionsFor(settings.configs[index]!)));
+    if (!options) cache.set(index, (options = stripOptionsFor(settings.configs[index]!, counts)));
     return options;
   };
 }

@@ -3,11 +3,20 @@
 
 import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { builtinRules, COMMENT_POLICIES, DEFAULT_MAX_DOC_CHARS, resolveSettings } from '../src/index.js';
+import {
+  builtinRules,
+  COMMENT_POLICIES,
+  DEFAULT_MAX_DOC_CHARS,
+  DEFAULT_REPEATED_DOCUMENTS,
+  DEFAULT_WIDTH_BITS,
+  MAX_COUNT,
+  resolveSettings,
+} from '../src/index.js';
 import { checkRuleIds, clean, EXIT_OK, EXIT_USAGE, JSON_SCHEMA_VERSION, version, type CliStreams } from './cli.js';
 import { defaultCleanOptions, type CleanOptions } from './options.js';
 import { languageProblem } from './config/language.js';
 import { formatRulesTable, listing } from './formatters/rules.js';
+import type { LineHashesOptions } from './line-counts.js';
 
 function splitList(value: string, previous: string[] = []): string[] {
   return [
@@ -30,6 +39,18 @@ function collect(value: string, previous: string[] = []): string[] {
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function repeatThreshold(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2 || n > MAX_COUNT) throw new InvalidArgumentError(`expected a whole number from 2 to ${MAX_COUNT}`);
+  return n;
+}
+
+function widthBits(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 10 || n > 30) throw new InvalidArgumentError('expected a whole number from 10 to 30');
   return n;
 }
 
@@ -130,6 +151,15 @@ function buildProgram(io: CliStreams, setExit: (code: number) => void): Command 
     .option('--gzip', 'JSONL: write the records gzip-compressed')
     .option('--stats', 'JSONL: counts on stderr at the end, one JSON line; --stats=hadoop: Hadoop Streaming counter lines')
     .addOption(new Option('--stats-format <format>').choices(['json', 'hadoop']).hideHelp())
+    .option(
+      '--dedupe-lines',
+      `lines found in at least K documents of the run (records or files; --dedupe-lines=K, default ${DEFAULT_REPEATED_DOCUMENTS}) are chrome, unless long prose`,
+    )
+    .addOption(new Option('--dedupe-documents <k>').argParser(repeatThreshold).hideHelp())
+    .option(
+      '--repeated-lines <counts>',
+      'judge repeated lines by this pith line-hashes table instead of counting the run (implies --dedupe-lines)',
+    )
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--color', 'force colour in --explain and --check output')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
@@ -156,6 +186,9 @@ Examples:
   pith --write 'docs/**/*.md'          remove it in place (pre-commit: pith-fix)
   pith --jsonl < in.jsonl > out.jsonl  JSONL records: one line out per line in, in order
   pith crawl.warc.wet.gz --stats       a Common Crawl WET file as JSONL records, counts on stderr
+  pith --jsonl --dedupe-lines < in.jsonl   also drop lines repeated in 3+ records
+  pith line-hashes a.jsonl -o a.bin    count a shard's lines (map); --merge a.bin b.bin -o all.bin (reduce)
+  pith --jsonl --repeated-lines all.bin < a.jsonl   clean with the summed counts
   pith rules                           the rule set
 
 Config: the nearest .pithrc.json, .pithrc.yaml, pith.config.mjs or package.json#pith.
@@ -192,21 +225,48 @@ Exit codes: 0 ok, 2 usage or input/output error, 130/143 interrupted.
       );
       setExit(EXIT_OK);
     });
+  program
+    .command('line-hashes')
+    .description('count how many documents each line is in (a table for --repeated-lines); --merge: add tables')
+    .argument('[inputs...]', 'JSONL, WET or text files ("-" or none: stdin); with --merge, tables')
+    .option('-o, --output <file>', 'write the table to FILE (default: standard output)')
+    .option('--merge', 'the inputs are tables: write their sum (the reduce step)')
+    .addOption(
+      new Option('--input-format <format>', 'text (one document per file), jsonl, wet; auto: detected')
+        .choices(['auto', 'text', 'jsonl', 'wet'])
+        .default('auto'),
+    )
+    .option('--jsonl', 'short for --input-format jsonl')
+    .option('--text-key <key>', 'JSONL: the member holding the text (default text)')
+    .addOption(
+      new Option('--width-bits <n>', 'cells per row: 2^N (every table to be merged needs the same)')
+        .argParser(widthBits)
+        .default(DEFAULT_WIDTH_BITS),
+    )
+    .action(async (inputs: string[], options: LineHashesOptions) => {
+      const { lineHashes } = await import('./line-counts.js');
+      setExit(await lineHashes(inputs, options, { stdout: io.stdout, stderr: io.stderr, stdinStream: () => io.stdinStream() }));
+    });
   return program;
 }
 
 /** Names close to a subcommand that are not files: `pith rule` means `pith rules`. */
 const SUBCOMMAND_TYPOS: Readonly<Record<string, string>> = { rule: 'rules', rulse: 'rules', ruels: 'rules', hlep: 'help' };
 
+/** Flags whose value is given only after "=", with the hidden option that carries it. */
+const EQUALS_VALUES: Readonly<Record<string, string>> = { '--stats': '--stats-format', '--dedupe-lines': '--dedupe-documents' };
+
 /**
- * `--stats=hadoop` as `--stats --stats-format hadoop`: --stats takes no separate value, so that
- * `pith --stats in.jsonl` reads in.jsonl (an optional option-argument would swallow the file name).
+ * `--stats=hadoop` as `--stats --stats-format hadoop`, `--dedupe-lines=4` as `--dedupe-lines
+ * --dedupe-documents 4`: the flags take no separate value, so that `pith --stats in.jsonl` reads
+ * in.jsonl (an optional option-argument would swallow the file name).
  */
-function withStatsFormat(argv: readonly string[]): string[] {
+function withEqualsValues(argv: readonly string[]): string[] {
   const end = argv.indexOf('--');
   return argv.flatMap((arg, i) => {
-    const format = (end < 0 || i < end) && /^--stats=(.*)$/s.exec(arg);
-    return format ? ['--stats', '--stats-format', format[1]!] : [arg];
+    const given = (end < 0 || i < end) && /^(--[a-z-]+)=(.*)$/s.exec(arg);
+    const carrier = given ? EQUALS_VALUES[given[1]!] : undefined;
+    return given && carrier ? [given[1]!, carrier, given[2]!] : [arg];
   });
 }
 
@@ -220,7 +280,7 @@ export async function runProgram(argv: string[], io: CliStreams): Promise<number
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
-    await program.parseAsync(withStatsFormat(argv), { from: 'user' });
+    await program.parseAsync(withEqualsValues(argv), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     throw error;

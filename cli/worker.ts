@@ -18,7 +18,7 @@ export interface Batch {
 let cache: { key: string; optionsFor: (index: number) => ReturnType<ReturnType<typeof optionsCache>> } | undefined;
 
 export default function cleanBatch(batch: Batch | RecordBatch): FileOutcome[] | RecordOutcome[] {
-  if ('kind' in batch) return cleanLines(batch.config, batch.lines);
+  if ('kind' in batch) return cleanLines(batch.config, batch.lines, batch.counts);
   const { settings, tasks, stop } = batch;
   const key = JSON.stringify(settings.configs);
   if (cache?.key !== key) cache = { key, optionsFor: optionsCache(settings) };

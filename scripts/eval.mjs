@@ -6,10 +6,13 @@
 //   npm run eval -- [--view blocks|wrapped] [--preset precision|balanced|recall] [--split train|test|all]
 //                   [--disable rule-ids] [--rule-options JSON]
 //                   [--corpus DIR | --wet] [--out DIR] [--json] [--datasets a,b]
+//   npm run eval -- --wet --dedupe-lines[=K]
 //   npm run eval -- --view html2text|pandoc|lynx|markdown|w3m [--views-dir DIR] [--keep-all] [--sample N]
 //
 // --wet scores the labelled crawl pages instead (dev/wet-labels.json, rebuilt from ../shared/wet into
-// node_modules/.cache/pith-wet-dev by scripts/wet-dev.mjs).
+// node_modules/.cache/pith-wet-dev by scripts/wet-dev.mjs). With --dedupe-lines[=K] their lines are
+// also judged by how many of the crawl file's records repeat them (every record counted, as
+// `pith --jsonl --dedupe-lines` on that file does).
 //
 // A converter view (what `html2text`, `pandoc -t plain`, `lynx -dump`, Python's html2text or
 // `w3m -dump` print for the page's HTML) is read from the cache scripts/convert-views.mjs writes;
@@ -20,10 +23,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { strip } from '../dist/src/index.js';
+import { gunzipSync } from 'node:zlib';
+import { DEFAULT_REPEATED_DOCUMENTS, LineCounts, strip } from '../dist/src/index.js';
 import { inSplit } from './split.mjs';
 import { DEFAULT_VIEWS_DIR, sampled, viewFile } from './convert-views.mjs';
-import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR } from './wet-dev.mjs';
+import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR, DEFAULT_WET } from './wet-dev.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -58,6 +62,20 @@ const viewsDir = path.resolve(option('--views-dir', DEFAULT_VIEWS_DIR));
 const sample = Number(option('--sample', 0));
 const keepAll = args.includes('--keep-all');
 if (keepAll) args.splice(args.indexOf('--keep-all'), 1);
+const dedupeAt = args.findIndex((arg) => /^--dedupe-lines(=\d+)?$/.test(arg));
+const dedupe = dedupeAt < 0 ? undefined : Number(args.splice(dedupeAt, 1)[0].split('=')[1] ?? DEFAULT_REPEATED_DOCUMENTS);
+if (dedupe !== undefined && !wet) {
+  console.error("eval: --dedupe-lines counts the crawl file's records: use it with --wet");
+  process.exit(2);
+}
+/** The crawl file's line counts, for --dedupe-lines. */
+function crawlCounts() {
+  const counts = LineCounts.empty();
+  for (const line of gunzipSync(fs.readFileSync(DEFAULT_WET)).toString('utf8').split('\n'))
+    if (line) counts.addDocument(JSON.parse(line).text);
+  return counts.repeatedFrom(dedupe);
+}
+const repeatedLines = dedupe === undefined ? undefined : crawlCounts();
 const corpusView = view === 'blocks' || view === 'wrapped';
 /** The text pith is given for a document: the corpus's own view file, or a converter's output. */
 const inputOf = ({ dataset, id }) => (corpusView ? path.join(corpus, dataset, id, `${view}.txt`) : viewFile(viewsDir, view, dataset, id));
@@ -89,7 +107,7 @@ for (const { dataset, id } of documents) {
   const input = fs.readFileSync(file, 'utf8');
   bytes += Buffer.byteLength(input);
   const t0 = process.hrtime.bigint();
-  const { text } = keepAll ? { text: input } : strip(input, { preset, disable, ruleOptions });
+  const { text } = keepAll ? { text: input } : strip(input, { preset, disable, ruleOptions, ...(repeatedLines ? { repeatedLines } : {}) });
   cleaning += process.hrtime.bigint() - t0;
   fs.mkdirSync(path.join(out, dataset), { recursive: true });
   fs.writeFileSync(path.join(out, dataset, `${id}.txt`), text);

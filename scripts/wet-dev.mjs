@@ -37,9 +37,9 @@ function option(name, fallback) {
   args.splice(at, 2);
   return value;
 }
-const wetFile = path.resolve(
-  option('--wet', path.join(root, '..', 'shared', 'wet', 'dolma-test_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz')),
-);
+/** The crawl JSONL the labelled pages come from. */
+export const DEFAULT_WET = path.join(root, '..', 'shared', 'wet', 'dolma-test_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz');
+const wetFile = path.resolve(option('--wet', DEFAULT_WET));
 const labelsFile = path.resolve(option('--labels', path.join(root, 'dev', 'wet-labels.json')));
 export const DEFAULT_OUT = path.join(root, 'node_modules', '.cache', 'pith-wet-dev');
 const out = path.resolve(option('--out', DEFAULT_OUT));

@@ -120,7 +120,14 @@ function stripOnPath(text: string, settings: RunSettings): StripResult {
   const { view, language, blocks, markdown } = hidden
     ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings)
     : prepareSource(text, source, settings);
-  const { decisions, page } = runRules({ blocks, rules: settings.rules, language, view, comments: settings.comments });
+  const { decisions, page } = runRules({
+    blocks,
+    rules: settings.rules,
+    language,
+    view,
+    comments: settings.comments,
+    ...(settings.repeatedLines ? { repeatedLines: settings.repeatedLines } : {}),
+  });
   applyAllowList(blocks, decisions, settings.allow);
   const decided = finalDecisions(blocks, decisions);
   // The rules read a Markdown block's text without its syntax; what is kept, and shown, is its lines.
@@ -153,4 +160,18 @@ export {
 } from './rules/examples.js';
 export { cleanRecord, type RecordOutcome, type RecordNote } from './records/record.js';
 export { chromeSpans, keptText, type ChromeSpan } from './records/spans.js';
+export {
+  LineCounts,
+  repeatedLineList,
+  toBytes,
+  fromBytes,
+  hash64,
+  DEFAULT_REPEATED_DOCUMENTS,
+  DEFAULT_DEPTH,
+  DEFAULT_WIDTH_BITS,
+  MAX_COUNT,
+  type LineCountsData,
+  type RepeatedLines,
+} from './records/line-counts.js';
+export { lineKey } from './text.js';
 export { resolveRecordSettings, DEFAULT_MAX_DOC_CHARS, type RecordOptions, type RecordSettings } from './settings.js';

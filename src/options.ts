@@ -4,6 +4,7 @@
 import type { EnginePath } from './engine/tuning.js';
 import type { Rule, RuleOptions } from './rules/rule.js';
 import type { CommentPolicy, Preset, TextView } from './types.js';
+import type { RepeatedLines } from './records/line-counts.js';
 
 export interface StripOptions {
   /** Rule ids to switch off. */
@@ -53,4 +54,11 @@ export interface StripOptions {
    * For tests and debugging (the CLI reads PITH_ENGINE).
    */
   engine?: EnginePath;
+  /**
+   * How many documents of a collection each line occurs in (counted by the caller, e.g. the CLI's
+   * `--dedupe-lines` or `--repeated-lines counts.bin`): a line found in at least `threshold` of
+   * them is chrome of category `repeated` (rule repeated-line), unless it is long prose. Absent:
+   * no line is judged by its repetition.
+   */
+  repeatedLines?: RepeatedLines;
 }

@@ -10,6 +10,7 @@ import type { Rule, RuleOptions } from './rules/rule.js';
 import type { CommentPolicy, Preset, TextView } from './types.js';
 import type { StripOptions } from './options.js';
 import type { EnginePath } from './engine/tuning.js';
+import type { RepeatedLines } from './records/line-counts.js';
 
 export interface RunSettings {
   preset: Preset;
@@ -24,6 +25,8 @@ export interface RunSettings {
   originalLines: boolean;
   /** The engine's path (engine/tuning.ts): 'auto' unless pinned. */
   engine: EnginePath;
+  /** Lines counted across documents (`StripOptions.repeatedLines`), or undefined. */
+  repeatedLines: RepeatedLines | undefined;
 }
 
 export function resolveSettings(options: StripOptions = {}): RunSettings {
@@ -47,6 +50,7 @@ export function resolveSettings(options: StripOptions = {}): RunSettings {
     markdown: options.markdown ?? false,
     originalLines: options.originalLines ?? false,
     engine: options.engine ?? 'auto',
+    repeatedLines: options.repeatedLines,
   };
 }
 

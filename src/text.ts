@@ -42,6 +42,26 @@ export function normalise(text: string): string {
   return collapseWhitespace(straightApostrophes(text.toLowerCase()));
 }
 
+/**
+ * The key a line is counted under across documents (`--dedupe-lines`, rule repeated-line): the
+ * normalised form with every ASCII digit as 0, as CCNet folds them, so that "Page 3 of 12" and
+ * "Page 4 of 17" are one line. The CLI counts lines by it and the rule looks blocks up by it: one
+ * function, so the two cannot disagree.
+ */
+export function lineKey(line: string): string {
+  const text = normalise(line);
+  let folded = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 48 && code <= 57) {
+      folded += text.slice(from, i) + '0';
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : folded + text.slice(from);
+}
+
 /** The scripts written without spaces between words, whose every character the referee counts as a word. */
 const CJK_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
 

@@ -20,6 +20,7 @@ export type ChromeCategory =
   | 'advertising'
   | 'legal'
   | 'login'
+  | 'repeated'
   | 'other';
 
 export const ROLES: readonly Role[] = ['title', 'standfirst', 'byline', 'dateline', 'caption', 'body', 'comment', 'chrome'];
@@ -52,6 +53,7 @@ export const CHROME_CATEGORIES: readonly ChromeCategory[] = [
   'advertising',
   'legal',
   'login',
+  'repeated',
   'other',
 ];
 

@@ -1,7 +1,8 @@
 // pith on a real distributed engine: a Dask scheduler and two worker processes on loopback (Debian's
 // python3-dask and python3-distributed, for /usr/bin/python3), a JSONL file cut into partitions,
 // each piped through `pith --jsonl` on a worker (scripts/dask-pith.py); the gathered result must be
-// the bytes of one local run.
+// the bytes of one local run. Then the two-stage repeated-lines job: the same bytes as one local
+// `pith --jsonl --dedupe-lines` run.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,20 +100,32 @@ function runToEnd(command: string, args: string[]): Promise<{ code: number | nul
 
     const local = await runToEnd(process.execPath, [BIN, '--jsonl', input]);
     expect(local.code).toBe(0);
-    const cluster = await runToEnd(PYTHON, [
-      join(root, 'scripts', 'dask-pith.py'),
-      '--scheduler-file',
-      schedulerFile,
-      '--partitions',
-      '6',
-      '--pith',
-      `${process.execPath} ${BIN}`,
-      input,
-    ]);
+    /** scripts/dask-pith.py on the cluster, running this checkout's pith. */
+    const onCluster = (file: string, partitions: number, ...extra: string[]) =>
+      runToEnd(PYTHON, [
+        ...[join(root, 'scripts', 'dask-pith.py'), '--scheduler-file', schedulerFile, '--partitions', String(partitions)],
+        ...[...extra, '--pith', `${process.execPath} ${BIN}`, file],
+      ]);
+    const cluster = await onCluster(input, 6);
     expect(cluster.stderr).toMatch(/dask-pith: 6 partitions on 2 workers/);
     expect(cluster.code).toBe(0);
     expect(local.stdout.toString('utf8').split('\n').filter(Boolean)).toHaveLength(records.length + 1);
     expect(Buffer.compare(cluster.stdout, local.stdout)).toBe(0);
+
+    // The two-stage repeated-lines job (README "Repeated lines"): tables per partition, summed on a
+    // worker, the partitions cleaned with the sum; the bytes of one local --dedupe-lines run.
+    const footed = join(dir, 'footed.jsonl');
+    const withFooter = records.slice(0, 12).map((line, i) => {
+      const record = JSON.parse(line) as { text: string };
+      return i % 3 === 0 ? JSON.stringify({ ...record, text: `${record.text}\nHarbour Gazette newsroom, desk ${i}\n` }) : line;
+    });
+    writeFileSync(footed, withFooter.join('\n') + '\n');
+    const dedupedLocally = await runToEnd(process.execPath, [BIN, '--jsonl', '--dedupe-lines', footed]);
+    expect(dedupedLocally.code).toBe(0);
+    expect(dedupedLocally.stdout.toString('utf8')).toContain('"repeated","repeated-line"]');
+    const twoStages = await onCluster(footed, 2, '--dedupe-lines', '--width-bits', '16');
+    expect(twoStages.code).toBe(0);
+    expect(Buffer.compare(twoStages.stdout, dedupedLocally.stdout)).toBe(0);
   },
   300_000,
 );

@@ -42,7 +42,7 @@ function finding(pattern: RegExp): string {
 }
 
 it('lists the patterns of every phrase rule', () => {
-  const phraseRules = builtinRules.filter((rule) => rule.phase === 'lexical');
+  const phraseRules = builtinRules.filter((rule) => rule.kind === 'phrase');
   expect(phraseRules.length).toBeGreaterThan(0);
   for (const rule of phraseRules)
     expect({ id: rule.id, patterns: (rule.patterns ?? []).length > 0 }).toEqual({ id: rule.id, patterns: true });

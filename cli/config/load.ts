@@ -168,6 +168,7 @@ export async function resolveConfig(file: string, data: unknown): Promise<Resolv
   if (config.comments) resolved.comments = config.comments;
   if (config.language && config.language !== AUTO_LANGUAGE) resolved.language = config.language;
   if (config.records) resolved.records = { ...config.records };
+  if (config.dedupeLines !== undefined) resolved.dedupeLines = config.dedupeLines;
   return resolved;
 }
 

@@ -8,6 +8,7 @@ import type { CommentPolicy, Preset, TextView } from '../../src/types.js';
 import type { StripOptions } from '../../src/options.js';
 import type { EnginePath } from '../../src/engine/tuning.js';
 import type { RecordOptions } from '../../src/settings.js';
+import type { LineCounts } from '../../src/records/line-counts.js';
 
 export interface ResolvedConfig {
   /** The config file, or null when none applies. */
@@ -27,14 +28,18 @@ export interface ResolvedConfig {
   engine?: EnginePath;
   /** JSONL records: which members hold the text and id, where the cleaned text goes (config `records`, --text-key...). */
   records?: RecordOptions;
+  /** Lines in at least this many documents of the run are chrome (config `dedupeLines`, --dedupe-lines[=K]); absent: off. */
+  dedupeLines?: number;
 }
 
 export function emptyConfig(): ResolvedConfig {
   return { file: null, disable: [], enable: [], ruleOptions: {}, customRules: [], allow: [] };
 }
 
-export function stripOptionsFor(config: ResolvedConfig): StripOptions {
+/** `counts`: the run's line counts (--dedupe-lines, --repeated-lines), read where the config asks for them. */
+export function stripOptionsFor(config: ResolvedConfig, counts?: LineCounts): StripOptions {
   return {
+    ...(config.dedupeLines !== undefined && counts ? { repeatedLines: counts.repeatedFrom(config.dedupeLines) } : {}),
     disable: config.disable,
     enable: config.enable,
     ruleOptions: config.ruleOptions,

@@ -5,7 +5,7 @@
 
 import * as v from 'valibot';
 import { isSafePattern } from 'redos-detector';
-import { builtinRules, CHROME_CATEGORIES, COMMENT_POLICIES } from '../../src/index.js';
+import { builtinRules, CHROME_CATEGORIES, COMMENT_POLICIES, MAX_COUNT } from '../../src/index.js';
 import type { Rule, RuleOptionValue } from '../../src/rules/rule.js';
 import { languageChoices, languageProblem } from './language.js';
 
@@ -106,6 +106,17 @@ export const configSchema = v.strictObject(
         ),
       ),
     ),
+    dedupeLines: v.optional(
+      v.pipe(
+        v.number('expected a number'),
+        v.integer('expected a whole number'),
+        v.minValue(2, 'expected at least 2 (a line in one document is not repeated)'),
+        v.maxValue(MAX_COUNT, `expected at most ${MAX_COUNT}`),
+        v.description(
+          "Lines found in at least this many documents of a run (JSONL records, WET records, or files) are chrome of category 'repeated' (rule repeated-line), unless long prose. Off when absent; --dedupe-lines[=K] wins over it.",
+        ),
+      ),
+    ),
     rules: v.optional(
       v.strictObject(
         Object.fromEntries(builtinRules.map((rule) => [rule.id, v.optional(ruleSetting(rule))])),
@@ -135,7 +146,7 @@ export const configSchema = v.strictObject(
       ),
     ),
   },
-  unknownKey('key (known: preset, language, comments, rules, customRules, allow, records)'),
+  unknownKey('key (known: preset, language, comments, dedupeLines, rules, customRules, allow, records)'),
 );
 
 export type PithConfig = v.InferOutput<typeof configSchema>;

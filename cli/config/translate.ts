@@ -7,9 +7,13 @@ import type { ResolvedConfig } from './resolved.js';
 import { AUTO_LANGUAGE } from './language.js';
 import { ENGINE_PATHS } from '../../src/engine/tuning.js';
 import type { RecordOptions } from '../../src/settings.js';
+import { DEFAULT_REPEATED_DOCUMENTS } from '../../src/records/line-counts.js';
 
 /** The settings the command line gives; absent keys leave a config file's value. */
-export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'comments' | 'disable' | 'engine' | 'records'>>;
+export type FlagSettings = Partial<Pick<ResolvedConfig, 'preset' | 'language' | 'view' | 'comments' | 'disable' | 'engine' | 'records'>> & {
+  /** --dedupe-lines=K, or true for a bare --dedupe-lines (or --repeated-lines): the config's K, else the default. */
+  dedupeLines?: number | true;
+};
 
 /** The record flags given (--text-key, --annotate...): each wins over the config's `records` key of the same name. */
 function recordFlags(flags: CleanOptions): RecordOptions | undefined {
@@ -28,6 +32,7 @@ function recordFlags(flags: CleanOptions): RecordOptions | undefined {
 export function translateFlags(flags: CleanOptions, env: Readonly<Record<string, string | undefined>> = {}): FlagSettings {
   const engine = ENGINE_PATHS.find((path) => path === env.PITH_ENGINE);
   const records = recordFlags(flags);
+  const dedupe = flags.dedupeDocuments ?? (flags.dedupeLines || flags.repeatedLines !== undefined ? true : undefined);
   return {
     ...(records ? { records } : {}),
     ...(engine ? { engine } : {}),
@@ -36,6 +41,7 @@ export function translateFlags(flags: CleanOptions, env: Readonly<Record<string,
     ...(flags.lang ? { language: flags.lang } : {}),
     ...(flags.view && flags.view !== 'auto' ? { view: flags.view } : {}),
     ...(flags.comments ? { comments: flags.comments } : {}),
+    ...(dedupe !== undefined ? { dedupeLines: dedupe } : {}),
   };
 }
 
@@ -52,6 +58,9 @@ export function withFlags(config: ResolvedConfig, flags: FlagSettings): Resolved
     ...(flags.comments ? { comments: flags.comments } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
     ...(flags.records ? { records: { ...config.records, ...flags.records } } : {}),
+    ...(flags.dedupeLines !== undefined
+      ? { dedupeLines: flags.dedupeLines === true ? (config.dedupeLines ?? DEFAULT_REPEATED_DOCUMENTS) : flags.dedupeLines }
+      : {}),
   };
   if (merged.language === AUTO_LANGUAGE) delete merged.language; // --lang auto: detect, whatever the config says
   return merged;

@@ -7,7 +7,7 @@
 import { createGzip } from 'node:zlib';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { resolveRecordSettings, type RecordOutcome, type StripResult } from '../../src/index.js';
+import { LineCounts, resolveRecordSettings, type LineCountsData, type RecordOutcome, type StripResult } from '../../src/index.js';
 import { strip } from '../../src/index.js';
 import { stripOptionsFor, type ResolvedConfig } from '../config/resolved.js';
 import type { TextOutput } from '../process-io.js';
@@ -95,6 +95,7 @@ class OrderedRecords {
 
   constructor(
     private readonly config: ResolvedConfig,
+    private readonly counts: LineCountsData | undefined,
     private readonly pool: RecordPool | undefined,
     private readonly deliver: (outcomes: readonly RecordOutcome[], numbers: readonly number[]) => Promise<void> | void,
   ) {}
@@ -124,12 +125,12 @@ class OrderedRecords {
     this.chars = 0;
     if (!this.pool) {
       await this.chain;
-      await this.deliver(cleanLines(this.config, lines), numbers);
+      await this.deliver(cleanLines(this.config, lines, this.counts), numbers);
       return;
     }
     const window = this.pool.options.maxThreads * BATCHES_IN_FLIGHT_PER_WORKER;
     while (this.sent.length >= window) await this.sent.shift();
-    const batch: RecordBatch = { kind: 'records', config: this.config, lines };
+    const batch: RecordBatch = { kind: 'records', config: this.config, lines, ...(this.counts ? { counts: this.counts } : {}) };
     const result = this.pool.run(batch);
     result.catch(() => {}); // awaited in the chain
     this.chain = this.chain.then(async () => this.deliver(await result, numbers));
@@ -153,6 +154,8 @@ export interface StreamRunOptions {
   /** Standard input's start, already read to tell its format. */
   stdinHead?: { head: Buffer; ended: boolean };
   stdinStream: () => Readable;
+  /** The run's line counts (--dedupe-lines, --repeated-lines). */
+  counts?: LineCountsData;
 }
 
 /** Cleans every input as a stream of records; resolves to whether every input could be read. */
@@ -205,7 +208,7 @@ async function streamInput(input: StreamInput, source: PeekableBytes, run: Strea
   const plain = new PeekableBytes(bytes);
   const head = await plain.peek(formatKnown);
   const format: StreamFormat = run.format === 'auto' ? sniffFormat(head, settings.textKey) : run.format;
-  if (format === 'text') return cleanWholeText(input, plain, context);
+  if (format === 'text') return cleanWholeText(input, plain, context, run);
   const where = (number: number): string => (format === 'wet' ? `${input.name}: record ${number}` : `${input.name}:${number}`);
   const deliver = async (outcomes: readonly RecordOutcome[], numbers: readonly number[]): Promise<void> => {
     let text = '';
@@ -224,7 +227,7 @@ async function streamInput(input: StreamInput, source: PeekableBytes, run: Strea
     }
     if (text) await output.write(text);
   };
-  const records = new OrderedRecords(input.config, context.pool, deliver);
+  const records = new OrderedRecords(input.config, run.counts, context.pool, deliver);
   const guarded = async (work: Promise<void>): Promise<void> => {
     try {
       await work;
@@ -258,9 +261,15 @@ async function streamInput(input: StreamInput, source: PeekableBytes, run: Strea
 }
 
 /** A (gunzipped) input that turned out to be text: one document, cleaned as `pith` cleans a file. */
-async function cleanWholeText(input: StreamInput, bytes: AsyncIterable<Buffer>, context: StreamContext): Promise<void> {
+async function cleanWholeText(
+  input: StreamInput,
+  bytes: AsyncIterable<Buffer>,
+  context: StreamContext,
+  run: StreamRunOptions,
+): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of bytes) chunks.push(chunk);
-  const result: StripResult = strip(decode(input.name, Buffer.concat(chunks)).text, stripOptionsFor(input.config));
+  const options = stripOptionsFor(input.config, run.counts ? new LineCounts(run.counts) : undefined);
+  const result: StripResult = strip(decode(input.name, Buffer.concat(chunks)).text, options);
   await context.output.write(result.text);
 }

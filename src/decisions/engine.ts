@@ -17,6 +17,7 @@ import { enginePath } from '../engine/tuning.js';
 import { prebuiltIndex } from '../engine/prebuilt.js';
 import { classifyPage } from '../rules/page-type.js';
 import { normalise } from '../text.js';
+import type { RepeatedLines } from '../records/line-counts.js';
 
 const DEFAULT_CERTAINTY: Record<RulePhase, Certainty> = { role: 'certain', lexical: 'certain', statistical: 'likely', context: 'likely' };
 
@@ -27,6 +28,8 @@ export interface RuleRun {
   view: TextView;
   /** Reader comments: dropped (default), or kept with role `comment`. */
   comments?: CommentPolicy;
+  /** Lines counted across documents, for rule repeated-line. */
+  repeatedLines?: RepeatedLines;
   /** Stop when this rule's turn comes (the rule tester and the model's fitting use it). */
   stopBefore?: Rule;
 }
@@ -45,9 +48,9 @@ const UNREAD_PAGE: PageKind = { type: 'other', reason: 'not read: the run stoppe
  * Document rules may decide or revise any block not decided with certainty. Rules from
  * `stopBefore` on are skipped (the rule tester uses this to give a rule the state it runs in).
  */
-export function runRules({ blocks, rules, language, view, comments = 'drop', stopBefore }: RuleRun): RuleOutcome {
+export function runRules({ blocks, rules, language, view, comments = 'drop', repeatedLines, stopBefore }: RuleRun): RuleOutcome {
   const decisions: (Decision | undefined)[] = new Array(blocks.length).fill(undefined);
-  let context: RuleContext = { blocks, decisions, language, view, comments };
+  let context: RuleContext = { blocks, decisions, language, view, comments, ...(repeatedLines ? { repeatedLines } : {}) };
   let page = UNREAD_PAGE;
   let hits: LiteralHits | null | undefined;
   for (const phase of RULE_PHASES) {

@@ -6,6 +6,7 @@
 import type { BlockDecision, ChromeCategory, Role, StripResult, TextView } from '../types.js';
 import type { StripOptions } from '../options.js';
 import type { ExampleExpectation, Rule, RuleExample } from './rule.js';
+import { repeatedLineList } from '../records/line-counts.js';
 
 /** What an example expects of its block, filled in from the rule for a plain-string example. */
 export interface ExpectedOutcome {
@@ -124,7 +125,7 @@ export function checkExample(
   const lang = stated.language ?? language;
   const result = run(
     stated.document,
-    { view, ...(lang ? { language: lang } : {}) },
+    { view, ...(lang ? { language: lang } : {}), ...(stated.repeated ? { repeatedLines: repeatedLineList(stated.repeated) } : {}) },
     disabled.size ? rules.filter((other) => !disabled.has(other.id)) : rules,
   );
   const fail = (problem: string, decision: BlockDecision | null = null): ExampleOutcome => ({

@@ -32,6 +32,7 @@ import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
 import codeBlock from './builtin/code-block.js';
 import pageFallback from './builtin/page-fallback.js';
+import repeatedLine from './builtin/repeated-line.js';
 
 export const builtinRules: readonly Rule[] = [
   // role (runs after lexical: see RULE_PHASES)
@@ -51,6 +52,7 @@ export const builtinRules: readonly Rule[] = [
   galleryLabel,
   postFurniture,
   legalFooter,
+  repeatedLine,
   // statistical
   noWords,
   linkMarker,

@@ -2,6 +2,7 @@
 // be listed (`pith rules`), switched off, and tested on their own examples (__tests__/src/rules/rules.test.ts).
 
 import type { TextView, AnalysedBlock, ChromeCategory, CommentPolicy, PageKind, Role, Verdict } from '../types.js';
+import type { RepeatedLines } from '../records/line-counts.js';
 
 /**
  * The order rules run in. Earlier phases decide with more certainty; later phases see their decisions.
@@ -49,6 +50,8 @@ export interface RuleContext {
   readonly comments: CommentPolicy;
   /** The kind of page (`rules/page-type.ts`), read before the context phase; absent in earlier phases. */
   readonly page?: PageKind;
+  /** Lines counted across the documents of a collection (`StripOptions.repeatedLines`); absent when none were. */
+  readonly repeatedLines?: RepeatedLines;
 }
 
 /**
@@ -70,6 +73,8 @@ export interface ExampleExpectation {
   language?: string;
   /** Rules switched off for this example (a fallback rule that decides only when another is off). */
   disable?: readonly string[];
+  /** Lines the example's collection repeats: each counted as in enough documents for rule repeated-line (`repeatedLineList`). */
+  repeated?: readonly string[];
 }
 
 /**

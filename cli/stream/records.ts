@@ -12,6 +12,7 @@ import {
   type StripOptions,
 } from '../../src/index.js';
 import { stripOptionsFor, type ResolvedConfig } from '../config/resolved.js';
+import { cleaned } from './heap.js';
 
 /** A worker's task for a stream: lines of one input, cleaned with that input's config. */
 export interface RecordBatch {
@@ -37,5 +38,8 @@ export function cleanLines(config: ResolvedConfig, lines: readonly string[], cou
     };
   const { options, settings } = cached;
   const clean = (text: string) => strip(text, options);
-  return lines.map((line) => cleanRecord(line, settings, clean));
+  const outcomes = lines.map((line) => cleanRecord(line, settings, clean));
+  // Here, not in the stream's main loop: with -j N each worker thread has a heap of its own.
+  cleaned(lines.reduce((sum, line) => sum + line.length, 0));
+  return outcomes;
 }

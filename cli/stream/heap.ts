@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 export const COLLECT_EVERY_CHARS = 4_000_000;
 
 /** V8's full collection, or undefined where it cannot be reached (then the heap grows as V8 decides). */
-function fullCollection(): (() => void) | undefined {
+export function fullCollection(): (() => void) | undefined {
   const exposed = (globalThis as { gc?: unknown }).gc;
   if (typeof exposed === 'function') return exposed as () => void;
   try {

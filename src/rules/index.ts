@@ -31,6 +31,7 @@ import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
 import codeBlock from './builtin/code-block.js';
+import recordFields from './builtin/record-fields.js';
 import pageFallback from './builtin/page-fallback.js';
 import repeatedLine from './builtin/repeated-line.js';
 
@@ -70,5 +71,6 @@ export const builtinRules: readonly Rule[] = [
   endOfArticle,
   articleRegion,
   imageCredit,
+  recordFields,
   pageFallback,
 ];

@@ -95,6 +95,46 @@ const LISTING_ENTRIES = 8;
 /** Words in consecutive paragraphs that read as an article's body, not a listing's teasers. */
 const ARTICLE_RUN_WORDS = 100;
 
+/**
+ * A field of a record: a short label, a colon, a value (`Title: Old pals`, `Authors: West, Arthur`).
+ * Catalogue pages, search results and data sheets hold their content in such lines, under labels
+ * that repeat from record to record.
+ */
+const FIELD = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+\S/u;
+const FIELD_MAX_WORDS = 30;
+/** A label is a record's when it comes back this often, and a page of records has this many such labels. */
+const FIELD_REPEATS = 3;
+const RECORD_LABELS = 2;
+/** Fields that make a page one of records: this many, and this many for every paragraph of prose. */
+const RECORD_FIELDS = 12;
+const FIELDS_PER_PARAGRAPH = 3;
+
+/** A field's label (lower-cased), when the block is a field of a record. */
+export function fieldLabel({ features, text }: AnalysedBlock): string | undefined {
+  return features.words <= FIELD_MAX_WORDS ? FIELD.exec(text)?.[1]?.toLowerCase() : undefined;
+}
+
+/**
+ * The labels that come back from record to record (in the order they first appear), and how many
+ * fields carry them; blocks a phrase rule dropped are not counted.
+ */
+export function recordFields({ blocks, decisions }: Omit<PageEvidence, 'language'>): { labels: Set<string>; fields: number } {
+  const counts = new Map<string, number>();
+  blocks.forEach((block, i) => {
+    if (decisions[i]?.certainty === 'certain' && !decisions[i]!.verdict.kept) return;
+    const label = fieldLabel(block);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  });
+  const labels = new Set<string>();
+  let fields = 0;
+  for (const [label, count] of counts) {
+    if (count < FIELD_REPEATS) continue;
+    labels.add(label);
+    fields += count;
+  }
+  return { labels, fields };
+}
+
 interface PageEvidence {
   blocks: readonly AnalysedBlock[];
   decisions: readonly (Decision | undefined)[];
@@ -145,9 +185,15 @@ export function classifyPage({ blocks, decisions, language }: PageEvidence): Pag
   const article = proseWords >= ARTICLE_PROSE_WORDS && paragraphs >= ARTICLE_PARAGRAPHS;
   if (entries >= LISTING_ENTRIES && entries * 3 >= proseBlocks * 2 && longestRun < ARTICLE_RUN_WORDS)
     return { type: 'listing', reason: `${entries} entries of a headline and a teaser, ${proseBlocks - entries} other paragraphs` };
+  const records = recordFields({ blocks, decisions });
+  if (records.labels.size >= RECORD_LABELS && records.fields >= RECORD_FIELDS && records.fields >= FIELDS_PER_PARAGRAPH * paragraphs)
+    return {
+      type: 'listing',
+      reason: `${records.fields} fields of records (${[...records.labels].slice(0, 3).join(', ')}), ${paragraphs} paragraphs`,
+    };
   if (article) return { type: 'article', reason: `${paragraphs} paragraphs of prose (${proseWords} words)` };
   return { type: 'other', reason: 'too little prose to read it as an article' };
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const PAGE_TYPE_PATTERNS: readonly RegExp[] = [PRICE, COMMERCE, /\d+/g];
+export const PAGE_TYPE_PATTERNS: readonly RegExp[] = [PRICE, COMMERCE, FIELD, /\d+/g];

@@ -115,15 +115,19 @@ export function fieldLabel({ features, text }: AnalysedBlock): string | undefine
 }
 
 /**
- * The labels that come back from record to record (in the order they first appear), and how many
- * fields carry them; blocks a phrase rule dropped are not counted.
+ * The records a page holds: the labels that come back from record to record (in the order they
+ * first appear) and how many fields carry them, when they make records: several labels, many
+ * fields, and a field followed by a field of another label as often as not (a record's fields come
+ * one after the other; a list of "Source: headline" lines, or "Posted by:" over each comment, repeats
+ * one label). Blocks a phrase rule dropped are not counted. Undefined when the page has no records.
  */
-export function recordFields({ blocks, decisions }: Omit<PageEvidence, 'language'>): { labels: Set<string>; fields: number } {
+export function pageRecords({ blocks, decisions }: Omit<PageEvidence, 'language'>): { labels: Set<string>; fields: number } | undefined {
   const counts = new Map<string, number>();
-  blocks.forEach((block, i) => {
-    if (decisions[i]?.certainty === 'certain' && !decisions[i]!.verdict.kept) return;
+  const labelled: (string | undefined)[] = blocks.map((block, i) => {
+    if (decisions[i]?.certainty === 'certain' && !decisions[i]!.verdict.kept) return undefined;
     const label = fieldLabel(block);
     if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+    return label;
   });
   const labels = new Set<string>();
   let fields = 0;
@@ -132,7 +136,12 @@ export function recordFields({ blocks, decisions }: Omit<PageEvidence, 'language
     labels.add(label);
     fields += count;
   }
-  return { labels, fields };
+  let changes = 0;
+  for (let i = 1; i < labelled.length; i++) {
+    const [previous, label] = [labelled[i - 1], labelled[i]];
+    if (previous && label && previous !== label && labels.has(previous) && labels.has(label)) changes++;
+  }
+  return labels.size >= RECORD_LABELS && fields >= RECORD_FIELDS && 2 * changes >= fields ? { labels, fields } : undefined;
 }
 
 interface PageEvidence {
@@ -185,8 +194,8 @@ export function classifyPage({ blocks, decisions, language }: PageEvidence): Pag
   const article = proseWords >= ARTICLE_PROSE_WORDS && paragraphs >= ARTICLE_PARAGRAPHS;
   if (entries >= LISTING_ENTRIES && entries * 3 >= proseBlocks * 2 && longestRun < ARTICLE_RUN_WORDS)
     return { type: 'listing', reason: `${entries} entries of a headline and a teaser, ${proseBlocks - entries} other paragraphs` };
-  const records = recordFields({ blocks, decisions });
-  if (records.labels.size >= RECORD_LABELS && records.fields >= RECORD_FIELDS && records.fields >= FIELDS_PER_PARAGRAPH * paragraphs)
+  const records = pageRecords({ blocks, decisions });
+  if (records && records.fields >= FIELDS_PER_PARAGRAPH * paragraphs)
     return {
       type: 'listing',
       reason: `${records.fields} fields of records (${[...records.labels].slice(0, 3).join(', ')}), ${paragraphs} paragraphs`,

@@ -157,6 +157,11 @@ it('a page of records keeps its fields; an article with a fact box of labels tha
   const fields = cleaned.blocks.filter((block) => /^(?:Title|First line|Printer|Shelfmark): /.test(block.text));
   expect(fields.filter((block) => block.kept).length).toBeGreaterThanOrEqual(20);
 
+  // One label over and over ("Source: headline", "Posted by:" over each comment) is a list, not records.
+  const sourced = ['Courier: Storm closes schools', 'Courier: Buses cancelled', 'Herald: Council meets', 'Herald: Roads reopen'];
+  const headlines = [...stormArticle(2), ...sourced, ...sourced, ...sourced, ...sourced].join('\n');
+  expect(strip(headlines).page.reason).not.toMatch(/records/);
+
   const factBox = ['Population: 12,400', 'Area: 31 km²', 'Mayor: Ruth Ellery', 'Twinned with: Bourg-Neuf'];
   expect(strip([...stormArticle(3), ...factBox, ...STORM_PARAGRAPHS.slice(3)].join('\n')).page.type).toBe('article');
 });

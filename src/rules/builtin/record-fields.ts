@@ -1,5 +1,5 @@
 import { keep, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
-import { fieldLabel, recordFields } from '../page-type.js';
+import { fieldLabel, pageRecords } from '../page-type.js';
 
 const CATALOGUE = [
   'Search results - Riverside Ballad Archive',
@@ -53,13 +53,13 @@ const rule: DocumentRule = {
   apply(context) {
     const decided = new Map<number, RuleVerdict>();
     if (context.page?.type !== 'listing') return decided;
-    const { labels } = recordFields(context);
-    if (labels.size === 0) return decided;
+    const records = pageRecords(context);
+    if (!records) return decided;
     context.blocks.forEach((block, i) => {
       const decision = context.decisions[i];
       if (!decision || decision.verdict.kept || decision.certainty === 'certain') return;
       const label = fieldLabel(block);
-      if (label && labels.has(label)) decided.set(i, keep('body', `a field of one of the page's records ("${label}:")`, 'likely'));
+      if (label && records.labels.has(label)) decided.set(i, keep('body', `a field of one of the page's records ("${label}:")`, 'likely'));
     });
     return decided;
   },

@@ -15,6 +15,7 @@ import legalFooter from './builtin/legal-footer.js';
 import loginPrompt from './builtin/login-prompt.js';
 import appPromotion from './builtin/app-promotion.js';
 import postFurniture from './builtin/post-furniture.js';
+import wikiFurniture from './builtin/wiki-furniture.js';
 import galleryLabel from './builtin/gallery-label.js';
 import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
@@ -52,6 +53,7 @@ export const builtinRules: readonly Rule[] = [
   navigationLabel,
   galleryLabel,
   postFurniture,
+  wikiFurniture,
   legalFooter,
   repeatedLine,
   // statistical

@@ -15,6 +15,7 @@ import type { CleanOptions, InputFormat, StatsFormat } from '../options.js';
 import { startWorkers, type RecordPool } from '../batch.js';
 import { decode, describe } from '../read-input.js';
 import { cleanLines, type RecordBatch } from './records.js';
+import { cleaned } from './heap.js';
 import { decompressed, fileBytes, formatKnown, linesOf, PeekableBytes, sniffFormat, type StreamFormat } from './input.js';
 
 /** A batch is sent when it holds this many records or characters (and at the end of each chunk read). */
@@ -120,6 +121,7 @@ class OrderedRecords {
     if (this.lines.length === 0) return;
     const lines = this.lines;
     const numbers = this.numbers;
+    const chars = this.chars;
     this.lines = [];
     this.numbers = [];
     this.chars = 0;
@@ -132,6 +134,8 @@ class OrderedRecords {
     while (this.sent.length >= window) await this.sent.shift();
     const batch: RecordBatch = { kind: 'records', config: this.config, lines, ...(this.counts ? { counts: this.counts } : {}) };
     const result = this.pool.run(batch);
+    // This thread only reads, copies and writes the records, but over a long stream its heap grows as a cleaning thread's does.
+    cleaned(chars);
     result.catch(() => {}); // awaited in the chain
     this.chain = this.chain.then(async () => this.deliver(await result, numbers));
     this.sent.push(this.chain);

@@ -19,8 +19,8 @@ export interface Html2textReading {
   linkChars: number;
   /** Characters of `text`, not counting spaces. */
   visibleChars: number;
-  /** The block is a heading the converter drew between stars. */
-  heading: boolean;
+  /** The heading level (1 for h1's six stars, down to 5 for two stars), 0 for a block that is no heading. */
+  heading: number;
 }
 
 // A document is read as html2text's when it draws headings so at least this often: one heading
@@ -34,8 +34,31 @@ const HEADING_LINE = /^(\*{2,6}) [^*\s](?:.*\S)? \1$/;
 /** A heading block, possibly wrapped over several lines. */
 const HEADING_BLOCK = /^(\*{2,6}) ([^*\s][^]*?) \1$/;
 
+const OPEN = 91; // [
+const CLOSE = 93; // ]
+
 /** The patterns of this stage, for the ReDoS check in the test suite. */
 export const HTML2TEXT_PATTERNS: readonly RegExp[] = [HEADING_LINE, HEADING_BLOCK];
+
+/**
+ * Whether the text is nothing but bracketed groups, one or more: images (`[alt]`,
+ * `[http://site/logo.png]`), form fields and buttons (`[search    ][Search]`).
+ */
+function isBracketsOnly(text: string): boolean {
+  let depth = 0;
+  let groups = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN) {
+      if (depth === 0) groups++;
+      depth++;
+    } else if (code === CLOSE) {
+      if (depth === 0) return false;
+      depth--;
+    } else if (depth === 0 && !isSpaceCode(code)) return false;
+  }
+  return depth === 0 && groups > 0;
+}
 
 /** Whether the lines are Debian html2text's output, by its headings drawn between stars. */
 export function looksLikeHtml2text(lines: readonly SourceLine[]): boolean {
@@ -61,6 +84,8 @@ function isSpaceCode(code: number): boolean {
  * run of underscores alone is a drawn line or a form field, not a link).
  */
 export function readHtml2text(blockText: string): Html2textReading {
+  // An image's alt text is not the page's text (the Markdown reader reads images so too), nor is a form's.
+  if (isBracketsOnly(blockText)) return { text: '', linkChars: 0, visibleChars: 0, heading: 0 };
   const heading = HEADING_BLOCK.exec(blockText);
   const source = heading ? heading[2]! : blockText;
   let text = '';
@@ -91,7 +116,7 @@ export function readHtml2text(blockText: string): Html2textReading {
     } else text += run;
     i = end;
   }
-  return { text, linkChars, visibleChars, heading: heading !== null };
+  return { text, linkChars, visibleChars, heading: heading ? 7 - heading[1]!.length : 0 };
 }
 
 /** The blocks as the rules read them (see `readHtml2text`), with their readings. */

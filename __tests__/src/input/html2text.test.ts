@@ -31,12 +31,12 @@ describe('looksLikeHtml2text', () => {
 
 describe('readHtml2text', () => {
   it('reads a heading without its stars, also wrapped over two lines', () => {
-    expect(readHtml2text('****** Pond reopens ******')).toMatchObject({ text: 'Pond reopens', heading: true });
+    expect(readHtml2text('****** Pond reopens ******')).toMatchObject({ text: 'Pond reopens', heading: 1 });
     expect(readHtml2text('**** 3 comments on "Pond\nreopens" ****')).toMatchObject({
       text: '3 comments on "Pond\nreopens"',
-      heading: true,
+      heading: 3,
     });
-    expect(readHtml2text('A line ****')).toMatchObject({ text: 'A line ****', heading: false });
+    expect(readHtml2text('A line ****')).toMatchObject({ text: 'A line ****', heading: 0 });
   });
 
   it('reads underscored link text as words and counts it as link text', () => {
@@ -45,6 +45,13 @@ describe('readHtml2text', () => {
     expect(reading.linkChars).toBe(10);
     expect(reading.visibleChars).toBe(20);
     expect(readHtml2text('Parks_and_Gardens')).toMatchObject({ text: 'Parks and Gardens', linkChars: 15, visibleChars: 15 });
+  });
+
+  it('reads a block of images and form fields only as no text', () => {
+    expect(readHtml2text('[Valley_Courier_logo]')).toMatchObject({ text: '', visibleChars: 0 });
+    expect(readHtml2text('[http://example.org/a.png] [http://\nexample.org/b.png]')).toMatchObject({ text: '' });
+    expect(readHtml2text('[1] The first note.')).toMatchObject({ text: '[1] The first note.' });
+    expect(readHtml2text('The pond [sic] reopened')).toMatchObject({ text: 'The pond [sic] reopened' });
   });
 
   it('leaves a drawn line or a form field of underscores alone', () => {

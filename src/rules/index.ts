@@ -15,6 +15,7 @@ import legalFooter from './builtin/legal-footer.js';
 import loginPrompt from './builtin/login-prompt.js';
 import appPromotion from './builtin/app-promotion.js';
 import postFurniture from './builtin/post-furniture.js';
+import wikiFurniture from './builtin/wiki-furniture.js';
 import galleryLabel from './builtin/gallery-label.js';
 import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
@@ -31,6 +32,7 @@ import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
 import codeBlock from './builtin/code-block.js';
+import recordFields from './builtin/record-fields.js';
 import pageFallback from './builtin/page-fallback.js';
 import repeatedLine from './builtin/repeated-line.js';
 
@@ -51,6 +53,7 @@ export const builtinRules: readonly Rule[] = [
   navigationLabel,
   galleryLabel,
   postFurniture,
+  wikiFurniture,
   legalFooter,
   repeatedLine,
   // statistical
@@ -70,5 +73,6 @@ export const builtinRules: readonly Rule[] = [
   endOfArticle,
   articleRegion,
   imageCredit,
+  recordFields,
   pageFallback,
 ];

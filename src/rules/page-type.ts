@@ -95,6 +95,55 @@ const LISTING_ENTRIES = 8;
 /** Words in consecutive paragraphs that read as an article's body, not a listing's teasers. */
 const ARTICLE_RUN_WORDS = 100;
 
+/**
+ * A field of a record: a short label, a colon, a value (`Title: Old pals`, `Authors: West, Arthur`).
+ * Catalogue pages, search results and data sheets hold their content in such lines, under labels
+ * that repeat from record to record.
+ */
+const FIELD = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+\S/u;
+const FIELD_MAX_WORDS = 30;
+/** A label is a record's when it comes back this often, and a page of records has this many such labels. */
+const FIELD_REPEATS = 3;
+const RECORD_LABELS = 2;
+/** Fields that make a page one of records: this many, and this many for every paragraph of prose. */
+const RECORD_FIELDS = 12;
+const FIELDS_PER_PARAGRAPH = 3;
+
+/** A field's label (lower-cased), when the block is a field of a record. */
+export function fieldLabel({ features, text }: AnalysedBlock): string | undefined {
+  return features.words <= FIELD_MAX_WORDS ? FIELD.exec(text)?.[1]?.toLowerCase() : undefined;
+}
+
+/**
+ * The records a page holds: the labels that come back from record to record (in the order they
+ * first appear) and how many fields carry them, when they make records: several labels, many
+ * fields, and a field followed by a field of another label as often as not (a record's fields come
+ * one after the other; a list of "Source: headline" lines, or "Posted by:" over each comment, repeats
+ * one label). Blocks a phrase rule dropped are not counted. Undefined when the page has no records.
+ */
+export function pageRecords({ blocks, decisions }: Omit<PageEvidence, 'language'>): { labels: Set<string>; fields: number } | undefined {
+  const counts = new Map<string, number>();
+  const labelled: (string | undefined)[] = blocks.map((block, i) => {
+    if (decisions[i]?.certainty === 'certain' && !decisions[i]!.verdict.kept) return undefined;
+    const label = fieldLabel(block);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+    return label;
+  });
+  const labels = new Set<string>();
+  let fields = 0;
+  for (const [label, count] of counts) {
+    if (count < FIELD_REPEATS) continue;
+    labels.add(label);
+    fields += count;
+  }
+  let changes = 0;
+  for (let i = 1; i < labelled.length; i++) {
+    const [previous, label] = [labelled[i - 1], labelled[i]];
+    if (previous && label && previous !== label && labels.has(previous) && labels.has(label)) changes++;
+  }
+  return labels.size >= RECORD_LABELS && fields >= RECORD_FIELDS && 2 * changes >= fields ? { labels, fields } : undefined;
+}
+
 interface PageEvidence {
   blocks: readonly AnalysedBlock[];
   decisions: readonly (Decision | undefined)[];
@@ -145,9 +194,15 @@ export function classifyPage({ blocks, decisions, language }: PageEvidence): Pag
   const article = proseWords >= ARTICLE_PROSE_WORDS && paragraphs >= ARTICLE_PARAGRAPHS;
   if (entries >= LISTING_ENTRIES && entries * 3 >= proseBlocks * 2 && longestRun < ARTICLE_RUN_WORDS)
     return { type: 'listing', reason: `${entries} entries of a headline and a teaser, ${proseBlocks - entries} other paragraphs` };
+  const records = pageRecords({ blocks, decisions });
+  if (records && records.fields >= FIELDS_PER_PARAGRAPH * paragraphs)
+    return {
+      type: 'listing',
+      reason: `${records.fields} fields of records (${[...records.labels].slice(0, 3).join(', ')}), ${paragraphs} paragraphs`,
+    };
   if (article) return { type: 'article', reason: `${paragraphs} paragraphs of prose (${proseWords} words)` };
   return { type: 'other', reason: 'too little prose to read it as an article' };
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const PAGE_TYPE_PATTERNS: readonly RegExp[] = [PRICE, COMMERCE, /\d+/g];
+export const PAGE_TYPE_PATTERNS: readonly RegExp[] = [PRICE, COMMERCE, FIELD, /\d+/g];

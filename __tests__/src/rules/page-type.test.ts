@@ -81,6 +81,31 @@ const teasers = [
 ];
 const listing = ['Local news - The Valley Courier', 'News', 'Sport', ...teasers.flat(), 'Next page'].join('\n');
 
+const records = [
+  'Search results - Riverside Ballad Archive',
+  'Home',
+  'Browse',
+  'Search',
+  'The archive holds printed ballad sheets collected by the county library between 1850 and 1920, most of them sold for a penny in markets and at fairs across the region.',
+  'Each record below gives the title of a sheet, its first line, the printer and the shelfmark under which it can be ordered in the reading room.',
+  ...[
+    ['The miller of the dee', 'There dwelt a miller hale and bold', 'Harker, Leeds', 'BA 12/7'],
+    ['Home from the fair', 'We walked the road from Skipton town', 'Walton, Bradford', 'BA 3/41'],
+    ['The lass of the mill', 'Down by the weir where the water runs', 'Harker, Leeds', 'BA 12/9'],
+    ['A sailor’s return', 'Come all you maids of Whitby town', 'Pybus, Whitby', 'BA 7/2'],
+    ['The new railway', 'The iron road has come at last', 'Walton, Bradford', 'BA 3/44'],
+    ['Winter in the dales', 'When snow lies deep on Pen-y-ghent', 'Harker, Leeds', 'BA 12/15'],
+  ].flatMap(([title, firstLine, printer, shelfmark], i) => [
+    `${i + 1}. Ballad`,
+    `Title: ${title}`,
+    `First line: ${firstLine}`,
+    `Printer: ${printer}`,
+    `Shelfmark: ${shelfmark}`,
+  ]),
+  'Next page',
+  '© Riverside Library',
+].join('\n');
+
 const article = stormArticle(5).join('\n');
 const notice = ['Opening hours', 'The office is closed on public holidays.', 'Contact us'].join('\n');
 
@@ -91,6 +116,7 @@ const kinds: Array<[string, string, PageType]> = [
   ['a listing of headlines and teasers', listing, 'listing'],
   ['a news article', article, 'article'],
   ['a short notice', notice, 'other'],
+  ['a page of catalogue records with two paragraphs of introduction', records, 'listing'],
 ];
 
 it.each(kinds)('reads %s as its kind', (_name, text, type) => {
@@ -123,4 +149,19 @@ it('a listing keeps the entries after its "Related" heading; an article ends the
   const onArticle = strip([...stormArticle(4), 'Related articles', STORM_PARAGRAPHS[4]!].join('\n'));
   expect(onArticle.page.type).toBe('article');
   expect(onArticle.blocks.at(-1)).toMatchObject({ kept: false, rule: 'end-of-article' });
+});
+
+it('a page of records keeps its fields; an article with a fact box of labels that do not repeat stays an article', () => {
+  const cleaned = strip(records);
+  expect(cleaned.page.reason).toMatch(/^24 fields of records \(title, first line, printer\)/);
+  const fields = cleaned.blocks.filter((block) => /^(?:Title|First line|Printer|Shelfmark): /.test(block.text));
+  expect(fields.filter((block) => block.kept).length).toBeGreaterThanOrEqual(20);
+
+  // One label over and over ("Source: headline", "Posted by:" over each comment) is a list, not records.
+  const sourced = ['Courier: Storm closes schools', 'Courier: Buses cancelled', 'Herald: Council meets', 'Herald: Roads reopen'];
+  const headlines = [...stormArticle(2), ...sourced, ...sourced, ...sourced, ...sourced].join('\n');
+  expect(strip(headlines).page.reason).not.toMatch(/records/);
+
+  const factBox = ['Population: 12,400', 'Area: 31 km²', 'Mayor: Ruth Ellery', 'Twinned with: Bourg-Neuf'];
+  expect(strip([...stormArticle(3), ...factBox, ...STORM_PARAGRAPHS.slice(3)].join('\n')).page.type).toBe('article');
 });

@@ -3,6 +3,9 @@
  * file, because tsconfig.json sets `isolatedModules` (ts-jest 29 reads it from there; its own
  * option of that name is deprecated); type checking is `npm run typecheck`.
  */
+/** Test files that `npm test` leaves to `npm run test:integration`. */
+const INTEGRATION_TESTS = ['/__tests__/system/precommit\\.test\\.ts$', '/__tests__/system/dask\\.test\\.ts$'];
+
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -14,6 +17,9 @@ export default {
   roots: ['<rootDir>/__tests__'],
   // Beside the tests, __tests__/ holds their helpers (helpers.ts, system/patterns.ts, global-setup.mjs).
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Tests of pith inside other tools that Node does not bring (the pre-commit framework, a Dask
+  // cluster: Debian packages) run as `npm run test:integration`, which CI runs after npm test.
+  testPathIgnorePatterns: process.env.PITH_INTEGRATION === '1' ? ['/node_modules/'] : ['/node_modules/', ...INTEGRATION_TESTS],
   // Fails at once when src/ or cli/ changed after the last build: the CLI tests run the bundle.
   globalSetup: '<rootDir>/__tests__/global-setup.mjs',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -8,6 +8,7 @@ import { detectView } from './blocks/view.js';
 import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/language.js';
 import { segmentWrapped } from './blocks/wrapped.js';
 import { looksLikeMarkdown, markdownBlocks } from './input/markdown.js';
+import { html2textBlocks, looksLikeHtml2text } from './input/html2text.js';
 import { analyse, analyseUnlessCjk } from './features/features.js';
 import { stopwordsFor } from './features/stopwords.js';
 import { runRules, finalDecisions, applyAllowList } from './decisions/engine.js';
@@ -65,22 +66,32 @@ export function prepare(text: string, options: StripOptions = {}) {
 // Markdown blocks are paragraphs and list items, one per HTML block as in the block view; the
 // rules and the model read them in the view whose blocks they are most like.
 const MARKDOWN_VIEW: TextView = 'blocks';
+// Debian html2text wraps every paragraph at the terminal's width, without a blank line between
+// paragraphs: a short page of it can look like one line per paragraph, which it never is.
+const HTML2TEXT_VIEW: TextView = 'wrapped';
 
 function prepareSource(text: string, source: Source, options: Pick<RunSettings, 'view' | 'language'>) {
   const markdown = looksLikeMarkdown(source.lines) ? markdownBlocks(text, source.lines) : undefined;
-  const view = options.view !== 'auto' ? options.view : markdown ? MARKDOWN_VIEW : detectView(source.lines);
-  const segmented = markdown ?? (view === 'wrapped' ? segmentWrapped(text, source.lines) : segment(source.lines));
-  // A block-view block is a slice of the text: all of them are counted in one call (a Markdown
-  // block's text is what it shows, not a slice).
-  const document = view === 'blocks' && !markdown ? text : undefined;
+  const converted = !markdown && looksLikeHtml2text(source.lines);
+  const view = options.view !== 'auto' ? options.view : markdown ? MARKDOWN_VIEW : converted ? HTML2TEXT_VIEW : detectView(source.lines);
+  const viewBlocks = markdown ?? (view === 'wrapped' ? segmentWrapped(text, source.lines, !converted) : segment(source.lines));
+  // Debian html2text's output keeps the view's blocks; the rules read them without its marks.
+  const html2text = converted ? html2textBlocks(viewBlocks) : undefined;
+  const segmented = html2text?.blocks ?? viewBlocks;
+  // A block-view block is a slice of the text: all of them are counted in one call (a Markdown or
+  // html2text block's text is what it shows, not a slice).
+  const document = view === 'blocks' && !markdown && !html2text ? text : undefined;
   const analysed = analysedBlocks(segmented, source, options.language, document);
-  if (markdown) {
+  const shares = markdown ?? html2text?.readings;
+  if (shares) {
     analysed.blocks.forEach((block, i) => {
-      const { linkChars, visibleChars } = markdown[i]!;
+      const { linkChars, visibleChars } = shares[i]!;
       block.features.linkShare = visibleChars ? linkChars / visibleChars : 0;
     });
   }
-  return { source, view, markdown: markdown !== undefined, ...analysed };
+  // What is kept, and shown, is the view's own text.
+  const originalTexts = html2text ? viewBlocks.map((block) => block.text) : undefined;
+  return { source, view, markdown: markdown !== undefined, originalTexts, ...analysed };
 }
 
 function analysedBlocks(segmented: readonly Block[], source: Source, language: string | undefined, document: string | undefined) {
@@ -117,7 +128,7 @@ function stripOnPath(text: string, settings: RunSettings): StripResult {
   // come back as kept blocks; the output is built from the original text and lines.
   const kinds = protectedLines(text, source.lines, settings.markdown);
   const hidden = kinds ? masked(text, source.lines, kinds) : undefined;
-  const { view, language, blocks, markdown } = hidden
+  const { view, language, blocks, markdown, originalTexts } = hidden
     ? prepareSource(hidden.text, { ...source, lines: hidden.lines }, settings)
     : prepareSource(text, source, settings);
   const { decisions, page } = runRules({
@@ -132,6 +143,7 @@ function stripOnPath(text: string, settings: RunSettings): StripResult {
   const decided = finalDecisions(blocks, decisions);
   // The rules read a Markdown block's text without its syntax; what is kept, and shown, is its lines.
   if (markdown) for (const decision of decided) decision.text = text.slice(decision.start, decision.end);
+  if (originalTexts) decided.forEach((decision, i) => (decision.text = originalTexts[i]!));
   return buildResult(text, source, kinds ? withProtected(decided, source.lines, kinds) : decided, language, page, {
     view,
     originalLines: settings.originalLines,

@@ -17,6 +17,7 @@ import { LITERAL_PATTERNS } from '../../src/rules/literals.js';
 import { TEXT_PATTERNS } from '../../src/text.js';
 import { PROTECT_PATTERNS } from '../../src/input/protect.js';
 import { MARKDOWN_PATTERNS } from '../../src/input/markdown.js';
+import { HTML2TEXT_PATTERNS } from '../../src/input/html2text.js';
 import { EXPLAIN_PATTERNS } from '../../src/rules/learned/explain.js';
 import { SPAN_PATTERNS } from '../../src/records/spans.js';
 import { PAGE_TYPE_PATTERNS } from '../../src/rules/page-type.js';
@@ -37,6 +38,7 @@ const modules = {
   TEXT_PATTERNS,
   PROTECT_PATTERNS,
   MARKDOWN_PATTERNS,
+  HTML2TEXT_PATTERNS,
   EXPLAIN_PATTERNS,
   SPAN_PATTERNS,
   PAGE_TYPE_PATTERNS,

@@ -61,7 +61,7 @@ describe("README's pre-commit snippet", () => {
 // by default the hook repository is this checkout as it packs, already built (the files `npm pack`
 // takes, a package.json without the build step and dev dependencies), and pre-commit installs that:
 // its hooks, entries, file filters, parallel runs and exit codes are what is tested here.
-// PITH_PRECOMMIT_FROM_SOURCE=1 (.ci/run sets it for a run of its own) gives pre-commit the source
+// PITH_PRECOMMIT_FROM_SOURCE=1 (`npm run test:integration` sets it) gives pre-commit the source
 // instead, tracked and new files as they are, and it builds them as a user's pre-commit does.
 //
 // pre-commit keeps a repository's environment in PRE_COMMIT_HOME per repository and revision

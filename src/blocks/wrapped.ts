@@ -271,9 +271,12 @@ function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLin
 
 /**
  * Blocks of a wrapped document: re-joined paragraphs, list items and table cells, in reading
- * order: in a run of lines with side-by-side columns, column by column, left to right.
+ * order: in a run of lines with side-by-side columns, column by column, left to right. With
+ * `columnOrder` false, in the order of their first lines: for a converter that separates no
+ * paragraphs with blank lines (Debian html2text), a run of lines is often the whole page, and one
+ * line with a gap in it (a search box and its button) would read the page column by column.
  */
-export function segmentWrapped(input: string, lines: readonly SourceLine[]): Block[] {
+export function segmentWrapped(input: string, lines: readonly SourceLine[], columnOrder = true): Block[] {
   const rows = lines.map((line) => cellsOf(line.text));
   const width = wrapWidth(rows);
   const blocks: Block[] = [];
@@ -309,7 +312,7 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[]): Blo
         }
       }
     }
-    if (rows[i]!.length > 1) tabular = true;
+    if (rows[i]!.length > 1 && columnOrder) tabular = true;
     const nextOpen = new Map<number, Paragraph>();
     // A centred paragraph changes its indent on every line: follow it when the line is one cell.
     const single = rows[i]!.length === 1 && open.size === 1 && rows[i - 1]?.length === 1 ? [...open.values()][0] : undefined;

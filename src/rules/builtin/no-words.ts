@@ -16,7 +16,7 @@ const rule: BlockRule = {
         { text: '--', kept: false, category: 'navigation' },
       ],
       noMatch: [
-        { text: '2012', kept: true },
+        { text: '2012', kept: false, category: 'navigation' },
         { text: 'Yes.', kept: true },
       ],
     };

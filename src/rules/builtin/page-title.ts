@@ -17,6 +17,11 @@ function comparable(text: string): string {
 // digit it becomes, SEPARATOR for a character that joins a run of separators, PLAIN_WAY when the
 // whole text must be made comparable first (surrogates, lower-casing to several characters or
 // depending on context, as final sigma).
+/** Words without a letter among them: figures only. */
+function isNumber({ words, letterRatio }: { words: number; letterRatio: number }): boolean {
+  return words > 0 && letterRatio === 0;
+}
+
 const UNSEEN = -1;
 const SEPARATOR = -2;
 const PLAIN_WAY = -3;
@@ -115,6 +120,13 @@ const rule: DocumentRule = {
           kept: true,
           role: 'title',
         },
+        // A vote count above the headline is not the title.
+        {
+          document: '86\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+          block: 1,
+          kept: true,
+          role: 'title',
+        },
       ],
       noMatch: [
         {
@@ -143,7 +155,8 @@ const rule: DocumentRule = {
     const decided = new Map<number, ReturnType<typeof keep>>();
     let start = 0;
     // A Markdown menu's links above the headline are not its title either.
-    while (start < blocks.length && (decisions[start] || isLinkText(blocks[start]!.features))) start++;
+    // Nor is a number (a vote count, a time, a date in figures): the title is the first block after it.
+    while (start < blocks.length && (decisions[start] || isLinkText(blocks[start]!.features) || isNumber(blocks[start]!.features))) start++;
     const first = blocks[start];
     if (!first || first.features.words === 0 || first.features.words > MAX_TITLE_WORDS) return decided;
     if (start === blocks.length - 1) {

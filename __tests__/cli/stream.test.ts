@@ -211,7 +211,7 @@ describe('format detection and gzip', () => {
   });
 
   it('--gzip writes the records compressed, the same bytes with -j 2', async () => {
-    const { file, lines } = recordsFile(3);
+    const { file, lines } = recordsFile(2);
     const one = spawnSync(process.execPath, [BIN, '--jsonl', '--gzip', file]);
     const two = spawnSync(process.execPath, [BIN, '--jsonl', '--gzip', '-j', '2', file]);
     expect(one.status).toBe(0);
@@ -220,7 +220,7 @@ describe('format detection and gzip', () => {
   });
 
   it('stops at once, quietly, when the reader goes away (| head)', () => {
-    const { file, lines } = recordsFile(40);
+    const { file, lines } = recordsFile(20);
     const run = spawnSync('sh', ['-c', `node "${BIN}" --jsonl --stats "${file}" | head -c 10`], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     const stats = JSON.parse(run.stderr) as { records: number };

@@ -169,7 +169,7 @@ describe('the engine with the prefilter', () => {
           expect(verdicts('wasm')).toEqual(verdicts('js'));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 });

@@ -20,3 +20,24 @@ export function underStory(text: string): { document: string; block: number } {
 export function stormArticle(paragraphs: number): string[] {
   return [STORM_TITLE, ...STORM_PARAGRAPHS.slice(0, paragraphs)];
 }
+
+/** A ballad archive's records (title, first line, printer, shelfmark), for the examples of a page of records. */
+const BALLADS: readonly (readonly [string, string, string, string])[] = [
+  ['The miller of the dee', 'There dwelt a miller hale and bold', 'Harker, Leeds', 'BA 12/7'],
+  ['Home from the fair', 'We walked the road from Skipton town', 'Walton, Bradford', 'BA 3/41'],
+  ['The lass of the mill', 'Down by the weir where the water runs', 'Harker, Leeds', 'BA 12/9'],
+  ['The new railway', 'The iron road has come at last', 'Walton, Bradford', 'BA 3/44'],
+  ['A sailor’s return', 'Come all you maids of Whitby town', 'Pybus, Whitby', 'BA 7/2'],
+  ['Winter in the dales', 'When snow lies deep on Pen-y-ghent', 'Harker, Leeds', 'BA 12/15'],
+];
+
+/** The first `count` ballads as the archive prints them: four fields each, under a numbered header when asked. */
+export function balladRecords(count: number, numbered = false): string[] {
+  return BALLADS.slice(0, count).flatMap(([title, firstLine, printer, shelfmark], i) => [
+    ...(numbered ? [`${i + 1}. Ballad`] : []),
+    `Title: ${title}`,
+    `First line: ${firstLine}`,
+    `Printer: ${printer}`,
+    `Shelfmark: ${shelfmark}`,
+  ]);
+}

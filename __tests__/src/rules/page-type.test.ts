@@ -2,7 +2,7 @@
 // each document here is one kind and must be read as that kind, in both views where it applies.
 
 import { strip, type PageType } from '../../../src/index.js';
-import { STORM_PARAGRAPHS, stormArticle } from '../../../src/rules/example-article.js';
+import { balladRecords, STORM_PARAGRAPHS, stormArticle } from '../../../src/rules/example-article.js';
 
 const forum = [
   'Damp patch above the window after heavy rain - Fixit Forum',
@@ -88,20 +88,7 @@ const records = [
   'Search',
   'The archive holds printed ballad sheets collected by the county library between 1850 and 1920, most of them sold for a penny in markets and at fairs across the region.',
   'Each record below gives the title of a sheet, its first line, the printer and the shelfmark under which it can be ordered in the reading room.',
-  ...[
-    ['The miller of the dee', 'There dwelt a miller hale and bold', 'Harker, Leeds', 'BA 12/7'],
-    ['Home from the fair', 'We walked the road from Skipton town', 'Walton, Bradford', 'BA 3/41'],
-    ['The lass of the mill', 'Down by the weir where the water runs', 'Harker, Leeds', 'BA 12/9'],
-    ['A sailor’s return', 'Come all you maids of Whitby town', 'Pybus, Whitby', 'BA 7/2'],
-    ['The new railway', 'The iron road has come at last', 'Walton, Bradford', 'BA 3/44'],
-    ['Winter in the dales', 'When snow lies deep on Pen-y-ghent', 'Harker, Leeds', 'BA 12/15'],
-  ].flatMap(([title, firstLine, printer, shelfmark], i) => [
-    `${i + 1}. Ballad`,
-    `Title: ${title}`,
-    `First line: ${firstLine}`,
-    `Printer: ${printer}`,
-    `Shelfmark: ${shelfmark}`,
-  ]),
+  ...balladRecords(6, true),
   'Next page',
   '© Riverside Library',
 ].join('\n');

@@ -1,5 +1,6 @@
 import { keep, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
 import { fieldLabel, pageRecords } from '../page-type.js';
+import { balladRecords } from '../example-article.js';
 
 const CATALOGUE = [
   'Search results - Riverside Ballad Archive',
@@ -7,17 +8,7 @@ const CATALOGUE = [
   'Browse',
   'The archive holds printed ballad sheets collected by the county library between 1850 and 1920, most of them sold for a penny in markets and at fairs.',
   'Each record gives the title of a sheet, its first line, the printer and the shelfmark under which it can be ordered in the reading room.',
-  ...[
-    ['The miller of the dee', 'There dwelt a miller hale and bold', 'Harker, Leeds', 'BA 12/7'],
-    ['Home from the fair', 'We walked the road from Skipton town', 'Walton, Bradford', 'BA 3/41'],
-    ['The lass of the mill', 'Down by the weir where the water runs', 'Harker, Leeds', 'BA 12/9'],
-    ['The new railway', 'The iron road has come at last', 'Walton, Bradford', 'BA 3/44'],
-  ].flatMap(([title, firstLine, printer, shelfmark]) => [
-    `Title: ${title}`,
-    `First line: ${firstLine}`,
-    `Printer: ${printer}`,
-    `Shelfmark: ${shelfmark}`,
-  ]),
+  ...balladRecords(4),
   'Next page',
   '© Riverside Library',
 ].join('\n');

@@ -106,17 +106,13 @@ describe('--out-dir', () => {
 describe('-j, --jobs', () => {
   it('gives the same output in the same order with one worker or several', async () => {
     const root = articleTree(40);
-    const runs = await Promise.all(
-      ['1', '2', '3'].map((jobs) => runPith(['-j', jobs, '--out-dir', `out${jobs}`, 'more/*.txt'], { cwd: root })),
-    );
+    // Written files with three workers (an odd split of the batches), printed ones with two.
+    const runs = await Promise.all(['1', '3'].map((jobs) => runPith(['-j', jobs, '--out-dir', `out${jobs}`, 'more/*.txt'], { cwd: root })));
     for (const run of runs) expect(run.code).toBe(0);
     const files = listTree(join(root, 'out1'));
     expect(files).toHaveLength(40);
-    for (const jobs of ['2', '3']) {
-      expect(listTree(join(root, `out${jobs}`))).toEqual(files);
-      for (const file of files)
-        expect(readFileSync(join(root, `out${jobs}`, file), 'utf8')).toBe(readFileSync(join(root, 'out1', file), 'utf8'));
-    }
+    expect(listTree(join(root, 'out3'))).toEqual(files);
+    for (const file of files) expect(readFileSync(join(root, 'out3', file), 'utf8')).toBe(readFileSync(join(root, 'out1', file), 'utf8'));
     const printed = await Promise.all(['1', '2'].map((jobs) => runPith(['-j', jobs, 'more/*.txt'], { cwd: root })));
     expect(printed[1]!.stdout).toBe(printed[0]!.stdout);
     expect(printed[0]!.stdout).toBe(files.map((file) => readFileSync(join(root, 'out1', file), 'utf8')).join(''));

@@ -27,10 +27,13 @@ export default phraseRule({
     /^(?:baixe|baixar|descarregue|descarregar|instale) (?:o|a|nosso|nossa|o nosso|a nossa) (?:app|aplicativo|aplicação)(?![\p{L}])|\b(?:abrir|ler|continuar lendo) (?:no|na) (?:app|aplicativo|aplicação)(?![\p{L}])/u,
     // Dutch: "Download de app", "Lees verder in de app".
     /^(?:download|installeer) (?:de|onze|gratis de) (?:[\p{L}-]+-)?app\b|\b(?:open|lees|lees verder|bekijk) in de app\b/u,
+    // The install prompt with its pitch after a colon or dash: "Get the app: breaking news alerts on your phone".
+    /^(?:get|download|install|try) (?:the|our)(?: free| new)?(?: [\p{L}\d&'’-]+){0,2} app ?[:–—-] ?\S/u,
   ],
   get examples(): RuleExamples {
     return {
       match: [
+        { text: 'Get the app: stay up to date with breaking news alerts on your phone.', kept: false, category: 'advertising' },
         { text: 'Get the app', kept: false, category: 'advertising' },
         { text: 'Download the Harbour Post app', kept: false, category: 'advertising' },
         { text: 'Read this story in the app', kept: false, category: 'advertising' },

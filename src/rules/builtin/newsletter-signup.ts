@@ -58,10 +58,13 @@ export default phraseRule({
     /\bunisciti (?:a|agli oltre|ad oltre|a più di) [\d.]+ (?:lettori|iscritti|abbonati)\b/,
     /\bjunte-se (?:a|aos) (?:mais de )?[\d.]+(?: mil)? (?:leitores|assinantes|inscritos|pessoas)\b/,
     /\bsluit (?:je|u) aan bij (?:ruim |meer dan )?[\d.]+ (?:lezers|abonnees)\b/,
+    // Alerts and push notifications offered like a newsletter: "Sign up for breaking news alerts", "Turn on notifications".
+    /^(?:sign up for|get) (?:breaking news |news )?(?:alerts|notifications)[.!]?$|^turn on (?:push )?notifications[.!]?$/,
   ],
   get examples(): RuleExamples {
     return {
       match: [
+        { text: 'Sign up for breaking news alerts', kept: false, category: 'newsletter' },
         { text: 'Sign up for our daily newsletter', kept: false, category: 'newsletter' },
         { text: 'Get the best stories delivered to your inbox every morning.', kept: false, category: 'newsletter' },
         { text: 'Enter your email address:', kept: false, category: 'newsletter' },

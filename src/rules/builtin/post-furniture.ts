@@ -35,10 +35,16 @@ export default phraseRule({
     // Dutch: "Bookmark de permalink", "5 min leestijd", "Offerte aanvragen".
     /\bbookmark de permalink\b|^dit (?:bericht|item) (?:werd|is) geplaatst in\b/,
     /^\d{1,3} ?min(?:uten)? leestijd$|^(?:gratis )?offerte aanvragen[.!]?$|^vraag (?:een |gratis )?offerte aan[.!]?$/,
+    // The audio version's player label ("Listen to this article · 4 min"), and the newsroom's footer
+    // lines: how to reach the reporter, the corrections policy, the standards.
+    /^(?:listen to|play) (?:this |the )?(?:article|story)(?: ?[·•|-]? ?\d{1,3} ?min(?:ute)?s?)?$/,
+    /^(?:contact the (?:reporter|author|writer)\b|have a (?:news )?tip\?)|^(?:corrections policy|editorial standards|our standards)(?:$|:)/,
   ],
   get examples(): RuleExamples {
     return {
       match: [
+        { text: 'Listen to this article · 4 min', kept: false, category: 'other' },
+        { text: 'Have a news tip? Write to the newsroom.', kept: false, category: 'other' },
         { text: 'This entry was posted in Local news and tagged storm, schools. Bookmark the permalink.', kept: false, category: 'other' },
         { text: 'Bookmark the permalink.', kept: false, category: 'other' },
         { text: 'This post was filed under Weather', kept: false, category: 'other' },

@@ -64,10 +64,13 @@ export default phraseRule({
     /^(?:delen|deel)(?:$|[:!.]| (?:op|via|dit|dit artikel|artikel|deze pagina)\b)/,
     /^(?:artikel |dit artikel )?(?:printen|afdrukken|mailen|versturen|delen)(?:$| (?:op|via|per)\b)/,
     /^volg (?:ons|ons ook|mij) (?:op|via)\b/,
+    // Gift links and reading lists: "Gift this article", "Send any friend a story", "Save for later".
+    /^(?:(?:gift|give) (?:this|the) (?:article|story)|send (?:any|a) friend (?:a|this) (?:story|article))[.!]?$|^save (?:for later|to read later)$/,
   ],
   get examples(): RuleExamples {
     return {
       match: [
+        { text: 'Gift this article', kept: false, category: 'share' },
         { text: 'Facebook', kept: false, category: 'share' },
         { text: 'Share this article', kept: false, category: 'share' },
         { text: 'Tweet', kept: false, category: 'share' },

@@ -64,10 +64,13 @@ export default phraseRule({
     /\bti (?:restano|rimangono) (?:ancora )?(?:\d+|due|tre|quattro|cinque) articoli (?:gratuiti|gratis)\b|\blimite (?:di|degli) articoli (?:gratuiti|gratis)\b/,
     /\b(?:restam|resta)(?:-lhe| a você)? (?:\d+|um|uma|dois|duas|três) (?:artigos?|reportagens?|matérias?|notícias?) (?:gratuit[oa]s?|grátis)(?![\p{L}])|\b(?:limite|máximo) de (?:artigos|reportagens|matérias|notícias) (?:gratuit[oa]s|grátis)(?![\p{L}])/u,
     /\bnog (?:\d+|één|twee|drie|vier|vijf) gratis (?:artikelen|artikel|verhalen)\b|\blimiet (?:van|aan) gratis artikelen\b/,
+    // A locked article's button: "Unlock this article".
+    /^unlock (?:this|the full|the) (?:article|story)[.!]?$/,
   ],
   get examples(): RuleExamples {
     return {
       match: [
+        { text: 'Unlock this article', kept: false, category: 'subscribe' },
         { text: 'Subscribe to Independent Premium to bookmark this article', kept: false, category: 'subscribe' },
         {
           text: 'Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.',

@@ -20,6 +20,15 @@ export function isBody(decision: Decision | undefined): boolean {
   );
 }
 
+/**
+ * The kept headline (role title): where the article starts. Body text read above it (teasers in
+ * the header, a sidebar) is not the article's, so the rules that wait for "enough of the article"
+ * before a comments or related marker count from here.
+ */
+export function isHeadline(decision: Decision | undefined): boolean {
+  return decision !== undefined && decision.verdict.kept && decision.verdict.role === 'title';
+}
+
 /** A paragraph of prose on its own evidence: long, at least two sentences, ordinary stopword density. */
 export const LONG_PROSE = { words: 40, sentences: 2 } as const;
 

@@ -1,8 +1,26 @@
-import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
-import { isBody, isLongProse } from '../context.js';
+import { STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
+import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExample, type RuleExamples } from '../rule.js';
+import { isBody, isHeadline, isLongProse } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { ChromeCategory } from '../../types.js';
+
+/** More of the storm article, and a signed thread under it, for the examples. */
+const MORE_STORM = [
+  'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
+  'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
+];
+const SIGNED_COMMENTS = [
+  'Comments',
+  'Anna — March 18, 2024, 4:09 pm',
+  'We lost power for two days and the school bus still has not come back, so the children walk along the main road with no pavement.',
+  'Tom — March 18, 2024, 6:30 pm',
+  'The crews were on our street by Sunday lunchtime, so credit where it is due to the people who worked through the night.',
+];
+
+/** An example page whose sixth block (index 5) is kept as body text. */
+function keptBody(lines: readonly string[]): RuleExample {
+  return { document: lines.join('\n'), block: 5, kept: true, role: 'body' };
+}
 
 /** Chrome categories whose heading ends the article once enough body text has been seen. */
 const ENDING_CATEGORIES: ReadonlySet<ChromeCategory> = new Set(['comments', 'subscribe', 'related']);
@@ -27,16 +45,21 @@ const SECTION_HEADING = /^(?:\d+\.? )?(?:discussion|diskussion|discusión|discus
 const PROSE_WORDS = 20;
 /** Signed posts or comment chrome ("Reply", "Report abuse") after a comments marker that make it a thread. */
 const MIN_COMMENT_SIGNS = 2;
+/** How many times the body read above a comments link the article below it outweighs, when the link sits in its header. */
+const HEADER_LINK_RATIO = 2;
 
 /** What follows each block: the words of prose paragraphs and the signs of a comment thread, to the end of the page. */
 interface Below {
   prose: Float64Array;
   signs: Int32Array;
+  /** The first sign of a thread at or after each block (blocks.length: none). */
+  nextSign: Int32Array;
 }
 
 function below({ blocks, decisions, language }: RuleContext): Below {
   const prose = new Float64Array(blocks.length + 1);
   const signs = new Int32Array(blocks.length + 1);
+  const nextSign = new Int32Array(blocks.length + 1).fill(blocks.length);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     const decision = decisions[i];
@@ -45,8 +68,9 @@ function below({ blocks, decisions, language }: RuleContext): Below {
     const sign =
       (certain && decision.verdict.category === 'comments') || decision?.rule === 'comment-thread' || (!certain && isPostMeta(block));
     signs[i] = signs[i + 1]! + (sign ? 1 : 0);
+    nextSign[i] = sign ? i : nextSign[i + 1]!;
   }
-  return { prose, signs };
+  return { prose, signs, nextSign };
 }
 
 /**
@@ -69,8 +93,9 @@ function endsArticle(
   const type = context.page?.type ?? 'article';
   const article = type === 'article' || type === 'discussion';
   if (category === 'comments') {
-    const { prose, signs } = after();
+    const { prose, signs, nextSign } = after();
     const signed = signs[index + 1]! >= MIN_COMMENT_SIGNS;
+    if (signed && headerLink(context, index, nextSign[index + 1]!, bodyWordsBefore)) return false;
     // On a page that is not an article (a listing, a product page, a short notice) only a thread
     // of signed comments below makes the marker the end: the prose after it may be what the page is.
     if (!signed && (!article || prose[index + 1]! >= bodyWordsBefore)) return false;
@@ -90,6 +115,19 @@ function endsArticle(
   let bodyAfter = 0;
   for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) bodyAfter += context.blocks[i]!.features.words;
   return bodyAfter < bodyWordsBefore;
+}
+
+/**
+ * A comments marker with signed comments far below it that is not their heading: a "Comments"
+ * link in the header or beside the headline (the article's body between it and the first signed
+ * comment outweighs, HEADER_LINK_RATIO times, the body read above it: teasers, a standfirst), or
+ * a "Comment" heading mid-article with prose carrying straight on and at least as much body text
+ * to come before the first signature as was read above it.
+ */
+function headerLink(context: RuleContext, index: number, firstSign: number, bodyWordsBefore: number): boolean {
+  let between = 0;
+  for (let i = index + 1; i < firstSign; i++) if (isBody(context.decisions[i])) between += context.blocks[i]!.features.words;
+  return between >= HEADER_LINK_RATIO * bodyWordsBefore || (between >= bodyWordsBefore && proseFollows(context, index));
 }
 
 /** The first block after `index` that no rule decided with certainty is a paragraph of prose (40 words, two sentences). */
@@ -131,18 +169,36 @@ const rule: DocumentRule = {
       ],
       noMatch: [
         // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
-        {
-          document: [
-            ...stormArticle(3),
-            'Comments',
-            ...STORM_PARAGRAPHS.slice(3),
-            'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
-            'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
-          ].join('\n'),
-          block: 5,
-          kept: true,
-          role: 'body',
-        },
+        keptBody([...stormArticle(3), 'Comments', ...STORM_PARAGRAPHS.slice(3), ...MORE_STORM]),
+        // A "3 Comments" link in the article's header, the signed thread far below: most of the article lies between them.
+        keptBody([
+          ...stormArticle(3),
+          '3 Comments',
+          ...STORM_PARAGRAPHS.slice(3),
+          ...MORE_STORM,
+          'At the harbour the lifeboat crew was called out twice on Saturday, once to a yacht that had dragged its anchor and once to a walker cut off by the tide below the cliffs.',
+          'The forecasters expect the wind to drop on Tuesday, but they warned that more rain was on its way for the end of the week and that the rivers would stay high until then.',
+          ...SIGNED_COMMENTS,
+        ]),
+        // A "Comment" (opinion) heading mid-article, prose carrying straight on: the signed thread under the article is not its section.
+        keptBody([
+          ...stormArticle(3),
+          'Comment',
+          'It is time the council stopped treating every winter storm as a surprise. The same roads flood each year and the same lines come down in the same places, and each year the schools close because the buses cannot get through to the villages.',
+          STORM_PARAGRAPHS[4]!,
+          MORE_STORM[0]!,
+          ...SIGNED_COMMENTS,
+        ]),
+        // "2 Comments" beside the headline: the teasers read above the headline are not the article.
+        keptBody([
+          `${STORM_TITLE} | The County Courier`,
+          'Ferry fares will rise again in the spring, the operator told the harbour board on Thursday, blaming the cost of fuel and of the new berth at the island pier.',
+          'The old library on Mill Street will reopen in May after a year of repairs to its roof, which had let in water over the reading room since the floods.',
+          ...stormArticle(0),
+          '2 Comments',
+          ...STORM_PARAGRAPHS.slice(0, 3),
+          ...SIGNED_COMMENTS,
+        ]),
         // A paper's "Discussion" section: a heading of the text, not its comments.
         {
           document: [
@@ -181,6 +237,9 @@ const rule: DocumentRule = {
     const { blocks, decisions } = context;
     const decided = new BlockVerdicts(blocks.length);
     let bodyWords = 0;
+    // The body read since the kept headline: a marker ends the article only once some of it was read
+    // (a "Comments" link beside the headline does not, however many teasers were read above it).
+    let underHeadline = 0;
     let marker = -1;
     let tables: Below | undefined;
     const after = (): Below => (tables ??= below(context));
@@ -193,11 +252,15 @@ const rule: DocumentRule = {
         decision?.certainty === 'certain' &&
         category &&
         ENDING_CATEGORIES.has(category) &&
-        bodyWords >= MIN_BODY_WORDS &&
+        underHeadline >= MIN_BODY_WORDS &&
         endsArticle(context, i, category, bodyWords, after, discussion)
       )
         marker = i;
-      else if (isBody(decision)) bodyWords += blocks[i]!.features.words;
+      else if (isHeadline(decision)) underHeadline = 0;
+      else if (isBody(decision)) {
+        bodyWords += blocks[i]!.features.words;
+        underHeadline += blocks[i]!.features.words;
+      }
     }
     if (marker < 0) return decided;
     const category = decisions[marker]!.verdict.category!;

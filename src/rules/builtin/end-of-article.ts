@@ -1,21 +1,8 @@
-import { STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
+import { STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExample, type RuleExamples } from '../rule.js';
-import { isBody, isHeadline, isLongProse } from '../context.js';
+import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { ChromeCategory } from '../../types.js';
-
-/** More of the storm article, and a signed thread under it, for the examples. */
-const MORE_STORM = [
-  'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
-  'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
-];
-const SIGNED_COMMENTS = [
-  'Comments',
-  'Anna — March 18, 2024, 4:09 pm',
-  'We lost power for two days and the school bus still has not come back, so the children walk along the main road with no pavement.',
-  'Tom — March 18, 2024, 6:30 pm',
-  'The crews were on our street by Sunday lunchtime, so credit where it is due to the people who worked through the night.',
-];
 
 /** An example page whose sixth block (index 5) is kept as body text. */
 function keptBody(lines: readonly string[]): RuleExample {
@@ -45,8 +32,6 @@ const SECTION_HEADING = /^(?:\d+\.? )?(?:discussion|diskussion|discusión|discus
 const PROSE_WORDS = 20;
 /** Signed posts or comment chrome ("Reply", "Report abuse") after a comments marker that make it a thread. */
 const MIN_COMMENT_SIGNS = 2;
-/** How many times the body read above a comments link the article below it outweighs, when the link sits in its header. */
-const HEADER_LINK_RATIO = 2;
 
 /** What follows each block: the words of prose paragraphs and the signs of a comment thread, to the end of the page. */
 interface Below {
@@ -120,14 +105,13 @@ function endsArticle(
 /**
  * A comments marker with signed comments far below it that is not their heading: a "Comments"
  * link in the header or beside the headline (the article's body between it and the first signed
- * comment outweighs, HEADER_LINK_RATIO times, the body read above it: teasers, a standfirst), or
+ * comment outweighs, HEADER_RATIO times, the body read above it: teasers, a standfirst), or
  * a "Comment" heading mid-article with prose carrying straight on and at least as much body text
  * to come before the first signature as was read above it.
  */
 function headerLink(context: RuleContext, index: number, firstSign: number, bodyWordsBefore: number): boolean {
-  let between = 0;
-  for (let i = index + 1; i < firstSign; i++) if (isBody(context.decisions[i])) between += context.blocks[i]!.features.words;
-  return between >= HEADER_LINK_RATIO * bodyWordsBefore || (between >= bodyWordsBefore && proseFollows(context, index));
+  const between = bodyWordsBetween(context.blocks, context.decisions, index + 1, firstSign);
+  return between >= HEADER_RATIO * bodyWordsBefore || (between >= bodyWordsBefore && proseFollows(context, index));
 }
 
 /** The first block after `index` that no rule decided with certainty is a paragraph of prose (40 words, two sentences). */
@@ -169,25 +153,17 @@ const rule: DocumentRule = {
       ],
       noMatch: [
         // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
-        keptBody([...stormArticle(3), 'Comments', ...STORM_PARAGRAPHS.slice(3), ...MORE_STORM]),
+        keptBody([...stormArticle(3), 'Comments', ...STORM_PARAGRAPHS.slice(3), ...STORM_MORE_PARAGRAPHS.slice(0, 2)]),
         // A "3 Comments" link in the article's header, the signed thread far below: most of the article lies between them.
-        keptBody([
-          ...stormArticle(3),
-          '3 Comments',
-          ...STORM_PARAGRAPHS.slice(3),
-          ...MORE_STORM,
-          'At the harbour the lifeboat crew was called out twice on Saturday, once to a yacht that had dragged its anchor and once to a walker cut off by the tide below the cliffs.',
-          'The forecasters expect the wind to drop on Tuesday, but they warned that more rain was on its way for the end of the week and that the rivers would stay high until then.',
-          ...SIGNED_COMMENTS,
-        ]),
+        keptBody([...stormArticle(3), '3 Comments', ...STORM_PARAGRAPHS.slice(3), ...STORM_MORE_PARAGRAPHS, ...STORM_COMMENTS]),
         // A "Comment" (opinion) heading mid-article, prose carrying straight on: the signed thread under the article is not its section.
         keptBody([
           ...stormArticle(3),
           'Comment',
           'It is time the council stopped treating every winter storm as a surprise. The same roads flood each year and the same lines come down in the same places, and each year the schools close because the buses cannot get through to the villages.',
           STORM_PARAGRAPHS[4]!,
-          MORE_STORM[0]!,
-          ...SIGNED_COMMENTS,
+          STORM_MORE_PARAGRAPHS[0]!,
+          ...STORM_COMMENTS,
         ]),
         // "2 Comments" beside the headline: the teasers read above the headline are not the article.
         keptBody([
@@ -197,7 +173,7 @@ const rule: DocumentRule = {
           ...stormArticle(0),
           '2 Comments',
           ...STORM_PARAGRAPHS.slice(0, 3),
-          ...SIGNED_COMMENTS,
+          ...STORM_COMMENTS,
         ]),
         // A paper's "Discussion" section: a heading of the text, not its comments.
         {

@@ -2,12 +2,15 @@ import { STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, s
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExample, type RuleExamples } from '../rule.js';
 import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
-import type { ChromeCategory } from '../../types.js';
+import type { AnalysedBlock, ChromeCategory } from '../../types.js';
 
 /** An example page whose sixth block (index 5) is kept as body text. */
 function keptBody(lines: readonly string[]): RuleExample {
   return { document: lines.join('\n'), block: 5, kept: true, role: 'body' };
 }
+
+/** A line of a layout table printed side by side (w3m): `left` in a column 64 wide, `right` beside it. */
+const beside = (left: string, right: string): string => `${left.padEnd(64)}${right}`;
 
 /** Chrome categories whose heading ends the article once enough body text has been seen. */
 const ENDING_CATEGORIES: ReadonlySet<ChromeCategory> = new Set(['comments', 'subscribe', 'related']);
@@ -30,6 +33,8 @@ const SECTION_HEADING = /^(?:\d+\.? )?(?:discussion|diskussion|discusión|discus
 
 /** Prose paragraphs from this many words weigh against a marker (a sentence of running text: news paragraphs are often one). */
 const PROSE_WORDS = 20;
+/** Columns between a marker and the article's last paragraph from which the marker sits in a column beside it. */
+const SIDE_COLUMN_GAP = 20;
 /** Signed posts or comment chrome ("Reply", "Report abuse") after a comments marker that make it a thread. */
 const MIN_COMMENT_SIGNS = 2;
 
@@ -114,6 +119,15 @@ function headerLink(context: RuleContext, index: number, firstSign: number, body
   return between >= HEADER_RATIO * bodyWordsBefore || (between >= bodyWordsBefore && proseFollows(context, index));
 }
 
+/**
+ * Wrapped view: a marker in a column of a layout table printed beside the article's text ("Most
+ * popular stories" in the right-hand column) heads that column's list, not the end of the article,
+ * whose paragraphs go on beside and below it.
+ */
+function besideArticle(marker: AnalysedBlock, lastBody: AnalysedBlock | undefined): boolean {
+  return marker.parts !== undefined && lastBody !== undefined && Math.abs(marker.column - lastBody.column) > SIDE_COLUMN_GAP;
+}
+
 /** The first block after `index` that no rule decided with certainty is a paragraph of prose (40 words, two sentences). */
 function proseFollows({ blocks, decisions, language }: RuleContext, index: number): boolean {
   for (let i = index + 1; i < blocks.length; i++) {
@@ -175,6 +189,42 @@ const rule: DocumentRule = {
           ...STORM_PARAGRAPHS.slice(0, 3),
           ...STORM_COMMENTS,
         ]),
+        // Wrapped view: "Most popular" heads a column printed beside the article; its paragraphs go on below.
+        {
+          document: [
+            STORM_TITLE,
+            '',
+            'All schools in the county will be closed on Monday after the',
+            'storm brought down trees and power lines across the region,',
+            'officials said on Sunday evening.',
+            '',
+            'The council said that buses would not run until the roads',
+            'had been cleared and checked, which could take until the',
+            'middle of the week according to its engineers.',
+            '',
+            'Parents were told to check the council website for updates,',
+            'and to keep children away from fallen lines and flooded',
+            'roads until further notice.',
+            '',
+            beside('The storm, the third this winter, brought gusts of more than', 'Most popular'),
+            'ninety miles an hour to the coast and left thousands of',
+            beside('homes without power overnight.', '» Ferry fares to rise'),
+            beside('', '» Library reopens'),
+            beside('Engineers expected to reconnect most of them by Tuesday,', '» Harbour wall rebuilt'),
+            beside('although some farms in the hills could wait until the end of', '» Coast road closed'),
+            'the week for their supply to return.',
+            '',
+            'Farmers in the hills said that the roads to the higher',
+            'villages were still blocked by fallen trees on Sunday night,',
+            'and that some of them had not seen a council vehicle since',
+            'Friday. They asked the council to send a digger up the',
+            'valley road before the next storm comes in from the west.',
+          ].join('\n'),
+          block: 8,
+          kept: true,
+          role: 'body',
+          views: ['wrapped'],
+        },
         // A paper's "Discussion" section: a heading of the text, not its comments.
         {
           document: [
@@ -216,6 +266,7 @@ const rule: DocumentRule = {
     // The body read since the kept headline: a marker ends the article only once some of it was read
     // (a "Comments" link beside the headline does not, however many teasers were read above it).
     let underHeadline = 0;
+    let lastBody: AnalysedBlock | undefined;
     let marker = -1;
     let tables: Below | undefined;
     const after = (): Below => (tables ??= below(context));
@@ -229,11 +280,13 @@ const rule: DocumentRule = {
         category &&
         ENDING_CATEGORIES.has(category) &&
         underHeadline >= MIN_BODY_WORDS &&
+        !besideArticle(blocks[i]!, lastBody) &&
         endsArticle(context, i, category, bodyWords, after, discussion)
       )
         marker = i;
       else if (isHeadline(decision)) underHeadline = 0;
       else if (isBody(decision)) {
+        lastBody = blocks[i]!;
         bodyWords += blocks[i]!.features.words;
         underHeadline += blocks[i]!.features.words;
       }

@@ -1,6 +1,11 @@
 import { phraseRule } from '../phrases.js';
 import type { RuleExamples } from '../rule.js';
 
+/** A comment section's heading that names the post: "12 Responses to “Title”", "2 thoughts on “Title”", "One comment on Title". */
+const COUNT_TO_TITLE = /^(?:\d+|one|no) (?:comments?|responses?|replies|reply|thoughts?|reactions?) (?:to|on) \S/;
+/** Words of such a heading: the count, the noun, "to" and a post's title. */
+const COUNT_TO_TITLE_WORDS = 20;
+
 /** Comment sections: their headings, counters, forms and moderation notices. */
 export default phraseRule({
   id: 'comments-section',
@@ -82,12 +87,15 @@ export default phraseRule({
     /\b(?:leia|respeite|consulte|conforme) (?:as|os) (?:regras|normas|termos) (?:de uso dos comentários|da comunidade|de participação)(?![\p{L}])/u,
     /\b(?:lees|respecteer|volgens|houd je aan) (?:onze|de) (?:huisregels|spelregels|reactieregels|reactiebeleid)\b/,
   ],
+  also: [{ maxWords: COUNT_TO_TITLE_WORDS, patterns: [COUNT_TO_TITLE] }],
   get examples(): RuleExamples {
     return {
       match: [
         { text: 'Join our commenting forum', kept: false, category: 'comments' },
         { text: 'Comments', kept: false, category: 'comments' },
         { text: '12 Comments', kept: false, category: 'comments' },
+        { text: '14 Responses to “Storm closes schools across the county”', kept: false, category: 'comments' },
+        { text: '2 thoughts on “Storm closes schools across the county”', kept: false, category: 'comments' },
         { text: 'Leave a Reply', kept: false, category: 'comments' },
         { text: 'Your email address will not be published. Required fields are marked *', kept: false, category: 'comments' },
         { text: 'Post a comment', kept: false, category: 'comments' },
@@ -180,6 +188,8 @@ export default phraseRule({
           language: 'de',
           kept: true,
         },
+        // A sentence about responses is not a heading.
+        { text: 'Two responses to the flooding have been proposed by the council, and neither of them will be cheap.', kept: true },
         { text: 'Die Antworten der Regierung auf die Anfrage der Grünen fielen knapp aus.', language: 'de', kept: true },
         { text: 'Kommentar', language: 'de', kept: true },
         { text: 'Antworten', language: 'de', kept: true },

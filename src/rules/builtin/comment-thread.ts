@@ -193,6 +193,18 @@ const rule: DocumentRule = {
           kept: true,
           role: 'body',
         },
+        // The article's two stamps one under the other sign one thing, not a thread of two comments.
+        {
+          document: [
+            ...stormArticle(3),
+            'Created: 3/18/2024 4:09:14 PM',
+            'Updated: 3/18/2024 6:30:02 PM',
+            ...STORM_PARAGRAPHS.slice(3),
+          ].join('\n'),
+          block: 6,
+          kept: true,
+          role: 'body',
+        },
         {
           document: [
             'Storm closes schools across the county',
@@ -220,8 +232,13 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       if (underHeadline >= MIN_BODY_WORDS && block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block)) {
-        stamps.push(i);
-        readAbove.push(bodyWords);
+        // Stamps one under the other sign one post ("Jane Doe says:", "May 2, 2012 at 4:09 pm";
+        // an article's "Created: ..." and "Updated: ..."): the thread needs two signed posts.
+        if (stamps.length && stamps[stamps.length - 1] === i - 1) stamps[stamps.length - 1] = i;
+        else {
+          stamps.push(i);
+          readAbove.push(bodyWords);
+        }
       } else if (isHeadline(decisions[i])) underHeadline = 0;
       else if (isBody(decisions[i])) {
         underHeadline += block.features.words;

@@ -2,7 +2,7 @@ import { phraseRule } from '../phrases.js';
 import type { RuleExamples } from '../rule.js';
 
 /** A comment section's heading that names the post: "12 Responses to “Title”", "2 thoughts on “Title”", "One comment on Title". */
-const COUNT_TO_TITLE = /^(?:\d+|one|no) (?:comments?|responses?|replies|reply|thoughts?|reactions?) (?:to|on) \S/;
+const COUNT_TO_TITLE = /^(?:\d+|one) (?:comments?|responses?|replies|reply|thoughts?|reactions?) (?:to|on) \S/;
 /** Words of such a heading: the count, the noun, "to" and a post's title. */
 const COUNT_TO_TITLE_WORDS = 20;
 
@@ -13,7 +13,7 @@ export default phraseRule({
   description: 'Comment section headings, counters, comment forms and moderation notices.',
   maxWords: 40,
   patterns: [
-    /^(?:\d+ )?(?:comments?|responses?|replies|reader comments|discussion|discuss)(?: \(\d+\))?[:.]?$/,
+    /^(?:\d+ |one )?(?:comments?|responses?|replies|reader comments|discussion|discuss)(?: \(\d+\))?[:.]?$/,
     /^(?:post|add|leave|write|submit|view|show|hide|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b/,
     /^(?:leave a reply|reply|cancel reply|comment policy|comment rules|report abuse|report comment|flag)(?:$|[^\p{L}\s,])/u,
     /\bjoin (?:our|the) (?:commenting forum|conversation|discussion)\b/,
@@ -94,6 +94,7 @@ export default phraseRule({
         { text: 'Join our commenting forum', kept: false, category: 'comments' },
         { text: 'Comments', kept: false, category: 'comments' },
         { text: '12 Comments', kept: false, category: 'comments' },
+        { text: 'One Comment', kept: false, category: 'comments' },
         { text: '14 Responses to “Storm closes schools across the county”', kept: false, category: 'comments' },
         { text: '2 thoughts on “Storm closes schools across the county”', kept: false, category: 'comments' },
         { text: 'Leave a Reply', kept: false, category: 'comments' },

@@ -1,6 +1,8 @@
 // A short news article of our own, shared by the rules' examples so that each example shows only
 // the chrome it is about.
 
+import type { RuleExample } from './rule.js';
+
 export const STORM_TITLE = 'Storm closes schools across the county';
 
 export const STORM_PARAGRAPHS: readonly string[] = [
@@ -27,6 +29,11 @@ export const STORM_COMMENTS: readonly string[] = [
   'Tom — March 18, 2024, 6:30 pm',
   'The crews were on our street by Sunday lunchtime, so credit where it is due to the people who worked through the night.',
 ];
+
+/** An example page, one block per line, whose block `block` is kept as body text. */
+export function keptBody(lines: readonly string[], block = 5): RuleExample {
+  return { document: lines.join('\n'), block, kept: true, role: 'body' };
+}
 
 /** `text` as the line under the title and the first three paragraphs: where chrome under an article sits. */
 export function underStory(text: string): { document: string; block: number } {

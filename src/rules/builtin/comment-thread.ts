@@ -1,4 +1,4 @@
-import { STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
+import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
@@ -181,30 +181,15 @@ const rule: DocumentRule = {
       ],
       noMatch: [
         // The article's own dateline under its first paragraphs, more of the article below it than above: not the thread's first stamp.
-        {
-          document: [
-            ...stormArticle(3),
-            'Submitted by Jane Hollis on 18 March 2024 - 8:22am',
-            ...STORM_PARAGRAPHS.slice(3),
-            ...STORM_MORE_PARAGRAPHS,
-            ...STORM_COMMENTS,
-          ].join('\n'),
-          block: 5,
-          kept: true,
-          role: 'body',
-        },
+        keptBody([
+          ...stormArticle(3),
+          'Submitted by Jane Hollis on 18 March 2024 - 8:22am',
+          ...STORM_PARAGRAPHS.slice(3),
+          ...STORM_MORE_PARAGRAPHS,
+          ...STORM_COMMENTS,
+        ]),
         // The article's two stamps one under the other sign one thing, not a thread of two comments.
-        {
-          document: [
-            ...stormArticle(3),
-            'Created: 3/18/2024 4:09:14 PM',
-            'Updated: 3/18/2024 6:30:02 PM',
-            ...STORM_PARAGRAPHS.slice(3),
-          ].join('\n'),
-          block: 6,
-          kept: true,
-          role: 'body',
-        },
+        keptBody([...stormArticle(3), 'Created: 3/18/2024 4:09:14 PM', 'Updated: 3/18/2024 6:30:02 PM', ...STORM_PARAGRAPHS.slice(3)], 6),
         {
           document: [
             'Storm closes schools across the county',

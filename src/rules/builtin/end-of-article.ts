@@ -1,13 +1,8 @@
-import { STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExample, type RuleExamples } from '../rule.js';
+import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
+import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { AnalysedBlock, ChromeCategory } from '../../types.js';
-
-/** An example page whose sixth block (index 5) is kept as body text. */
-function keptBody(lines: readonly string[]): RuleExample {
-  return { document: lines.join('\n'), block: 5, kept: true, role: 'body' };
-}
 
 /** A line of a layout table printed side by side (w3m): `left` in a column 64 wide, `right` beside it. */
 const beside = (left: string, right: string): string => `${left.padEnd(64)}${right}`;

@@ -20,6 +20,30 @@ export function isBody(decision: Decision | undefined): boolean {
   );
 }
 
+/**
+ * The kept headline (role title): where the article starts. Body text read above it (teasers in
+ * the header, a sidebar) is not the article's, so the rules that wait for "enough of the article"
+ * before a comments or related marker count from here.
+ */
+export function isHeadline(decision: Decision | undefined): boolean {
+  return decision !== undefined && decision.verdict.kept && decision.verdict.role === 'title';
+}
+
+/** How many times the body below a comments marker or stamp outweighs the body read above it when it sits in the article's header. */
+export const HEADER_RATIO = 2;
+
+/** The words of the blocks from `from` up to `to` (excluded) decided, for now, as body text. */
+export function bodyWordsBetween(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  from: number,
+  to: number,
+): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (isBody(decisions[i])) words += blocks[i]!.features.words;
+  return words;
+}
+
 /** A paragraph of prose on its own evidence: long, at least two sentences, ordinary stopword density. */
 export const LONG_PROSE = { words: 40, sentences: 2 } as const;
 

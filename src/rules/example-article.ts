@@ -1,6 +1,8 @@
 // A short news article of our own, shared by the rules' examples so that each example shows only
 // the chrome it is about.
 
+import type { RuleExample } from './rule.js';
+
 export const STORM_TITLE = 'Storm closes schools across the county';
 
 export const STORM_PARAGRAPHS: readonly string[] = [
@@ -10,6 +12,28 @@ export const STORM_PARAGRAPHS: readonly string[] = [
   'The storm, the third this winter, brought gusts of more than ninety miles an hour to the coast and left thousands of homes without power overnight.',
   'Engineers expected to reconnect most of them by Tuesday, although some farms in the hills could wait until the end of the week for their supply to return.',
 ];
+
+/** More of the storm article, for examples that need a longer one. */
+export const STORM_MORE_PARAGRAPHS: readonly string[] = [
+  'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
+  'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
+  'At the harbour the lifeboat crew was called out twice on Saturday, once to a yacht that had dragged its anchor and once to a walker cut off by the tide below the cliffs.',
+  'The forecasters expect the wind to drop on Tuesday, but they warned that more rain was on its way for the end of the week and that the rivers would stay high until then.',
+];
+
+/** A thread of two signed readers' comments under the storm article, with its heading. */
+export const STORM_COMMENTS: readonly string[] = [
+  'Comments',
+  'Anna — March 18, 2024, 4:09 pm',
+  'We lost power for two days and the school bus still has not come back, so the children walk along the main road with no pavement.',
+  'Tom — March 18, 2024, 6:30 pm',
+  'The crews were on our street by Sunday lunchtime, so credit where it is due to the people who worked through the night.',
+];
+
+/** An example page, one block per line, whose block `block` is kept as body text. */
+export function keptBody(lines: readonly string[], block = 5): RuleExample {
+  return { document: lines.join('\n'), block, kept: true, role: 'body' };
+}
 
 /** `text` as the line under the title and the first three paragraphs: where chrome under an article sits. */
 export function underStory(text: string): { document: string; block: number } {

@@ -1,6 +1,6 @@
-import { stormArticle } from '../example-article.js';
+import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
-import { isBody, isLongProse } from '../context.js';
+import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
 import { STAMP_DATE, TIME } from '../../text.js';
@@ -180,6 +180,16 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // The article's own dateline under its first paragraphs, more of the article below it than above: not the thread's first stamp.
+        keptBody([
+          ...stormArticle(3),
+          'Submitted by Jane Hollis on 18 March 2024 - 8:22am',
+          ...STORM_PARAGRAPHS.slice(3),
+          ...STORM_MORE_PARAGRAPHS,
+          ...STORM_COMMENTS,
+        ]),
+        // The article's two stamps one under the other sign one thing, not a thread of two comments.
+        keptBody([...stormArticle(3), 'Created: 3/18/2024 4:09:14 PM', 'Updated: 3/18/2024 6:30:02 PM', ...STORM_PARAGRAPHS.slice(3)], 6),
         {
           document: [
             'Storm closes schools across the county',
@@ -199,15 +209,37 @@ const rule: DocumentRule = {
     const decided = new BlockVerdicts(blocks.length);
     // On a forum thread the posts are what the reader came for.
     if (isDiscussionPage(blocks, decisions)) return keepPosts(blocks, decisions, language, decided);
+    // The body read since the kept headline (teasers above it are not the article), and in all.
+    let underHeadline = 0;
     let bodyWords = 0;
     const stamps: number[] = [];
+    const readAbove: number[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
-      if (bodyWords >= MIN_BODY_WORDS && block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block)) stamps.push(i);
-      else if (isBody(decisions[i])) bodyWords += block.features.words;
+      if (underHeadline >= MIN_BODY_WORDS && block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block)) {
+        // Stamps one under the other sign one post ("Jane Doe says:", "May 2, 2012 at 4:09 pm";
+        // an article's "Created: ..." and "Updated: ..."): the thread needs two signed posts.
+        if (stamps.length && stamps[stamps.length - 1] === i - 1) stamps[stamps.length - 1] = i;
+        else {
+          stamps.push(i);
+          readAbove.push(bodyWords);
+        }
+      } else if (isHeadline(decisions[i])) underHeadline = 0;
+      else if (isBody(decisions[i])) {
+        underHeadline += block.features.words;
+        bodyWords += block.features.words;
+      }
     }
-    if (stamps.length < 2) return decided;
-    const first = stamps[0]!;
+    // The article's own dateline ("Submitted by Jane Doe on 8 August 2012 - 8:22am") above its
+    // text: more body lies between it and the next stamp than was read above it.
+    let at = 0;
+    while (
+      stamps.length - at >= 2 &&
+      bodyWordsBetween(blocks, decisions, stamps[at]! + 1, stamps[at + 1]!) >= HEADER_RATIO * readAbove[at]!
+    )
+      at++;
+    if (stamps.length - at < 2) return decided;
+    const first = stamps[at]!;
     return decideComments(context, first, `in the comment thread that starts on line ${blocks[first]!.line}`, decided);
   },
 };

@@ -1,6 +1,11 @@
 import { phraseRule } from '../phrases.js';
 import type { RuleExamples } from '../rule.js';
 
+/** A comment section's heading that names the post: "12 Responses to “Title”", "2 thoughts on “Title”", "One comment on Title". */
+const COUNT_TO_TITLE = /^(?:\d+|one) (?:comments?|responses?|replies|reply|thoughts?|reactions?) (?:to|on) \S/;
+/** Words of such a heading: the count, the noun, "to" and a post's title. */
+const COUNT_TO_TITLE_WORDS = 20;
+
 /** Comment sections: their headings, counters, forms and moderation notices. */
 export default phraseRule({
   id: 'comments-section',
@@ -8,7 +13,7 @@ export default phraseRule({
   description: 'Comment section headings, counters, comment forms and moderation notices.',
   maxWords: 40,
   patterns: [
-    /^(?:\d+ )?(?:comments?|responses?|replies|reader comments|discussion|discuss)(?: \(\d+\))?[:.]?$/,
+    /^(?:\d+ |one )?(?:comments?|responses?|replies|reader comments|discussion|discuss)(?: \(\d+\))?[:.]?$/,
     /^(?:post|add|leave|write|submit|view|show|hide|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b/,
     /^(?:leave a reply|reply|cancel reply|comment policy|comment rules|report abuse|report comment|flag)(?:$|[^\p{L}\s,])/u,
     /\bjoin (?:our|the) (?:commenting forum|conversation|discussion)\b/,
@@ -82,12 +87,16 @@ export default phraseRule({
     /\b(?:leia|respeite|consulte|conforme) (?:as|os) (?:regras|normas|termos) (?:de uso dos comentários|da comunidade|de participação)(?![\p{L}])/u,
     /\b(?:lees|respecteer|volgens|houd je aan) (?:onze|de) (?:huisregels|spelregels|reactieregels|reactiebeleid)\b/,
   ],
+  also: [{ maxWords: COUNT_TO_TITLE_WORDS, patterns: [COUNT_TO_TITLE] }],
   get examples(): RuleExamples {
     return {
       match: [
         { text: 'Join our commenting forum', kept: false, category: 'comments' },
         { text: 'Comments', kept: false, category: 'comments' },
         { text: '12 Comments', kept: false, category: 'comments' },
+        { text: 'One Comment', kept: false, category: 'comments' },
+        { text: '14 Responses to “Storm closes schools across the county”', kept: false, category: 'comments' },
+        { text: '2 thoughts on “Storm closes schools across the county”', kept: false, category: 'comments' },
         { text: 'Leave a Reply', kept: false, category: 'comments' },
         { text: 'Your email address will not be published. Required fields are marked *', kept: false, category: 'comments' },
         { text: 'Post a comment', kept: false, category: 'comments' },
@@ -180,6 +189,8 @@ export default phraseRule({
           language: 'de',
           kept: true,
         },
+        // A sentence about responses is not a heading.
+        { text: 'Two responses to the flooding have been proposed by the council, and neither of them will be cheap.', kept: true },
         { text: 'Die Antworten der Regierung auf die Anfrage der Grünen fielen knapp aus.', language: 'de', kept: true },
         { text: 'Kommentar', language: 'de', kept: true },
         { text: 'Antworten', language: 'de', kept: true },

@@ -1,8 +1,11 @@
-import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
+import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
-import { isBody, isLongProse } from '../context.js';
+import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
-import type { ChromeCategory } from '../../types.js';
+import type { AnalysedBlock, ChromeCategory } from '../../types.js';
+
+/** A line of a layout table printed side by side (w3m): `left` in a column 64 wide, `right` beside it. */
+const beside = (left: string, right: string): string => `${left.padEnd(64)}${right}`;
 
 /** Chrome categories whose heading ends the article once enough body text has been seen. */
 const ENDING_CATEGORIES: ReadonlySet<ChromeCategory> = new Set(['comments', 'subscribe', 'related']);
@@ -25,6 +28,8 @@ const SECTION_HEADING = /^(?:\d+\.? )?(?:discussion|diskussion|discusión|discus
 
 /** Prose paragraphs from this many words weigh against a marker (a sentence of running text: news paragraphs are often one). */
 const PROSE_WORDS = 20;
+/** Columns between a marker and the article's last paragraph from which the marker sits in a column beside it. */
+const SIDE_COLUMN_GAP = 20;
 /** Signed posts or comment chrome ("Reply", "Report abuse") after a comments marker that make it a thread. */
 const MIN_COMMENT_SIGNS = 2;
 
@@ -32,11 +37,14 @@ const MIN_COMMENT_SIGNS = 2;
 interface Below {
   prose: Float64Array;
   signs: Int32Array;
+  /** The first sign of a thread at or after each block (blocks.length: none). */
+  nextSign: Int32Array;
 }
 
 function below({ blocks, decisions, language }: RuleContext): Below {
   const prose = new Float64Array(blocks.length + 1);
   const signs = new Int32Array(blocks.length + 1);
+  const nextSign = new Int32Array(blocks.length + 1).fill(blocks.length);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     const decision = decisions[i];
@@ -45,8 +53,9 @@ function below({ blocks, decisions, language }: RuleContext): Below {
     const sign =
       (certain && decision.verdict.category === 'comments') || decision?.rule === 'comment-thread' || (!certain && isPostMeta(block));
     signs[i] = signs[i + 1]! + (sign ? 1 : 0);
+    nextSign[i] = sign ? i : nextSign[i + 1]!;
   }
-  return { prose, signs };
+  return { prose, signs, nextSign };
 }
 
 /**
@@ -69,8 +78,9 @@ function endsArticle(
   const type = context.page?.type ?? 'article';
   const article = type === 'article' || type === 'discussion';
   if (category === 'comments') {
-    const { prose, signs } = after();
+    const { prose, signs, nextSign } = after();
     const signed = signs[index + 1]! >= MIN_COMMENT_SIGNS;
+    if (signed && headerLink(context, index, nextSign[index + 1]!, bodyWordsBefore)) return false;
     // On a page that is not an article (a listing, a product page, a short notice) only a thread
     // of signed comments below makes the marker the end: the prose after it may be what the page is.
     if (!signed && (!article || prose[index + 1]! >= bodyWordsBefore)) return false;
@@ -90,6 +100,27 @@ function endsArticle(
   let bodyAfter = 0;
   for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) bodyAfter += context.blocks[i]!.features.words;
   return bodyAfter < bodyWordsBefore;
+}
+
+/**
+ * A comments marker with signed comments far below it that is not their heading: a "Comments"
+ * link in the header or beside the headline (the article's body between it and the first signed
+ * comment outweighs, HEADER_RATIO times, the body read above it: teasers, a standfirst), or
+ * a "Comment" heading mid-article with prose carrying straight on and at least as much body text
+ * to come before the first signature as was read above it.
+ */
+function headerLink(context: RuleContext, index: number, firstSign: number, bodyWordsBefore: number): boolean {
+  const between = bodyWordsBetween(context.blocks, context.decisions, index + 1, firstSign);
+  return between >= HEADER_RATIO * bodyWordsBefore || (between >= bodyWordsBefore && proseFollows(context, index));
+}
+
+/**
+ * Wrapped view: a marker in a column of a layout table printed beside the article's text ("Most
+ * popular stories" in the right-hand column) heads that column's list, not the end of the article,
+ * whose paragraphs go on beside and below it.
+ */
+function besideArticle(marker: AnalysedBlock, lastBody: AnalysedBlock | undefined): boolean {
+  return marker.parts !== undefined && lastBody !== undefined && Math.abs(marker.column - lastBody.column) > SIDE_COLUMN_GAP;
 }
 
 /** The first block after `index` that no rule decided with certainty is a paragraph of prose (40 words, two sentences). */
@@ -131,17 +162,63 @@ const rule: DocumentRule = {
       ],
       noMatch: [
         // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
+        keptBody([...stormArticle(3), 'Comments', ...STORM_PARAGRAPHS.slice(3), ...STORM_MORE_PARAGRAPHS.slice(0, 2)]),
+        // A "3 Comments" link in the article's header, the signed thread far below: most of the article lies between them.
+        keptBody([...stormArticle(3), '3 Comments', ...STORM_PARAGRAPHS.slice(3), ...STORM_MORE_PARAGRAPHS, ...STORM_COMMENTS]),
+        // A "Comment" (opinion) heading mid-article, prose carrying straight on: the signed thread under the article is not its section.
+        keptBody([
+          ...stormArticle(3),
+          'Comment',
+          'It is time the council stopped treating every winter storm as a surprise. The same roads flood each year and the same lines come down in the same places, and each year the schools close because the buses cannot get through to the villages.',
+          STORM_PARAGRAPHS[4]!,
+          STORM_MORE_PARAGRAPHS[0]!,
+          ...STORM_COMMENTS,
+        ]),
+        // "2 Comments" beside the headline: the teasers read above the headline are not the article.
+        keptBody([
+          `${STORM_TITLE} | The County Courier`,
+          'Ferry fares will rise again in the spring, the operator told the harbour board on Thursday, blaming the cost of fuel and of the new berth at the island pier.',
+          'The old library on Mill Street will reopen in May after a year of repairs to its roof, which had let in water over the reading room since the floods.',
+          ...stormArticle(0),
+          '2 Comments',
+          ...STORM_PARAGRAPHS.slice(0, 3),
+          ...STORM_COMMENTS,
+        ]),
+        // Wrapped view: "Most popular" heads a column printed beside the article; its paragraphs go on below.
         {
           document: [
-            ...stormArticle(3),
-            'Comments',
-            ...STORM_PARAGRAPHS.slice(3),
-            'Farmers in the hills said that the roads to the higher villages were still blocked by fallen trees on Sunday night, and that some of them had not seen a council vehicle since Friday.',
-            'The council promised to send more crews from the neighbouring districts on Monday morning, and asked drivers to stay off the roads in the meantime unless their journey was essential.',
+            STORM_TITLE,
+            '',
+            'All schools in the county will be closed on Monday after the',
+            'storm brought down trees and power lines across the region,',
+            'officials said on Sunday evening.',
+            '',
+            'The council said that buses would not run until the roads',
+            'had been cleared and checked, which could take until the',
+            'middle of the week according to its engineers.',
+            '',
+            'Parents were told to check the council website for updates,',
+            'and to keep children away from fallen lines and flooded',
+            'roads until further notice.',
+            '',
+            beside('The storm, the third this winter, brought gusts of more than', 'Most popular'),
+            'ninety miles an hour to the coast and left thousands of',
+            beside('homes without power overnight.', '» Ferry fares to rise'),
+            beside('', '» Library reopens'),
+            beside('Engineers expected to reconnect most of them by Tuesday,', '» Harbour wall rebuilt'),
+            beside('although some farms in the hills could wait until the end of', '» Coast road closed'),
+            'the week for their supply to return.',
+            '',
+            'Farmers in the hills said that the roads to the higher',
+            'villages were still blocked by fallen trees on Sunday night,',
+            'and that some of them had not seen a council vehicle since',
+            'Friday. They asked the council to send a digger up the',
+            'valley road before the next storm comes in from the west.',
           ].join('\n'),
-          block: 5,
+          block: 8,
           kept: true,
           role: 'body',
+          views: ['wrapped'],
         },
         // A paper's "Discussion" section: a heading of the text, not its comments.
         {
@@ -181,6 +258,10 @@ const rule: DocumentRule = {
     const { blocks, decisions } = context;
     const decided = new BlockVerdicts(blocks.length);
     let bodyWords = 0;
+    // The body read since the kept headline: a marker ends the article only once some of it was read
+    // (a "Comments" link beside the headline does not, however many teasers were read above it).
+    let underHeadline = 0;
+    let lastBody: AnalysedBlock | undefined;
     let marker = -1;
     let tables: Below | undefined;
     const after = (): Below => (tables ??= below(context));
@@ -193,11 +274,17 @@ const rule: DocumentRule = {
         decision?.certainty === 'certain' &&
         category &&
         ENDING_CATEGORIES.has(category) &&
-        bodyWords >= MIN_BODY_WORDS &&
+        underHeadline >= MIN_BODY_WORDS &&
+        !besideArticle(blocks[i]!, lastBody) &&
         endsArticle(context, i, category, bodyWords, after, discussion)
       )
         marker = i;
-      else if (isBody(decision)) bodyWords += blocks[i]!.features.words;
+      else if (isHeadline(decision)) underHeadline = 0;
+      else if (isBody(decision)) {
+        lastBody = blocks[i]!;
+        bodyWords += blocks[i]!.features.words;
+        underHeadline += blocks[i]!.features.words;
+      }
     }
     if (marker < 0) return decided;
     const category = decisions[marker]!.verdict.category!;

@@ -40,6 +40,13 @@ function nearestClasses(classes: readonly ContextClass[], step: 1 | -1, skipNear
   return table;
 }
 
+/** The nearest block above `i` that is not an interruption is text: good or near-good. */
+function isTextAbove(classes: readonly ContextClass[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && classes[j] === 'transparent') j--;
+  return j >= 0 && (classes[j] === 'good' || classes[j] === 'near-good');
+}
+
 /**
  * jusText's context-sensitive pass: a short or borderline block takes the class of its
  * neighbours. Short blocks between body paragraphs stay; those among link lists go.
@@ -55,6 +62,23 @@ const rule: DocumentRule = {
       match: [
         // A short line in a menu takes the class of the labels around it.
         { document: 'Politics\nBusiness\nA short note on it\nTechnology\nScience', block: 2, kept: true, role: 'body' },
+        // An article's last sentence under a borderline paragraph (an ad between) ends the article.
+        {
+          document: [
+            'Village hall reopens after flood repairs',
+            'By Tomasz Wierzbicki',
+            'The village hall in Lower Ashby reopened on Saturday, eight months after the river burst its banks and filled the main room with a metre of water and mud.',
+            "Volunteers stripped the plaster, dried the walls and laid a new floor, and the parish council paid for new wiring with a grant from the county's flood recovery fund.",
+            'Advertisement',
+            'The first booking is a wedding party next month.',
+            'The hall committee hopes the cafe will open again before the summer holidays.',
+            'Related stories',
+            'Bridge closed for repairs',
+          ].join('\n'),
+          block: 6,
+          kept: true,
+          role: 'body',
+        },
       ],
       noMatch: [
         // A short sentence between paragraphs: the learned trees are sure of it already, and this rule revises only unsure blocks.
@@ -114,11 +138,12 @@ const rule: DocumentRule = {
       if (previous === 'good' && next === 'good') good = true;
       else if (previous === 'bad' && next === 'bad') good = false;
       else if (previous === 'bad') good = (beforeNearGood ??= nearestClasses(classes, -1, false))[i] === 'near-good';
-      // A complete sentence right under body text ends the article rather than starting the chrome.
+      // A complete sentence right under body text (sure or borderline, with at most an ad or a
+      // share bar between) ends the article rather than starting the chrome: its last paragraph.
       else
         good =
           (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' ||
-          (classes[i - 1] === 'good' && isSentence(blocks[i]!.features));
+          (isSentence(blocks[i]!.features) && isTextAbove(classes, i));
       if (!good && standsOnItsOwn(i)) {
         // The trees leaned to dropping it, and so do its neighbours: weak evidence against a paragraph.
         if (longProseShort === 'keep') {

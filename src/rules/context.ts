@@ -61,5 +61,10 @@ export function isLongProse(
 ): boolean {
   const { features } = block;
   if (features.words < words || features.sentences < sentences || !features.endsWithPunctuation) return false;
+  return hasProseStopwords(block, language);
+}
+
+/** The stopword density of running text in its language (text-density's low threshold). */
+export function hasProseStopwords({ features }: AnalysedBlock, language: string): boolean {
   return features.stopwordDensity >= stopwordThresholds(language, TEXT_DENSITY).stopwordsLow;
 }

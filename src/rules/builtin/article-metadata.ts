@@ -1,11 +1,18 @@
 import { chrome, keep, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import { classOf } from '../context.js';
+import { STORM_PARAGRAPHS, STORM_TITLE } from '../example-article.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import { DATELINE_DATE, MONTH_NAME } from '../../text.js';
 
 const MAX_WORDS = 12;
 const BYLINE = /^(?:by|posted by|written by|words by|story by|from|author:?|reporting by|von|par|por|di|door)\s+\p{Lu}/iu;
+/**
+ * A credit that names a person: "By Jane Smith", "Von Friederike Almstedt, Redaktion": a credit
+ * word (not "from" or "di", which start ordinary phrases too) and two capitalised names.
+ */
+const NAMED_BYLINE =
+  /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}'.-]*\s+\p{Lu}/u;
 /** Month names of the other languages the phrase rules read, spelt out ("5. März 2024", "5 de marzo de 2024"). */
 const OTHER_MONTH =
   '(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)';
@@ -37,6 +44,22 @@ function hasDate({ text, features }: AnalysedBlock): boolean {
   return holdsAny(features, CHARACTER_CLASSES.asciiDigit) && (DATELINE.test(text) || MORE_DATES.test(text));
 }
 
+/** A named credit, alone or with one more field ("By Jane Smith | 7 March 2024"), not a bar of links and counts. */
+function isCredit(block: AnalysedBlock): boolean {
+  return block.features.linkMarkers <= 1 && NAMED_BYLINE.test(block.text);
+}
+
+/** A name on its own line: two to four capitalised words, no figure, no punctuation at the end. */
+const NAME_WORDS = { min: 2, max: 4 } as const;
+
+/** A credit without "By": a name on its own line right above the article's date ("Marisol Etxeberria Cano" / "18 de marzo de 2024"). */
+function isNameOverDate(blocks: readonly AnalysedBlock[], i: number): boolean {
+  const { features } = blocks[i]!;
+  if (features.words < NAME_WORDS.min || features.words > NAME_WORDS.max || features.capitalisedRatio < 1) return false;
+  if (features.digitRatio > 0 || features.endsWithPunctuation || features.linkMarkers > 0) return false;
+  return isDated(blocks[i + 1]) && !isDateList(blocks, i + 1);
+}
+
 /** How far from the title or body text a byline or date may be. */
 const MAX_DISTANCE = 3;
 
@@ -59,7 +82,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'byline',
   description: 'Short "By ..." and date blocks next to the title or body are the byline and dateline (kept).',
-  patterns: [BYLINE, DATELINE, MORE_DATES],
+  patterns: [BYLINE, NAMED_BYLINE, DATELINE, MORE_DATES],
   get examples(): RuleExamples {
     return {
       match: [
@@ -90,6 +113,20 @@ const rule: DocumentRule = {
           block: 2,
           kept: true,
           role: 'dateline',
+        },
+        // A credit that names the author is kept even where the trees doubt it (a date beside it, a
+        // name over the date without "By").
+        {
+          document: [STORM_TITLE, 'By Jane Smith | 18 March 2024', ...STORM_PARAGRAPHS.slice(0, 2)].join('\n'),
+          block: 1,
+          kept: true,
+          role: 'byline',
+        },
+        {
+          document: [STORM_TITLE, 'Jane Alder Smith', '18 March 2024, 16:40', ...STORM_PARAGRAPHS.slice(0, 2)].join('\n'),
+          block: 1,
+          kept: true,
+          role: 'byline',
         },
         {
           document:
@@ -122,17 +159,19 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       if (decisions[i]?.certainty === 'certain' || block.features.words > MAX_WORDS || block.features.words === 0) continue;
-      // 'label' names the role of what the article's text already keeps and rescues nothing: gold
+      // 'label' names the role of what the article's text already keeps and rescues no date: gold
       // conventions differ on whether a dateline is article text, and a rescued one is chrome to most.
-      if (policy === 'label' && !decisions[i]?.verdict.kept) continue;
+      // A credit that names the author is the article's own line: the trees' doubt does not drop it.
+      const credit = isCredit(block) || isNameOverDate(blocks, i);
+      if (policy === 'label' && !decisions[i]?.verdict.kept && !credit) continue;
       while (next < anchors.length && anchors[next]! < i) next++;
       const near =
         (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) ||
         (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
       if (!near) continue;
-      const role = BYLINE.test(block.text) ? 'byline' : hasDate(block) && !isDateList(blocks, i) ? 'dateline' : undefined;
+      const role = credit || BYLINE.test(block.text) ? 'byline' : hasDate(block) && !isDateList(blocks, i) ? 'dateline' : undefined;
       if (role === undefined) continue;
-      const what = role === 'byline' ? 'a "By ..." credit' : 'a date';
+      const what = role === 'byline' ? (credit && !BYLINE.test(block.text) ? 'a name over the date' : 'a "By ..." credit') : 'a date';
       decided.set(
         i,
         policy === 'drop'

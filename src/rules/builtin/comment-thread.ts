@@ -54,12 +54,50 @@ const PARAGRAPH_WORDS = 15;
  */
 export function isDiscussionPage(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]): boolean {
   let signs = 0;
+  let opening: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (isBody(decisions[i]) && block.features.words >= PARAGRAPH_WORDS) return false;
-    if (decisions[i]?.certainty !== 'certain' && isPostMeta(block) && ++signs >= MIN_OPENING_SIGNS) return true;
+    if (isBody(decisions[i]) && block.features.words >= PARAGRAPH_WORDS) return opening !== undefined && signedAlike(blocks, i, opening);
+    if (decisions[i]?.certainty === 'certain' || !isPostMeta(block)) continue;
+    if (++signs >= MIN_OPENING_SIGNS) return true;
+    if (isCommentStamp(block)) opening = stampShape(block.text);
   }
   return false;
+}
+
+const DIGIT = /\d/g;
+
+/** A stamp's shape: its figures and its case set aside ("发表于 2024-03-02 21:14" -> "发表于 0000-00-00 00:00"). */
+function stampShape(text: string): string {
+  return text.trim().toLowerCase().replace(DIGIT, '0');
+}
+
+/** Replies signed with the same stamp as the opening post, below block `from`. */
+const ALIKE_REPLIES = 2;
+
+/**
+ * The first post is signed like the replies when stamps of its shape come back below it: a thread
+ * of posts stamped alike by the same software, not an article's dateline above its comments (an
+ * article's "Posted ..." line is not shaped like a reader's "Anna — ..." stamp).
+ */
+function signedAlike(blocks: readonly AnalysedBlock[], from: number, shape: string): boolean {
+  let alike = 0;
+  for (let i = from; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block) && stampShape(block.text) === shape && ++alike >= ALIKE_REPLIES)
+      return true;
+  }
+  return false;
+}
+
+/** A date on a line of its own ("Mar 13, 2024"): on a discussion page it signs a post, as a stamp does. */
+const DATE_ONLY = new RegExp(`^${STAMP_DATE}$`, 'iu');
+const MAX_DATE_WORDS = 4;
+
+function signsPost(block: AnalysedBlock): boolean {
+  const { features, text } = block;
+  if (isPostMeta(block)) return true;
+  return features.words <= MAX_DATE_WORDS && holdsAny(features, CHARACTER_CLASSES.asciiDigit) && DATE_ONLY.test(text.trim());
 }
 
 /** A post's text: a complete sentence of running text (not a name, a date or a button). */
@@ -81,7 +119,7 @@ function keepPosts(
   let first = -1;
   let last = -1;
   for (let i = 0; i < blocks.length; i++) {
-    if (decisions[i]?.certainty === 'certain' || !isPostMeta(blocks[i]!)) continue;
+    if (decisions[i]?.certainty === 'certain' || !signsPost(blocks[i]!)) continue;
     if (first < 0) first = i;
     last = i;
   }
@@ -130,7 +168,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'comments',
   description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
-  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE],
+  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE, DATE_ONLY, DIGIT],
   get examples(): RuleExamples {
     return {
       match: [
@@ -175,6 +213,61 @@ const rule: DocumentRule = {
             'Privacy policy',
           ].join('\n'),
           block: 14,
+          kept: true,
+          role: 'body',
+        },
+        // A thread whose first post carries the same stamp as the replies (one stamp, no member box):
+        // the replies are posts, not comments under an article.
+        {
+          document: [
+            'Descaling a kettle with citric acid - Home Forum',
+            'Forums',
+            'Log in',
+            'Descaling a kettle with citric acid',
+            'limescale_lou',
+            'Posted 2024-03-02 21:14',
+            'Our water is very hard and the kettle furs up within a month. Is citric acid safe to use, and how much should I put in for a full kettle of water?',
+            'Reply',
+            'kettle_ken',
+            'Posted 2024-03-02 22:40',
+            'Two tablespoons in a full kettle, boil it, leave it for an hour and rinse it twice. It is what the descaling sachets are made of anyway.',
+            'Reply',
+            'mara_b',
+            'Posted 2024-03-03 08:05',
+            'Same here, and a splash of vinegar afterwards does not hurt either if the element still looks white.',
+            'You must log in or register to reply here.',
+          ].join('\n'),
+          block: 10,
+          kept: true,
+          role: 'body',
+        },
+        // A later post signed with a name and a date only (no member box) is still a post of the thread.
+        {
+          document: [
+            'Blight on outdoor tomatoes already? - Plot Talk',
+            'Plot Talk',
+            'Sign in',
+            'Blight on outdoor tomatoes already?',
+            'runnerbean_ro',
+            'Member since: 2016',
+            'Posts: 1,204',
+            'Brown patches on the lower leaves of my outdoor tomatoes this week, spreading fast after all the wet weather. Is it too early in the year for blight?',
+            'Quote',
+            'old_spade',
+            'Member since: 2009',
+            'Posts: 6,310',
+            'Not too early in a wet July. Take the lower leaves off and burn them, and keep the water off the foliage.',
+            'Quote',
+            'hazel_plot9',
+            'Jul 14, 2024',
+            'Same on our site. The plants under the polythene cover were spared, so a roof over them seems to be what matters most.',
+            'Quote',
+            'runnerbean_ro',
+            'Jul 16, 2024',
+            'Leaves off, cover on, and the fruit is ripening again. Thanks both for the quick answers.',
+            'Sign in to reply.',
+          ].join('\n'),
+          block: 20,
           kept: true,
           role: 'body',
         },

@@ -1,5 +1,6 @@
 import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
+import { fieldLabel } from '../page-type.js';
 
 /** A headline: a few words, no end punctuation, a capital first. */
 const HEADLINE_WORDS = { min: 3, max: 15 } as const;
@@ -105,7 +106,9 @@ const rule: DocumentRule = {
         else if (!isTeaserMeta(block)) break;
       }
       const leadIn = blocks[i - 1];
-      if (members.length >= MIN_RUN && !(leadIn && CLAUSE_END.test(leadIn.text))) {
+      // Lines that are all `Label: value` fields are a record's or a product's details, not headlines.
+      const fields = members.every((m) => fieldLabel(blocks[m]!) !== undefined);
+      if (members.length >= MIN_RUN && !fields && !(leadIn && CLAUSE_END.test(leadIn.text))) {
         for (const m of members) {
           if (decisions[m]?.certainty === 'certain') continue;
           decided.set(m, chrome('related', `one of ${members.length} headline-like lines in a row after the article`, 'likely'));

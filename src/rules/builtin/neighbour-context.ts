@@ -40,6 +40,13 @@ function nearestClasses(classes: readonly ContextClass[], step: 1 | -1, skipNear
   return table;
 }
 
+/** The nearest block above `i` that is not an interruption is text: good or near-good. */
+function isTextAbove(classes: readonly ContextClass[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && classes[j] === 'transparent') j--;
+  return j >= 0 && (classes[j] === 'good' || classes[j] === 'near-good');
+}
+
 /**
  * jusText's context-sensitive pass: a short or borderline block takes the class of its
  * neighbours. Short blocks between body paragraphs stay; those among link lists go.
@@ -55,6 +62,45 @@ const rule: DocumentRule = {
       match: [
         // A short line in a menu takes the class of the labels around it.
         { document: 'Politics\nBusiness\nA short note on it\nTechnology\nScience', block: 2, kept: true, role: 'body' },
+        // A sentence under the borderline paragraphs kept beside a paywall's prompts ends the article.
+        {
+          document: [
+            'Study finds sleeping ants remember their nests | Field Notes',
+            'Log in',
+            'Register',
+            'Study finds sleeping ants remember their nests',
+            'Researchers in Ghent say wood ants replay the way home during rest',
+            'By Hanne Verbeke-Lowe | 4 June 2024',
+            'Wood ants that are allowed to rest after learning a new way back to the nest find it faster the next day than ants that are kept awake, according to a study from Ghent University.',
+            'Create a free account to continue reading',
+            "You've read all your free articles this month. Create an account or log in to keep reading, and get our nature newsletter.",
+            'Create an account',
+            'Already registered? Log in',
+            'The team, led by biologist Pieter de Smedt, trained 60 ants to find honey behind one of four coloured gates. Half were then gently disturbed whenever they stopped moving.',
+            '"The rested ants took the right gate 81 per cent of the time, the tired ones only 55," de Smedt said. "That is close to chance."',
+            'The results were published in the journal Insect Memory.',
+          ].join('\n'),
+          block: 13,
+          kept: true,
+          role: 'body',
+        },
+        // An article's last sentence under a borderline paragraph (an ad between) ends the article.
+        {
+          document: [
+            'Village hall reopens after flood repairs',
+            'By Tomasz Wierzbicki',
+            'The village hall in Lower Ashby reopened on Saturday, eight months after the river burst its banks and filled the main room with a metre of water and mud.',
+            "Volunteers stripped the plaster, dried the walls and laid a new floor, and the parish council paid for new wiring with a grant from the county's flood recovery fund.",
+            'Advertisement',
+            'The first booking is a wedding party next month.',
+            'The hall committee hopes the cafe will open again before the summer holidays.',
+            'Related stories',
+            'Bridge closed for repairs',
+          ].join('\n'),
+          block: 6,
+          kept: true,
+          role: 'body',
+        },
       ],
       noMatch: [
         // A short sentence between paragraphs: the learned trees are sure of it already, and this rule revises only unsure blocks.
@@ -114,11 +160,12 @@ const rule: DocumentRule = {
       if (previous === 'good' && next === 'good') good = true;
       else if (previous === 'bad' && next === 'bad') good = false;
       else if (previous === 'bad') good = (beforeNearGood ??= nearestClasses(classes, -1, false))[i] === 'near-good';
-      // A complete sentence right under body text ends the article rather than starting the chrome.
+      // A complete sentence right under body text (sure or borderline, with at most an ad or a
+      // share bar between) ends the article rather than starting the chrome: its last paragraph.
       else
         good =
           (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' ||
-          (classes[i - 1] === 'good' && isSentence(blocks[i]!.features));
+          (isSentence(blocks[i]!.features) && isTextAbove(classes, i));
       if (!good && standsOnItsOwn(i)) {
         // The trees leaned to dropping it, and so do its neighbours: weak evidence against a paragraph.
         if (longProseShort === 'keep') {
@@ -154,6 +201,15 @@ const rule: DocumentRule = {
     if (isolatedProse.length <= maxRescues && isolatedProse.length > 0) {
       const rescued = keep('body', 'a borderline paragraph of prose, one of the few on the page between boilerplate', 'likely');
       for (const i of isolatedProse) decided.set(i, rescued);
+    }
+    // A sentence right under a paragraph this pass kept (an ad or share bar between) ends the
+    // article rather than starting the chrome, as it does under body text.
+    for (let i = 1; i < classes.length; i++) {
+      const verdict = decided.get(i);
+      if ((verdict !== isolatedVerdict && verdict !== amongBoilerplate) || !isSentence(blocks[i]!.features)) continue;
+      let above = i - 1;
+      while (above > 0 && classes[above] === 'transparent') above--;
+      if (decided.get(above)?.kept) decided.set(i, nextToBody);
     }
     return decided;
   },

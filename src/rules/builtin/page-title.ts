@@ -61,11 +61,6 @@ function comparesEqual(text: string, target: string): boolean {
   return j === target.length;
 }
 
-function repeatsTitle(text: string, titles: readonly string[]): boolean {
-  for (const title of titles) if (comparesEqual(text, title)) return true;
-  return false;
-}
-
 /**
  * The first block of an article is its title. When the first line is a page title ("Headline -
  * Site") and the headline itself appears again below it, the headline is the title and the first
@@ -117,6 +112,14 @@ const rule: DocumentRule = {
         {
           document: 'Subscribe - Daily Example\nSubscribe\nAll schools in the county will be closed on Monday, officials said.',
           block: 0,
+          kept: true,
+          role: 'title',
+        },
+        // A masthead that repeats the site's name is not the headline: the longer part of the title is.
+        {
+          document:
+            'Storm closes schools across the county - Valley Daily Herald\nValley Daily Herald\nHome\nNews\nStorm closes schools across the county\nAll schools in the county will be closed on Monday, officials said.',
+          block: 4,
           kept: true,
           role: 'title',
         },
@@ -174,17 +177,20 @@ const rule: DocumentRule = {
       .split(TITLE_SEPARATOR)
       .map(comparable)
       .filter((part) => part.split(' ').length >= 3);
-    const titles = [whole, ...parts];
-    // The headline repeats the page title (or its longest part) somewhere in the first half of the page.
+    // The headline repeats the page title (or its longest part) somewhere in the first half of the
+    // page: the whole title first, then its parts from the longest, so that a masthead repeating the
+    // site's name ("Headline - Metro News" over "Metro News") is not taken for the headline.
     const searchEnd = Math.max(10, Math.ceil(blocks.length * 0.6));
-    for (let i = page.index + 1; i < Math.min(blocks.length, searchEnd); i++) {
-      const block = blocks[i]!;
-      // A line a phrase rule took as chrome is not the headline, however like the title it reads.
-      if (decisions[i] || block.features.words === 0 || block.features.words > MAX_TITLE_WORDS) continue;
-      if (repeatsTitle(block.text, titles)) {
-        decided.set(i, keep('title', `headline repeating the page title ${quote(page.text)}`));
-        if (page === first) decided.set(start, chrome('other', `page title, repeated by the headline on line ${block.line}`));
-        return decided;
+    for (const title of [whole, ...parts.sort((a, b) => b.length - a.length)]) {
+      for (let i = page.index + 1; i < Math.min(blocks.length, searchEnd); i++) {
+        const block = blocks[i]!;
+        // A line a phrase rule took as chrome is not the headline, however like the title it reads.
+        if (decisions[i] || block.features.words === 0 || block.features.words > MAX_TITLE_WORDS) continue;
+        if (comparesEqual(block.text, title)) {
+          decided.set(i, keep('title', `headline repeating the page title ${quote(page.text)}`));
+          if (page === first) decided.set(start, chrome('other', `page title, repeated by the headline on line ${block.line}`));
+          return decided;
+        }
       }
     }
     decided.set(start, keep('title', start === 0 ? 'first block of the document' : 'first block after the chrome at the top'));

@@ -139,6 +139,54 @@ function lineAt(lines: readonly SourceLine[], offset: number): number {
   return low;
 }
 
+/** The share of a code block's non-blank lines with a link or image (`](`) from which it is Markdown indented, not code. */
+const MIN_LINKED_LINES = 1 / 3;
+/** How many code blocks inside one another are read again as Markdown. */
+const MAX_NESTED_PARSES = 6;
+
+/**
+ * Whether an indented code block is Markdown pushed right, not a program: Python's html2text indents
+ * nested lists, and a layout table's cells, by four spaces and more, which CommonMark reads as code,
+ * but their lines are links and images (`* [Section](url)`, `![](avatar.png)`). A fenced block is code.
+ */
+function isIndentedMarkdown(value: string, lines: readonly SourceLine[], start: number): boolean {
+  if (!value.includes('](')) return false;
+  const opening = lines[lineAt(lines, start)]!.text.trimStart();
+  if (opening.startsWith('```') || opening.startsWith('~~~')) return false;
+  let linked = 0;
+  let nonBlank = 0;
+  for (const line of value.split('\n')) {
+    if (line.trim() === '') continue;
+    nonBlank++;
+    if (line.includes('](')) linked++;
+  }
+  return linked >= nonBlank * MIN_LINKED_LINES;
+}
+
+/**
+ * An indented code block's text parsed as Markdown, its positions moved to the original text: the
+ * block's lines are the original lines from its first, each without the indentation CommonMark took off.
+ */
+function nestedTree(value: string, lines: readonly SourceLine[], start: number): Root {
+  const first = lineAt(lines, start);
+  const valueLines = value.split('\n');
+  const toOriginal = (point: { line: number; column: number; offset?: number | undefined } | undefined): void => {
+    if (!point) return;
+    const index = Math.min(first + point.line - 1, lines.length - 1);
+    const line = lines[index]!;
+    const removed = Math.max(0, line.text.length - (valueLines[point.line - 1]?.length ?? 0));
+    point.offset = line.start + Math.min(line.text.length, point.column - 1 + removed);
+  };
+  const tree = loadParser()(value);
+  const move = (node: Nodes): void => {
+    toOriginal(node.position?.start);
+    toOriginal(node.position?.end);
+    if ('children' in node) for (const child of node.children) move(child);
+  };
+  move(tree);
+  return tree;
+}
+
 /**
  * The blocks of a Markdown document in reading order. `lines` are `text`'s lines (readSource);
  * lines that are no block's (blank lines, an empty list item) are in no block, as blank lines are not.
@@ -174,6 +222,7 @@ export function markdownBlocks(text: string, lines: readonly SourceLine[]): Mark
       visibleChars: nonSpaceLength(shown),
     });
   };
+  let depth = 0; // code blocks read again as Markdown around this point
   const walk = (node: Parents): void => {
     for (const child of node.children) {
       switch (child.type) {
@@ -187,9 +236,15 @@ export function markdownBlocks(text: string, lines: readonly SourceLine[]): Mark
           if (runs.length === 0) push('', 0, startOf(child), endOf(child));
           break;
         }
-        case 'code':
-          push(child.value.replace(CODE_LIST_MARKER, ''), 0, startOf(child), endOf(child));
+        case 'code': {
+          // Markdown inside Markdown is read again, a few levels deep at most (each level a parse of the text).
+          if (depth < MAX_NESTED_PARSES && isIndentedMarkdown(child.value, lines, startOf(child))) {
+            depth++;
+            walk(nestedTree(child.value, lines, startOf(child)));
+            depth--;
+          } else push(child.value.replace(CODE_LIST_MARKER, ''), 0, startOf(child), endOf(child));
           break;
+        }
         case 'html':
           push(child.value, 0, startOf(child), endOf(child));
           break;

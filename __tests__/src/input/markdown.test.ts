@@ -100,6 +100,39 @@ describe('markdownBlocks', () => {
     const text = '  *     * Log in\n    * Register\n  * [Help](/help/)\n  * [News](/news/)\n  * [Sport](/sport/)\n';
     expect(blocksOf(text).map((block) => block.text)).toEqual(['Log in', 'Register', 'Help', 'News', 'Sport']);
   });
+
+  it('reads Markdown indented four spaces and more (a nested menu, a layout cell) as Markdown, not code', () => {
+    const text = [
+      '  * [News](/news/)',
+      '',
+      '      * [Local](/news/local/)',
+      '      * [World](/news/world/)',
+      '',
+      '        ![](/avatar.png)',
+      '        Anna wrote on [the forum](/forum/) that the pond looks better.',
+      '',
+      '    const total = prices.reduce((a, b) => a + b, 0);',
+      '    console.log(total);',
+      '',
+    ].join('\n');
+    const blocks = blocksOf(text);
+    expect(blocks.map((block) => block.text)).toEqual([
+      'News',
+      'Local',
+      'World',
+      'Anna wrote on the forum that the pond looks better.',
+      'const total = prices.reduce((a, b) => a + b, 0); console.log(total);',
+    ]);
+    // Each block spans its own original lines, and the menu items are all link text.
+    expect(blocks.map((block) => [block.line, block.endLine])).toEqual([
+      [1, 1],
+      [3, 3],
+      [4, 4],
+      [6, 7],
+      [9, 10],
+    ]);
+    expect(blocks[1]!.linkChars).toBe(blocks[1]!.visibleChars);
+  });
 });
 
 describe('strip on Markdown', () => {

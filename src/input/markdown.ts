@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import type { Block } from '../types.js';
-import type { SourceLine } from './source.js';
+import { readSource, type SourceLine } from './source.js';
 
 /** A block of a Markdown document: its text is what a reader sees, its offsets span its original lines. */
 export interface MarkdownBlock extends Block {
@@ -187,13 +187,66 @@ function nestedTree(value: string, lines: readonly SourceLine[], start: number):
   return tree;
 }
 
+/** What stands in for a line break inside a link destination: not a space, one UTF-16 unit. */
+const JOINED_BREAK = '\u00a0';
+/** A link destination longer than this is left as it is (no URL is; a scan stops there). */
+const MAX_DESTINATION = 2000;
+
+function isBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/**
+ * The text with the line breaks inside link destinations replaced by a no-break space, every
+ * offset unchanged. Python's html2text wraps a long URL over lines (`](http://site/a-long-` then
+ * `path)`), which ends the link for CommonMark: its URL pieces would be read as the page's words,
+ * and a line starting with `[` as code.
+ */
+export function joinBrokenDestinations(text: string): string {
+  let joined: string[] | undefined;
+  let copied = 0;
+  for (let at = text.indexOf(']('); at >= 0; at = text.indexOf('](', at + 2)) {
+    const breaks: number[] = [];
+    let end = at + 2;
+    let closed = false;
+    for (; end < text.length && end - at <= MAX_DESTINATION; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 0x29) {
+        closed = true;
+        break;
+      }
+      // A space, a bracket or a parenthesis ends a bare destination (a scan never runs into the next link).
+      if (code === 32 || code === 9 || code === 0x28 || code === 0x5b || code === 0x5d) break;
+      if (!isBreakCode(code)) continue;
+      // A break between two characters of the URL (not a blank line, not indentation after it).
+      if (end === at + 2 || (isBreakCode(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 13)) break;
+      breaks.push(end);
+      if (code === 13 && text.charCodeAt(end + 1) === 10) breaks.push(++end);
+      const next = text.charCodeAt(end + 1);
+      if (Number.isNaN(next) || next === 32 || next === 9 || isBreakCode(next)) break;
+    }
+    if (closed && breaks.length > 0) {
+      joined ??= [];
+      for (const position of breaks) {
+        joined.push(text.slice(copied, position), JOINED_BREAK);
+        copied = position + 1;
+      }
+    }
+    at = Math.max(at, end - 2);
+  }
+  return joined ? joined.join('') + text.slice(copied) : text;
+}
+
 /**
  * The blocks of a Markdown document in reading order. `lines` are `text`'s lines (readSource);
  * lines that are no block's (blank lines, an empty list item) are in no block, as blank lines are not.
  */
 export function markdownBlocks(text: string, lines: readonly SourceLine[]): MarkdownBlock[] {
+  // URLs wrapped over lines are joined back (offsets unchanged); their lines are the parsed text's.
+  const parsed = joinBrokenDestinations(text);
+  const parsedLines = parsed === text ? lines : readSource(parsed).lines;
   // micromark drops a byte-order mark, which would shift every offset: a space stands in for it.
-  const tree = loadParser()(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
+  const tree = loadParser()(parsed.charCodeAt(0) === 0xfeff ? ` ${parsed.slice(1)}` : parsed);
   const blocks: MarkdownBlock[] = [];
   let covered = 0; // end offset of the last block: a block never starts before it
   const push = (visible: string, linkChars: number, from: number, to: number): void => {
@@ -238,9 +291,9 @@ export function markdownBlocks(text: string, lines: readonly SourceLine[]): Mark
         }
         case 'code': {
           // Markdown inside Markdown is read again, a few levels deep at most (each level a parse of the text).
-          if (depth < MAX_NESTED_PARSES && isIndentedMarkdown(child.value, lines, startOf(child))) {
+          if (depth < MAX_NESTED_PARSES && isIndentedMarkdown(child.value, parsedLines, startOf(child))) {
             depth++;
-            walk(nestedTree(child.value, lines, startOf(child)));
+            walk(nestedTree(child.value, parsedLines, startOf(child)));
             depth--;
           } else push(child.value.replace(CODE_LIST_MARKER, ''), 0, startOf(child), endOf(child));
           break;

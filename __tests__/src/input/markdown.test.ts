@@ -2,7 +2,7 @@
 // read (no URLs, no syntax), link share, and output that keeps the original lines byte for byte.
 
 import { readSource } from '../../../src/input/source.js';
-import { looksLikeMarkdown, markdownBlocks } from '../../../src/input/markdown.js';
+import { joinBrokenDestinations, looksLikeMarkdown, markdownBlocks } from '../../../src/input/markdown.js';
 import { strip } from '../../../src/index.js';
 
 const PAGE = [
@@ -99,6 +99,27 @@ describe('markdownBlocks', () => {
   it('reads a nested list printed on its parent item line as the item, not as code', () => {
     const text = '  *     * Log in\n    * Register\n  * [Help](/help/)\n  * [News](/news/)\n  * [Sport](/sport/)\n';
     expect(blocksOf(text).map((block) => block.text)).toEqual(['Log in', 'Register', 'Help', 'News', 'Sport']);
+  });
+
+  it('joins a URL wrapped over lines back into its link, offsets and lines unchanged', () => {
+    const text = [
+      '[Pond reopens after the](https://example.org/news/2024/pond-reopens-after-',
+      'the-summer-clean-up?utm_source=home)',
+      '',
+      '[Parks](/parks/) and [a link cut at a blank line](https://example.org/a-',
+      '',
+      'b)',
+      '',
+    ].join('\n');
+    const joined = joinBrokenDestinations(text);
+    expect(joined.length).toBe(text.length);
+    expect(joined.split('\n')[0]).toBe(
+      '[Pond reopens after the](https://example.org/news/2024/pond-reopens-after-\u00a0the-summer-clean-up?utm_source=home)',
+    );
+    expect(joined.split('\n').slice(1)).toEqual(text.split('\n').slice(2));
+    const blocks = blocksOf(text);
+    expect(blocks[0]).toMatchObject({ text: 'Pond reopens after the', line: 1, endLine: 2 });
+    expect(blocks[0]!.linkChars).toBe(blocks[0]!.visibleChars);
   });
 
   it('reads Markdown indented four spaces and more (a nested menu, a layout cell) as Markdown, not code', () => {

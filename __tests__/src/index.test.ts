@@ -56,10 +56,26 @@ it('cuts a chrome label glued to the first body sentence off as its own block', 
   ]);
 });
 
+it('cuts off a label glued without a space, and a run of share buttons, before the sentence', () => {
+  const sentence = 'The council voted on Tuesday to close the harbour road for the summer, the mayor said.';
+  for (const label of ['Share this article', 'Story continues below advertisement', 'Sign up for our newsletter', 'Tweet Email Print '])
+    expect(strip(`Harbour road to close\n${label}${sentence}\n`).blocks.map((block) => [block.text.trim(), block.kept])).toEqual([
+      ['Harbour road to close', true],
+      [label.trim(), false],
+      [sentence, true],
+    ]);
+});
+
 it('leaves a label word that starts a sentence, or a label before a fragment, in its line', () => {
   const lines = (input: string) => strip(input).blocks.map((block) => block.line);
   expect(lines('Advertisement revenue fell by a third in the second quarter, the company said.\n')).toEqual([1]);
   expect(lines('Title\nAdvertisement Standards\n')).toEqual([1, 2]);
+  for (const line of [
+    'Advertisements in the paper fell by a third in the second quarter, the company said.',
+    'Sponsored by the council, the festival runs for three days in the old market square.',
+    'Email The Harbour Gazette at the newsroom address with your letters and photographs.',
+  ])
+    expect(strip(`Title\n${line}\n`).blocks.map((block) => block.text)).toEqual(['Title', line]);
 });
 
 it('does not split inside abbreviations or web addresses', () => {

@@ -33,10 +33,13 @@ function isWhitespace(text: string, at: number): boolean {
   return isWhitespaceCode(text.charCodeAt(at));
 }
 
-// A chrome label that the page printed right before the first sentence of the text, with only a
-// space between them ("Advertisement The council voted ..."): cut off when a sentence follows.
+// A chrome label that the page printed right before the first sentence of the text, with a space
+// or nothing between them ("Advertisement The council voted ...", "Share this articleThe mayor
+// ..."), or a run of share buttons ("Tweet Email Print The council ..."): cut off when a sentence
+// follows. Matched without regard to case; the sentence's capital is tested apart (SENTENCE_START),
+// so a label glued to a lower-case word ("Advertisements") is no label.
 const GLUED_LABEL =
-  /^(?:advertisement|sponsored content|share this (?:article|story|page|post)|share on (?:facebook|twitter)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading below|listen to (?:this )?(?:article|story)|skip to (?:main )?content|anzeige|werbung|artikel teilen|publicité|partager l['’]article|publicidad|compartir (?:esta noticia|este artículo)|pubblicità|condividi (?:questo articolo|l['’]articolo)|publicidade|advertentie|deel dit artikel) /iu;
+  /^(?:(?:advertisement(?:[ -]+scroll to continue(?: reading)?)?|sponsored(?: content)?|share this (?:article|story|page|post)|share on (?:facebook|twitter|x|linkedin|whatsapp)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading below|listen to (?:this )?(?:article|story)|skip to (?:main )?content|subscribe now|sign up for (?:our|the) newsletter|anzeige|werbung|artikel teilen|publicité|partager l['’]article|publicidad|compartir (?:esta noticia|este artículo)|pubblicità|condividi (?:questo articolo|l['’]articolo)|publicidade|advertentie|deel dit artikel)(?: |(?=\p{L}))|(?:(?:facebook|twitter|tweet|e-?mail|print|share|whatsapp|linkedin|pinterest|reddit|copy link)[ |·•,/]*){2,8}){1,3}/iu;
 const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
 /** A label is cut off only before a sentence of at least this many words. */

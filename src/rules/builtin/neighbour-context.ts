@@ -6,6 +6,14 @@ import type { ChromeCategory, Features } from '../../types.js';
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
 const INTERRUPTIONS: ReadonlySet<ChromeCategory> = new Set(['advertising', 'share']);
 
+/**
+ * Sign-up, newsletter, log-in and donation boxes sit mid-article on modern pages, between
+ * paragraphs of the story, as an ad does: a complete sentence beside one looks through it. A label
+ * beside one ("Already a member? Sign in") is more likely the box's own uncaught line: for it the
+ * box still counts as boilerplate.
+ */
+const PITCHES: ReadonlySet<ChromeCategory> = new Set(['subscribe', 'newsletter', 'login', 'donation']);
+
 const MIN_SENTENCE_WORDS = 6;
 
 function isSentence(features: Features): boolean {
@@ -38,6 +46,35 @@ function nearestClasses(classes: readonly ContextClass[], step: 1 | -1, skipNear
     if (c === 'good' || c === 'bad' || (c === 'near-good' && !skipNearGood)) nearest = c;
   }
   return table;
+}
+
+/** Nearest-class tables over one reading of the classes, each built on first need. */
+class Neighbours {
+  private tables: (ContextClass[] | undefined)[] = [];
+  constructor(readonly classes: readonly ContextClass[]) {}
+  private table(slot: number, step: 1 | -1, skipNearGood: boolean): ContextClass[] {
+    return (this.tables[slot] ??= nearestClasses(this.classes, step, skipNearGood));
+  }
+  before(i: number): ContextClass {
+    return this.table(0, -1, true)[i]!;
+  }
+  after(i: number): ContextClass {
+    return this.table(1, 1, true)[i]!;
+  }
+  beforeNearGood(i: number): ContextClass {
+    return this.table(2, -1, false)[i]!;
+  }
+  afterNearGood(i: number): ContextClass {
+    return this.table(3, 1, false)[i]!;
+  }
+}
+
+/** `classes` with the pitch boxes made transparent, or undefined when the page has none. */
+function withPitchesTransparent(classes: readonly ContextClass[], pitches: readonly number[]): ContextClass[] | undefined {
+  if (pitches.length === 0) return undefined;
+  const seen = classes.slice();
+  for (const i of pitches) seen[i] = 'transparent';
+  return seen;
 }
 
 /** The nearest block above `i` that is not an interruption is text: good or near-good. */
@@ -101,6 +138,29 @@ const rule: DocumentRule = {
           kept: true,
           role: 'body',
         },
+        // A sign-up box and a donation appeal mid-article interrupt the story as an ad does: the
+        // sentence between them has body text on both sides beyond the boxes.
+        {
+          document: [
+            'Harbour ferry fares to rise in spring',
+            'By Ines Carvalho-Moor',
+            'The harbour ferry will cost more from April, the port authority said on Tuesday, after fuel and repair bills rose for the third year running and the old diesel boats needed new engines.',
+            'A single trip will cost 3.20 euros instead of 2.80, and a book of ten tickets will go up by four euros.',
+            'Get our free newsletter',
+            'The best of the city, every morning. Join 40,000 readers.',
+            'Sign up',
+            "Season tickets stay at last year's price, the authority said.",
+            'Our journalism is funded by readers like you. Please donate today to keep local news free for everyone.',
+            'Donate now',
+            'Commuters who buy a yearly pass before March will keep the lower fare until the end of the year, and students will still travel at half price.',
+            'The authority said the rise would pay for two electric boats that are due to arrive next year.',
+            'Related stories',
+            'Bridge closed for repairs',
+          ].join('\n'),
+          block: 7,
+          kept: true,
+          role: 'body',
+        },
       ],
       noMatch: [
         // A short sentence between paragraphs: the learned trees are sure of it already, and this rule revises only unsure blocks.
@@ -122,11 +182,16 @@ const rule: DocumentRule = {
   apply(context) {
     const { blocks, decisions } = context;
     const classes = new Array<ContextClass>(blocks.length);
+    const pitches: number[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const decision = decisions[i];
       const category = decision?.certainty === 'certain' ? decision.verdict.category : undefined;
       classes[i] = category && INTERRUPTIONS.has(category) ? 'transparent' : classOf(decision);
+      if (category && PITCHES.has(category)) pitches.push(i);
     }
+    const sentenceClasses = withPitchesTransparent(classes, pitches) ?? classes;
+    const plain = new Neighbours(classes);
+    const forSentences = sentenceClasses === classes ? plain : new Neighbours(sentenceClasses);
     const decided = new BlockVerdicts(blocks.length);
     // A long paragraph of prose is never dropped on its neighbours' evidence alone (issue 18).
     const longProseWords = Number(context.options?.['longProseWords'] ?? LONG_PROSE.words);
@@ -148,24 +213,20 @@ const rule: DocumentRule = {
     const amongBoilerplate = chrome('other', 'short block among boilerplate', 'likely');
     // Short blocks first, against the context-free classes (tables built on first need).
     const resolved = classes.slice();
-    let before: ContextClass[] | undefined;
-    let after: ContextClass[] | undefined;
-    let beforeNearGood: ContextClass[] | undefined;
-    let afterNearGood: ContextClass[] | undefined;
     for (let i = 0; i < classes.length; i++) {
       if (classes[i] !== 'short') continue;
-      const previous = (before ??= nearestClasses(classes, -1, true))[i];
-      const next = (after ??= nearestClasses(classes, 1, true))[i];
+      const sentence = isSentence(blocks[i]!.features);
+      const around = sentence ? forSentences : plain;
+      const previous = around.before(i);
+      const next = around.after(i);
       let good: boolean;
       if (previous === 'good' && next === 'good') good = true;
       else if (previous === 'bad' && next === 'bad') good = false;
-      else if (previous === 'bad') good = (beforeNearGood ??= nearestClasses(classes, -1, false))[i] === 'near-good';
-      // A complete sentence right under body text (sure or borderline, with at most an ad or a
-      // share bar between) ends the article rather than starting the chrome: its last paragraph.
-      else
-        good =
-          (afterNearGood ??= nearestClasses(classes, 1, false))[i] === 'near-good' ||
-          (isSentence(blocks[i]!.features) && isTextAbove(classes, i));
+      else if (previous === 'bad') good = around.beforeNearGood(i) === 'near-good';
+      // A complete sentence right under body text (sure or borderline, with at most an ad, a
+      // share bar or a pitch box between) ends the article rather than starting the chrome: its
+      // last paragraph.
+      else good = around.afterNearGood(i) === 'near-good' || (sentence && isTextAbove(sentenceClasses, i));
       if (!good && standsOnItsOwn(i)) {
         // The trees leaned to dropping it, and so do its neighbours: weak evidence against a paragraph.
         if (longProseShort === 'keep') {
@@ -184,14 +245,13 @@ const rule: DocumentRule = {
     const isolatedProse: number[] = [];
     const isolatedVerdict = chrome('other', 'borderline block with boilerplate on both sides', 'likely');
     const nextToBody = keep('body', 'borderline block next to body paragraphs', 'likely');
-    let resolvedBefore: ContextClass[] | undefined;
-    let resolvedAfter: ContextClass[] | undefined;
+    const resolvedPlain = new Neighbours(resolved);
+    const resolvedForSentences = sentenceClasses === classes ? resolvedPlain : new Neighbours(withPitchesTransparent(resolved, pitches)!);
     for (let i = 0; i < classes.length; i++) {
       if (classes[i] !== 'near-good') continue;
-      const isolated =
-        (resolvedBefore ??= nearestClasses(resolved, -1, true))[i] === 'bad' &&
-        (resolvedAfter ??= nearestClasses(resolved, 1, true))[i] === 'bad';
       const features = blocks[i]!.features;
+      const around = isSentence(features) ? resolvedForSentences : resolvedPlain;
+      const isolated = around.before(i) === 'bad' && around.after(i) === 'bad';
       if (isolated && standsOnItsOwn(i)) decided.set(i, proseKept);
       else {
         if (isolated && features.endsWithPunctuation && features.words >= proseWords) isolatedProse.push(i);
@@ -208,7 +268,7 @@ const rule: DocumentRule = {
       const verdict = decided.get(i);
       if ((verdict !== isolatedVerdict && verdict !== amongBoilerplate) || !isSentence(blocks[i]!.features)) continue;
       let above = i - 1;
-      while (above > 0 && classes[above] === 'transparent') above--;
+      while (above > 0 && sentenceClasses[above] === 'transparent') above--;
       if (decided.get(above)?.kept) decided.set(i, nextToBody);
     }
     return decided;

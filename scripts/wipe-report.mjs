@@ -5,6 +5,7 @@
 //
 //   npm run build && node scripts/wipe-report.mjs [--view blocks|wrapped] [--wet | --corpus DIR]
 //                                                 [--under 0.5] [--pages] [--json]
+//   node scripts/wipe-report.mjs --view html2text|pandoc|lynx|markdown|w3m --sample 320 [--views-dir DIR]
 //
 // A dropped block is main text when most of its word 4-grams are in the gold (the corpus's own
 // labelling rule: lines of 1-3 words when they equal a gold paragraph), so one reading serves both
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { strip } from '../dist/src/index.js';
 import { tokenize, tokenScore } from './fixture-lib.mjs';
 import { buildWetDev, DEFAULT_OUT as WET_DEV_DIR } from './wet-dev.mjs';
+import { DEFAULT_VIEWS_DIR, sampled, viewFile } from './convert-views.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -24,11 +26,19 @@ const under = Number(option('--under', 0.5));
 const corpus = path.resolve(option('--corpus', wet ? WET_DEV_DIR : path.join(import.meta.dirname, '..', '..', 'shared', 'corpus')));
 if (wet && buildWetDev({ outDir: corpus, quiet: true })) process.exit(2);
 
-const documents = fs
-  .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line));
+// A converter's output (scripts/convert-views.mjs) for the first --sample N pages of each dataset.
+const viewsDir = path.resolve(option('--views-dir', DEFAULT_VIEWS_DIR));
+const corpusView = view === 'blocks' || view === 'wrapped';
+const inputOf = (folder, { dataset, id }) => (corpusView ? path.join(folder, `${view}.txt`) : viewFile(viewsDir, view, dataset, id));
+
+const documents = sampled(
+  fs
+    .readFileSync(path.join(corpus, 'index.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line)),
+  Number(option('--sample', 0)),
+);
 
 const shingles = (tokens) => {
   const grams = [];
@@ -45,7 +55,7 @@ const wiped = [];
 for (const doc of documents) {
   const folder = path.join(corpus, doc.dataset, doc.id);
   const gold = fs.readFileSync(path.join(folder, 'gold.txt'), 'utf8');
-  const result = strip(fs.readFileSync(path.join(folder, `${view}.txt`), 'utf8'));
+  const result = strip(fs.readFileSync(inputOf(folder, doc), 'utf8'));
   const score = tokenScore(gold, result.text);
   if (score.tp + score.fn === 0 || score.r >= under) continue;
   const goldGrams = new Set(gold.split('\n').flatMap((line) => shingles(tokenize(line))));

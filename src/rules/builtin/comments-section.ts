@@ -24,7 +24,8 @@ export default phraseRule({
     /\b(?:be the first|log in|sign in|register) to (?:comment|post a comment|leave a comment|reply)\b/,
     /\bcomments? (?:are|is) (?:closed|moderated|disabled)\b/,
     /\bhave your say\b/,
-    /^(?:name|e-?mail|website|url|comment)(?: \(required\)| \*|:)/,
+    // A comment form's field labels, alone on their line: "Comment: Why ..." heads an opinion piece.
+    /^(?:name|e-?mail|website|url|comment)(?: \(required\)| \*|:)(?: \(required\)| \*)?$/,
     /\bcomments? powered by\b/,
     /\b(?:preview|previewing) your comment\b/,
     /\bthe letters and numbers you (?:entered|see)\b/,
@@ -101,6 +102,7 @@ export default phraseRule({
         { text: 'Your email address will not be published. Required fields are marked *', kept: false, category: 'comments' },
         { text: 'Post a comment', kept: false, category: 'comments' },
         { text: 'Name (required)', kept: false, category: 'comments' },
+        { text: 'Comment:', kept: false, category: 'comments' },
         { text: 'Kommentare', language: 'de', kept: false, category: 'comments' },
         { text: '14 Kommentare', language: 'de', kept: false, category: 'comments' },
         { text: 'Kommentar schreiben', language: 'de', kept: false, category: 'comments' },
@@ -180,6 +182,8 @@ export default phraseRule({
       ],
       noMatch: [
         { text: 'The minister declined to comment on the report.', kept: true },
+        // An opinion column's label before its headline, not a comment form's field.
+        { text: 'Comment: I doubt that even the council could make a bus lane we would want to use', kept: true },
         {
           text: 'Comments made by the senator on Tuesday drew sharp criticism from both parties, who said the remarks were out of line with the committee’s work.',
           kept: true,

@@ -81,11 +81,16 @@ function endsArticle(
     const { prose, signs, nextSign } = after();
     const signed = signs[index + 1]! >= MIN_COMMENT_SIGNS;
     if (signed && headerLink(context, index, nextSign[index + 1]!, bodyWordsBefore)) return false;
+    // A section heading ("Discussion", "Response") with a paragraph's worth of body text before the
+    // first signed comment heads a section of the text, not the comments further down.
+    const heading = SECTION_HEADING.test(context.blocks[index]!.features.normalized);
+    if (signed && heading && bodyWordsBetween(context.blocks, context.decisions, index + 1, nextSign[index + 1]!) >= MIN_BODY_WORDS)
+      return false;
     // On a page that is not an article (a listing, a product page, a short notice) only a thread
     // of signed comments below makes the marker the end: the prose after it may be what the page is.
     if (!signed && (!article || prose[index + 1]! >= bodyWordsBefore)) return false;
     // The article has not ended where a section heading or paragraphs of prose carry straight on.
-    if (!signed && (SECTION_HEADING.test(context.blocks[index]!.features.normalized) || proseFollows(context, index))) return false;
+    if (!signed && (heading || proseFollows(context, index))) return false;
     return !discussion();
   }
   // "Related" and "subscribe" end an article's text; on other pages more entries or products follow them.
@@ -231,6 +236,30 @@ const rule: DocumentRule = {
             'Blocking the drains will not slow the floods much where most of the water moves through pipes deep in the peat.',
           ].join('\n'),
           block: 5,
+          kept: true,
+          role: 'body',
+        },
+        // A docs page's "Response" section with signed comments further down: the heading of a
+        // section of the text (paragraphs of it before the first comment), not of the comments.
+        {
+          document: [
+            'Fetching data in the browser',
+            'The fetch() function takes a URL and returns a promise. It replaces the older request object for most uses, and it works the same way in pages and in workers.',
+            'A request can carry a method, headers and a body. The browser adds the cookies of the site when the credentials option allows it, and it follows redirects unless told not to.',
+            'Response',
+            'Response objects are what fetch() resolves to. They can also be made by hand, which is mostly useful in a service worker that answers requests itself.',
+            'The status and statusText fields hold the HTTP status code and its reason, and ok is true for any status from 200 to 299. The headers field is a Headers object that cannot be changed.',
+            'A body can be read once, as text, as JSON or as a binary buffer. To read it twice, clone the response first and read each copy on its own.',
+            '2 comments',
+            'Post a comment',
+            'Marta Olsen wrote on March 11th, 2015 at 02:57:',
+            'How do you cancel a fetch that is taking too long?',
+            'Reply',
+            'Dev Ramanathan wrote on March 12th, 2015 at 10:14:',
+            'There is no way yet, but it is being worked on.',
+            'Reply',
+          ].join('\n'),
+          block: 4,
           kept: true,
           role: 'body',
         },

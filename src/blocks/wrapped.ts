@@ -25,6 +25,10 @@ const WRAP_WIDTH_QUANTILE = 0.97;
 // line is at least this wide is measured on its own.
 const MIN_LOCAL_LINES = 3;
 const MIN_LOCAL_WIDTH = 20;
+// A cell narrower than that (an old news site's story column, 12-19 characters wide) wraps at its
+// width too, but a column of menu labels looks the same there: a line continues such a paragraph
+// only when it starts in lower case, as a wrapped sentence's next word mostly does and a label not.
+const MIN_NARROW_WIDTH = 12;
 // A centred line's left and right margins differ by at most this (odd leftover column, rounding).
 const CENTRING_SLACK = 2;
 // Cells of a layout table printed side by side are separated by at least three spaces (w3m puts
@@ -55,6 +59,8 @@ export interface Cell {
   bullet: boolean;
   firstWordWidth: number;
   startsCjk: boolean;
+  /** Starts with a lower-case letter: a sentence's next word rather than a label. */
+  startsLower: boolean;
   /** Has letters or digits: not a drawn rule or border, which neither wraps nor measures a column. */
   wordy: boolean;
   /** A grid-table cell: the column of the border after it, before which its text wrapped. */
@@ -121,6 +127,7 @@ function cellOf(text: string, from: number, to: number, column: number): Cell {
     // A CJK line can wrap before any character: the "word" that did not fit is one character.
     firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
     startsCjk,
+    startsLower: LOWER_CASE_LETTER.test(slice.slice(marker ? marker[0].length : 0, (marker ? marker[0].length : 0) + 1)),
     wordy: WORDY.test(slice),
   };
 }
@@ -183,7 +190,9 @@ function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWi
   if (needed > width) return true;
   // In a grid table a cell wraps before the space that pads it from its border.
   if (previous.limit !== undefined && needed > previous.limit - 1) return true;
-  return column !== undefined && column.cells >= MIN_LOCAL_LINES && column.right - next.column >= MIN_LOCAL_WIDTH && needed > column.right;
+  if (column === undefined || column.cells < MIN_LOCAL_LINES || needed <= column.right) return false;
+  const columnWidth = column.right - next.column;
+  return columnWidth >= MIN_LOCAL_WIDTH || (columnWidth >= MIN_NARROW_WIDTH && next.startsLower);
 }
 
 /** A line centred on the page (w3m centres <center> and align=center text line by line). */

@@ -80,6 +80,30 @@ describe('segmentWrapped', () => {
     for (const part of column.parts!) expect(table.slice(part.start, part.end).length).toBeGreaterThan(0);
   });
 
+  it('joins a paragraph wrapped in a narrow table cell where its lines go on in lower case, and leaves a menu of short labels apart', () => {
+    const narrow = [
+      'The Harbour Gazette, the weekly paper of the lower town and the villages along',
+      'the estuary, founded in 1887 and printed on Thursdays.',
+      '',
+      'Home',
+      'News',
+      'Sport',
+      'Letters',
+      '',
+      'Divers from the',
+      'county police',
+      'searched the old',
+      'dock on Tuesday',
+      'for a boat that',
+      'sank in the',
+      'storm last week.',
+      '',
+    ].join('\n');
+    const texts = blocksOf(narrow).map((block) => unwrap(block.text));
+    expect(texts).toContain('Divers from the county police searched the old dock on Tuesday for a boat that sank in the storm last week.');
+    for (const label of ['Home', 'News', 'Sport', 'Letters']) expect(texts).toContain(label);
+  });
+
   it('joins CJK lines without a space', () => {
     expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
     expect(unwrap('long-\n  term plans')).toBe('long-term plans');
@@ -142,6 +166,7 @@ describe('cellsOf', () => {
       bullet: marker !== null,
       firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
       startsCjk,
+      startsLower: /^\p{Ll}/u.test(slice.slice(marker ? marker[0].length : 0)),
       wordy: /[\p{L}\p{N}]/u.test(slice),
     };
   }

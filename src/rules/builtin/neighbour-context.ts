@@ -20,6 +20,13 @@ function isSentence(features: Features): boolean {
   return features.endsWithPunctuation && features.words >= MIN_SENTENCE_WORDS;
 }
 
+/** A bulleted item of several words: an entry of a list, not a menu label. */
+const LIST_ENTRY = /^[•*▪◦·‣■□-]\s+\S/u;
+const MIN_ENTRY_WORDS = 5;
+function isListEntry(text: string, features: Features): boolean {
+  return features.words >= MIN_ENTRY_WORDS && LIST_ENTRY.test(text.trimStart());
+}
+
 /**
  * A borderline block this long that ends like a sentence is a paragraph of prose; between
  * boilerplate it is most often the article's own text on a page the trees read badly (a home page,
@@ -161,6 +168,31 @@ const rule: DocumentRule = {
           kept: true,
           role: 'body',
         },
+        // A list's items share its fate: the calendar's last entries are kept with the first ones,
+        // though only share buttons and related links follow the list.
+        {
+          document: [
+            'Harvest week comes back to the market hall',
+            'The market hall will hold its harvest week again this autumn, after two years in which the building was closed for repairs to its roof and the old glass lantern over the main floor.',
+            'Growers from the valley will sell fruit, bread and cheese every day, and the town band will play on the opening night. Entry to every event is free.',
+            'Programme of the week',
+            '• Monday, 2 October, 10 am to 4 pm: apple pressing with the orchard society',
+            '• Tuesday, 3 October, 6 pm to 9 pm: supper of soups from the valley farms',
+            '• Wednesday, 4 October, all day: bread baking in the old bakehouse',
+            '• Thursday, 5 October, 7 pm: quiz night with prizes from the stall holders',
+            '• Friday, 6 October, 8 pm to 11 pm: harvest dance with the town band',
+            "• Saturday, 7 October, 9 am to 1 pm: children's pumpkin carving",
+            'Share this:',
+            'Facebook',
+            'Twitter',
+            'Email',
+            'Related',
+            'Market hall roof repairs finished',
+          ].join('\n'),
+          block: 9,
+          kept: true,
+          role: 'body',
+        },
       ],
       noMatch: [
         // A short sentence between paragraphs: the learned trees are sure of it already, and this rule revises only unsure blocks.
@@ -210,6 +242,7 @@ const rule: DocumentRule = {
     );
     // One verdict object per kind and document: every block it decides shares it.
     const betweenBody = keep('body', 'short block between body paragraphs', 'likely');
+    const listItemKept = keep('body', 'an item of a list whose items above were kept', 'likely');
     const amongBoilerplate = chrome('other', 'short block among boilerplate', 'likely');
     // Short blocks first, against the context-free classes (tables built on first need).
     const resolved = classes.slice();
@@ -270,6 +303,20 @@ const rule: DocumentRule = {
       let above = i - 1;
       while (above > 0 && sentenceClasses[above] === 'transparent') above--;
       if (decided.get(above)?.kept) decided.set(i, nextToBody);
+    }
+    // The items of a list share its fate: once this pass kept an item of entries (a calendar of
+    // events, steps, findings: several words each), the items below it in the same list are kept
+    // too, rather than each weighed against the chrome under the list's end.
+    let listKept = false;
+    for (let i = 0; i < classes.length; i++) {
+      const block = blocks[i]!;
+      if (!isListEntry(block.text, block.features)) {
+        listKept = false;
+        continue;
+      }
+      const verdict = decided.get(i);
+      if ((verdict ?? decisions[i]?.verdict)?.kept === true) listKept = true;
+      else if (listKept && verdict === amongBoilerplate) decided.set(i, listItemKept);
     }
     return decided;
   },

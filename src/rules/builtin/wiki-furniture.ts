@@ -15,6 +15,8 @@ export default phraseRule({
   maxWords: 30,
   patterns: [
     /^jump to (?:navigation|search|content)(?: jump to (?:navigation|search))?$/,
+    // Older MediaWiki skins (still common in crawls): "Jump to: navigation, search", "Wechseln zu: Navigation, Suche".
+    /^(?:jump to|wechseln zu|aller à ?|saltar a|vai a): (?:navigation|navegación|navigazione), (?:search|suche|rechercher|búsqueda|ricerca)$/u,
     /^from [\p{L}][\p{L} .-]{0,30}, the (?:free|open) encyclopa?edia\.?$|^retrieved from ["“]?https?:/u,
     /^this (?:article|page|section)(?: about [^.]{1,80})? is a stub(?:\.|$)|^you can help [\p{L}][\p{L} .-]{0,30} by expanding it\b/u,
     // German: "Zur Navigation springen", "Aus Wikipedia, der freien Enzyklopädie", "Abgerufen von „https://...“".
@@ -34,6 +36,9 @@ export default phraseRule({
     return {
       match: [
         { text: 'Jump to navigation Jump to search', kept: false, category: 'other' },
+        { text: 'Jump to: navigation, search', kept: false, category: 'other' },
+        { text: 'Wechseln zu: Navigation, Suche', language: 'de', kept: false, category: 'other' },
+        { text: 'Aller à : navigation, rechercher', language: 'fr', kept: false, category: 'other' },
         { text: 'From Wikipedia, the free encyclopedia', kept: false, category: 'other' },
         {
           text: 'This article about a village in Norland is a stub. You can help Wikipedia by expanding it.',

@@ -70,6 +70,7 @@ function endsArticle(
   index: number,
   category: ChromeCategory,
   bodyWordsBefore: number,
+  proseBefore: number,
   after: () => Below,
   discussion: () => boolean,
 ): boolean {
@@ -101,6 +102,9 @@ function endsArticle(
   if (category === 'subscribe' && block.features.words < 2) return false;
   const following = context.decisions.slice(index + 1, index + 1 + LOOKAHEAD);
   if (following.length === LOOKAHEAD && following.every(isBody)) return false;
+  // Under a menu of teaser headlines read as body (a mega-menu's lists) no paragraph of prose has
+  // been read yet: the article's paragraphs are all still to come when prose follows below.
+  if (proseBefore < MIN_BODY_WORDS && after().prose[index + 1]! >= MIN_BODY_WORDS) return false;
   // A box in the header or mid-article: most of the article's prose is still to come.
   let bodyAfter = 0;
   for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) bodyAfter += context.blocks[i]!.features.words;
@@ -166,6 +170,42 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // A mega-menu of teaser headlines read as body above the page's "Related Articles" box, the
+        // article's paragraphs under it: no paragraph of prose was read before the box, so it is not the end.
+        {
+          document: [
+            'Harbour Weekly',
+            'Food',
+            'What to remember when cooking vegan dishes at home this winter',
+            'Patience has taken this young harbour chef very far indeed',
+            'Italian comfort food at its very best in the old town',
+            'Travel',
+            'How to see the coast as a solo traveller on a small budget',
+            'The most innovative little harbour towns of the northern coast',
+            'Tours for architecture lovers along the old sea wall promenade',
+            'Health',
+            'New updates on winter flu treatments that you need to know about',
+            'Running tips that prevent injury for beginners and old hands alike',
+            'Family',
+            'Parents put their harbour school teachers above all the others',
+            'Children given free swimming lessons at the new town pool',
+            'Funeral discounts for older drivers who give up their cars',
+            'Living',
+            'Growing an edible garden on a small city balcony this spring',
+            'This tiny home will help you cut your winter heating bills',
+            'The truth about why the gulls follow the fishing boats home',
+            'Related Articles',
+            '[Harbour festival returns]',
+            'Harbour festival returns',
+            'Lighthouse keeper retires after forty years',
+            'The lighthouse keeper who has watched over the harbour mouth for forty years retired on Friday, and the town turned out to thank him with a brass band and a cake shaped like his tower.',
+            'He started the job when the lamp still had to be wound by hand every four hours, and he says that the quiet of the long winter nights is what he will miss most of all.',
+            'The council has said that the light will be run from the mainland from now on, although volunteers will keep the tower open to visitors during the summer months.',
+          ].join('\n'),
+          block: 24,
+          kept: true,
+          role: 'body',
+        },
         // A "Comments" link mid-article, with most of the article's prose still to come and no signed comment below: not the end.
         keptBody([...stormArticle(3), 'Comments', ...STORM_PARAGRAPHS.slice(3), ...STORM_MORE_PARAGRAPHS.slice(0, 2)]),
         // A "3 Comments" link in the article's header, the signed thread far below: most of the article lies between them.
@@ -287,6 +327,8 @@ const rule: DocumentRule = {
     const { blocks, decisions } = context;
     const decided = new BlockVerdicts(blocks.length);
     let bodyWords = 0;
+    // The part of it in paragraphs of prose, which a related block's prose below is weighed against.
+    let proseWords = 0;
     // The body read since the kept headline: a marker ends the article only once some of it was read
     // (a "Comments" link beside the headline does not, however many teasers were read above it).
     let underHeadline = 0;
@@ -305,13 +347,14 @@ const rule: DocumentRule = {
         ENDING_CATEGORIES.has(category) &&
         underHeadline >= MIN_BODY_WORDS &&
         !besideArticle(blocks[i]!, lastBody) &&
-        endsArticle(context, i, category, bodyWords, after, discussion)
+        endsArticle(context, i, category, bodyWords, proseWords, after, discussion)
       )
         marker = i;
       else if (isHeadline(decision)) underHeadline = 0;
       else if (isBody(decision)) {
         lastBody = blocks[i]!;
         bodyWords += blocks[i]!.features.words;
+        if (isLongProse(blocks[i]!, context.language, PROSE_WORDS, 1)) proseWords += blocks[i]!.features.words;
         underHeadline += blocks[i]!.features.words;
       }
     }

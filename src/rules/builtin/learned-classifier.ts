@@ -106,7 +106,7 @@ export function classify(
   if (!second) return { probabilities, leaves };
   for (let i = 0; i < n; i++) all[i] = decisions[i]?.verdict.kept ? 1 : 0;
   for (let r = 0; r < open.length; r++) all[open[r]!] = probabilities[r]!;
-  mean = meanProbability(all);
+  mean = meanProbability(all, (i) => page.wordsOf(i));
   walkTiles(second, true);
   return { probabilities, leaves };
 }
@@ -133,6 +133,36 @@ const rule: DocumentRule = {
           block: 2,
           kept: true,
           role: 'body',
+        },
+        // A converter's page (pandoc) prints every bullet of its link lists apart from its item, as a
+        // block with no words, dropped before the trees run. The page's mean reads only blocks with
+        // words, so the short article above the list still reads as a page of article text, and the
+        // teaser list under it as the chrome it is.
+        {
+          document: [
+            ...['Home', 'News', 'Sport', 'Weather', 'Contact us'].map((item) => `-   ${item}`),
+            '',
+            'Lighthouse keeper retires after forty years',
+            '',
+            'By Anna Marsh',
+            '',
+            'The lighthouse keeper who has watched over the harbour mouth for forty years retired on Friday.',
+            '',
+            ...Array.from({ length: 20 }, (_, k) => {
+              const item = [
+                'Most read',
+                'Ferry fares to rise in spring',
+                'School roof repairs finished early',
+                'Privacy policy',
+                'Terms of use',
+              ][k % 5]!;
+              return `-   ${item}${k >= 5 ? ` ${k}` : ''}`;
+            }),
+          ].join('\n'),
+          views: ['wrapped'],
+          block: 34,
+          kept: false,
+          category: 'other',
         },
       ],
       noMatch: [],

@@ -22,6 +22,17 @@ function isNumber({ words, letterRatio }: { words: number; letterRatio: number }
   return words > 0 && letterRatio === 0;
 }
 
+/** A converter's image without alt text: `[]` (pandoc), a few of them on one line. */
+function isEmptyImage(text: string): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5b || code === 0x5d) brackets++;
+    else if (code !== 32 && code !== 9) return false;
+  }
+  return brackets > 0;
+}
+
 const UNSEEN = -1;
 const SEPARATOR = -2;
 const PLAIN_WAY = -3;
@@ -123,6 +134,13 @@ const rule: DocumentRule = {
           kept: true,
           role: 'title',
         },
+        // Nor is an image without alt text, as pandoc prints it.
+        {
+          document: '[]\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+          block: 1,
+          kept: true,
+          role: 'title',
+        },
         // A vote count above the headline is not the title.
         {
           document: '86\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
@@ -158,8 +176,13 @@ const rule: DocumentRule = {
     const decided = new Map<number, ReturnType<typeof keep>>();
     let start = 0;
     // A Markdown menu's links above the headline are not its title either.
-    // Nor is a number (a vote count, a time, a date in figures): the title is the first block after it.
-    while (start < blocks.length && (decisions[start] || isLinkText(blocks[start]!.features) || isNumber(blocks[start]!.features))) start++;
+    // Nor is a number (a vote count, a time, a date in figures), nor an image without alt text
+    // (pandoc prints `[]`): the title is the first block after them.
+    while (
+      start < blocks.length &&
+      (decisions[start] || isLinkText(blocks[start]!.features) || isNumber(blocks[start]!.features) || isEmptyImage(blocks[start]!.text))
+    )
+      start++;
     const first = blocks[start];
     if (!first || first.features.words === 0 || first.features.words > MAX_TITLE_WORDS) return decided;
     if (start === blocks.length - 1) {

@@ -112,6 +112,11 @@ export class PageFeatures {
     for (let i = 0; i < n; i++) repeated[i] = counts.get(blocks[i]!.features.normalized)! > 1 ? 1 : 0;
   }
 
+  /** The words of block `i`. */
+  wordsOf(i: number): number {
+    return this.blocks[i]!.features.words;
+  }
+
   /** The first-stage features of blocks `from` to `to` (exclusive) into `values`, `width` numbers a row, block `from` in row 0. */
   fill(from: number, to: number, values: Float64Array, width: number): void {
     const { blocks, rows: n, wordsBefore, chromeBefore, chromeAt, since, until, commentsAbove, repeated, title } = this;
@@ -186,11 +191,21 @@ export const STAGE2_FEATURE_NAMES = [
 
 export const SECOND_STAGE_WIDTH = FIRST_STAGE_WIDTH + STAGE2_FEATURE_NAMES.length;
 
-/** The mean of a page's first-stage probabilities, which every block's second-stage row reads. */
-export function meanProbability(probabilities: Float64Array): number {
+/**
+ * The mean of a page's first-stage probabilities, which every block's second-stage row reads, over
+ * the blocks with words (`words[i] > 0`). Blocks without a word (a converter's table borders, its
+ * bullets printed apart from their items, image placeholders) are dropped before the classifier
+ * runs: counted, they would make a page drawn with many of them read as a page mostly of chrome.
+ */
+export function meanProbability(probabilities: Float64Array, words: (i: number) => number): number {
   let total = 0;
-  for (let i = 0; i < probabilities.length; i++) total += probabilities[i]!;
-  return probabilities.length ? total / probabilities.length : 0;
+  let count = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    if (words(i) <= 0) continue;
+    total += probabilities[i]!;
+    count++;
+  }
+  return count ? total / count : 0;
 }
 
 /**
@@ -231,7 +246,8 @@ export function fillStage2Rows(
 
 /** `fillStage2Rows` over a whole page's matrix. */
 export function fillStage2(matrix: FeatureMatrix, probabilities: Float64Array): void {
-  fillStage2Rows(matrix.values, matrix.width, probabilities, meanProbability(probabilities), 0, probabilities.length);
+  const words = (i: number): number => matrix.values[i * matrix.width]!;
+  fillStage2Rows(matrix.values, matrix.width, probabilities, meanProbability(probabilities, words), 0, probabilities.length);
 }
 
 /** The second stage's vectors from first-stage vectors and probabilities (scripts/fit.mjs). */

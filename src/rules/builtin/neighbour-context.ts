@@ -1,7 +1,7 @@
 import { BlockVerdicts, chrome, keep, type DocumentRule, type RuleExamples } from '../rule.js';
 import { classOf, isLongProse, LONG_PROSE } from '../context.js';
 import type { TextClass } from '../justext.js';
-import type { ChromeCategory, Features } from '../../types.js';
+import type { AnalysedBlock, ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
 const INTERRUPTIONS: ReadonlySet<ChromeCategory> = new Set(['advertising', 'share']);
@@ -84,10 +84,20 @@ function withPitchesTransparent(classes: readonly ContextClass[], pitches: reado
   return seen;
 }
 
-/** The nearest block above `i` that is not an interruption is text: good or near-good. */
-function isTextAbove(classes: readonly ContextClass[], i: number): boolean {
+/**
+ * The nearest block above `i` that is not an interruption is text: good or near-good. A stray
+ * label the trees were unsure of (an app pitch's "Get the free app for alerts", no sentence) is
+ * looked through too, at most MAX_LABELS_BETWEEN of them: a longer run of labels is a menu.
+ */
+const MAX_LABELS_BETWEEN = 1;
+function isTextAbove(classes: readonly ContextClass[], blocks: readonly AnalysedBlock[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && classes[j] === 'transparent') j--;
+  let labels = 0;
+  while (
+    j >= 0 &&
+    (classes[j] === 'transparent' || (classes[j] === 'short' && !isSentence(blocks[j]!.features) && labels++ < MAX_LABELS_BETWEEN))
+  )
+    j--;
   return j >= 0 && (classes[j] === 'good' || classes[j] === 'near-good');
 }
 
@@ -193,6 +203,37 @@ const rule: DocumentRule = {
           kept: true,
           role: 'body',
         },
+        // A sentence under a paywall notice, with an app pitch the trees were unsure of above the
+        // notice: the pitch is a stray label between the sentence and the story above it.
+        {
+          document: [
+            'The Lakeside Courier | Local news you can trust',
+            'Council approves new ferry timetable',
+            'By Rosa Lindqvist, Transport Reporter',
+            'Published 9:41 AM EST, Tue March 5, 2024 | Updated 11:02 AM EST, Tue March 5, 2024',
+            'Share via Email',
+            'Share on WhatsApp',
+            'Copy link',
+            'The council approved a new ferry timetable on Monday night that adds two early crossings on weekdays and a late boat on Fridays and Saturdays from the first of May.',
+            'Councillors said the change followed a survey in which nearly 2,000 commuters asked for a crossing before seven in the morning.',
+            'Get the free Lakeside Courier app for breaking news alerts',
+            'Download on the App Store',
+            'You have 2 free articles left this month. Subscribe for unlimited access.',
+            'The ferry operator said it would hire four more crew members to run the extra boats, and that fares would not change this year.',
+            'Story continues below',
+            'Residents on the east shore, who have campaigned for a late boat for years, welcomed the decision.',
+            'Rosa Lindqvist covers transport and the lakeshore towns for the Courier. She joined the paper in 2019.',
+            'Join the conversation',
+            'Comments are reviewed before they appear. Please read our community guidelines before posting.',
+            'More from Transport',
+            'Bus depot to close for repairs',
+            'New cycle lane opens on Harbour Road',
+            'Trains cancelled after storm damage',
+          ].join('\n'),
+          block: 12,
+          kept: true,
+          role: 'body',
+        },
       ],
       noMatch: [
         // A short sentence between paragraphs: the learned trees are sure of it already, and this rule revises only unsure blocks.
@@ -259,7 +300,7 @@ const rule: DocumentRule = {
       // A complete sentence right under body text (sure or borderline, with at most an ad, a
       // share bar or a pitch box between) ends the article rather than starting the chrome: its
       // last paragraph.
-      else good = around.afterNearGood(i) === 'near-good' || (sentence && isTextAbove(sentenceClasses, i));
+      else good = around.afterNearGood(i) === 'near-good' || (sentence && isTextAbove(sentenceClasses, blocks, i));
       if (!good && standsOnItsOwn(i)) {
         // The trees leaned to dropping it, and so do its neighbours: weak evidence against a paragraph.
         if (longProseShort === 'keep') {

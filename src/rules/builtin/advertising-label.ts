@@ -8,7 +8,7 @@ export default phraseRule({
   description: 'Advertisement labels, sponsored links and ad-choice notices.',
   maxWords: 20,
   patterns: [
-    /^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored links?|sponsored content|paid content|paid post|promoted|promotion|partner content|story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|(?:your )?ad ?choices|ads by \w+|advertise(?: with us| here)?|close (?:ad|advertisement)|skip (?:ad|advertisement))[.:]?$/,
+    /^(?:advertisements?|advertising|advert|ad|ads|sponsored|sponsored links?|sponsored content|paid content|paid post|promoted|promotion|partner content|story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|(?:your )?ad ?choices|ads by \w+|advertise(?: with us| here)?|close (?:ad|advertisement)|skip (?:ad|advertisement))[.:]?$/,
     /\b(?:adchoices|ads by google|advertisement feature)\b/,
     // German: "Anzeige", "Werbung", "Weiterlesen nach der Anzeige", "Dieser Beitrag enthält Werbung".
     /^[*(]?(?:anzeige|werbung|reklame)[)*]?[.:]?(?: [\p{L}\d-]+)?$/u,
@@ -43,6 +43,8 @@ export default phraseRule({
   get examples(): RuleExamples {
     return {
       match: [
+        // WordPress.com prints the plural above its ads.
+        { text: 'Advertisements', kept: false, category: 'advertising' },
         { text: 'Advertisement', kept: false, category: 'advertising' },
         { text: 'Sponsored Links', kept: false, category: 'advertising' },
         { text: 'Story continues below advertisement', kept: false, category: 'advertising' },

@@ -267,10 +267,19 @@ interface ColumnWidth {
   right: number;
 }
 
-/** True when `next` was wrapped off `previous`: its first word would not have fitted after it. */
-function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWidth | undefined): boolean {
+// Debian html2text joins a link's words with underscores and an image's name to the link after it
+// (`[icon.gif]_Share_this_story`): one word as wide as a menu item, which fits after almost no line.
+// Such a word says nothing of whether the line above was full, so it is measured as a long word
+// of prose would be (a line that ends early before it was broken by the page, not wrapped).
+const MAX_LINKED_WORD_WIDTH = 12;
+
+/**
+ * True when `next` was wrapped off `previous`: its first word (at most `maxWordWidth` columns of it)
+ * would not have fitted after it.
+ */
+function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWidth | undefined, maxWordWidth = Infinity): boolean {
   if (!previous.wordy || !next.wordy) return false;
-  const needed = previous.right + (next.startsCjk ? 0 : 1) + next.firstWordWidth;
+  const needed = previous.right + (next.startsCjk ? 0 : 1) + Math.min(maxWordWidth, next.firstWordWidth);
   if (needed > width) return true;
   // In a grid table a cell wraps before the space that pads it from its border.
   if (previous.limit !== undefined && needed > previous.limit - 1) return true;
@@ -389,7 +398,8 @@ function runsOverGap(cell: Cell, region: ReadonlySet<number>): boolean {
  * line that runs over one of its column gaps), the rest in the order of the blocks' first lines:
  * for a converter that separates no paragraphs with blank lines (Debian html2text), a run of lines
  * is often the whole page, and one line with a gap in it (a search box and its button) would read
- * the page column by column.
+ * the page column by column. That converter's long linked words count as MAX_LINKED_WORD_WIDTH
+ * wide when a line break is judged.
  */
 export function segmentWrapped(input: string, lines: readonly SourceLine[], columnOrder = true): Block[] {
   const rows = lines.map((line) => cellsOf(line.text));
@@ -452,7 +462,11 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
     for (const cell of rows[i]!) {
       const paragraph = cell.bullet ? undefined : open.get(cell.column);
       const previous = paragraph?.pieces[paragraph.pieces.length - 1]!.cell;
-      if (paragraph && previous && wrappedOnto(previous, cell, width, columns.get(cell.column))) {
+      if (
+        paragraph &&
+        previous &&
+        wrappedOnto(previous, cell, width, columns.get(cell.column), columnOrder ? Infinity : MAX_LINKED_WORD_WIDTH)
+      ) {
         paragraph.pieces.push({ line: i, cell });
         nextOpen.set(paragraph.hangingColumn, paragraph);
         continue;

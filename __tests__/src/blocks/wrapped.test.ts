@@ -125,6 +125,23 @@ describe('segmentWrapped', () => {
     ]);
   });
 
+  it('without column order (html2text), does not join a line onto a short one for its long linked first word', () => {
+    const page = [
+      'Storm closes schools across the county',
+      '[E-mail_this_article]_E-mail_this_article_to_a_friend',
+      'Click_here_for_more_weather_headlines!',
+      'All schools in the county will be closed on Monday after the storm, said the',
+      'Regional_Education_Office_spokesman.',
+      '',
+    ].join('\n');
+    expect(segmentWrapped(page, readSource(page).lines, false).map((block) => unwrap(block.text))).toEqual([
+      'Storm closes schools across the county',
+      '[E-mail_this_article]_E-mail_this_article_to_a_friend',
+      'Click_here_for_more_weather_headlines!',
+      'All schools in the county will be closed on Monday after the storm, said the Regional_Education_Office_spokesman.',
+    ]);
+  });
+
   it('joins CJK lines without a space', () => {
     expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
     expect(unwrap('long-\n  term plans')).toBe('long-term plans');

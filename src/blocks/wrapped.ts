@@ -167,6 +167,97 @@ function withLimit(cell: Cell, text: string, after: number): Cell {
   return cell;
 }
 
+// Debian html2text (and w3m in a data table) pads the cells of a table to their column's width
+// and puts as little as one space between two columns, so a full cell can end one or two spaces
+// before the next column's text. Such a narrow gap is a column gap only where the table shows it
+// is one: the next column starts at that display column after a wide gap on another line, and the
+// column just before it is blank on every line between them (the table's gutter; running prose
+// fills any one column within a line or two). Two lines must start a cell there, one of them
+// after a wide gap (the other may be indented to it).
+const MIN_GUTTER_STARTS = 2;
+// Wider than any terminal's table: columns past it are not looked at.
+const MAX_GUTTER_COLUMN = 512;
+
+/** Display columns of a line that hold a character other than a space or border (1). */
+function inkOf(text: string): Uint8Array {
+  const ink = new Uint8Array(MAX_GUTTER_COLUMN + 1);
+  let column = 0;
+  for (let i = 0; i < text.length && column <= MAX_GUTTER_COLUMN; i++) {
+    const code = charCodeAt.call(text, i);
+    const pair = code >= 0xd800 && code <= 0xdbff;
+    const width = code < 0x1100 ? 1 : displayWidth(text.slice(i, i + (pair ? 2 : 1)));
+    if (!isBorderOrSpace(text, i)) ink.fill(1, column, Math.min(column + width, MAX_GUTTER_COLUMN + 1));
+    if (pair) i++;
+    column += width;
+  }
+  return ink;
+}
+
+/** Whether a line's display columns are its offsets: no character of it takes two columns or two code units. */
+function isNarrow(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (charCodeAt.call(text, i) >= 0x1100) return false;
+  return true;
+}
+
+/** The offset in `text` of display column `column`, counting from offset `from` at column `fromColumn`. */
+function offsetOfColumn(text: string, from: number, fromColumn: number, column: number): number {
+  let at = from;
+  let width = fromColumn;
+  while (at < text.length && width < column) {
+    const code = charCodeAt.call(text, at);
+    const pair = code >= 0xd800 && code <= 0xdbff;
+    width += code < 0x1100 ? 1 : displayWidth(text.slice(at, at + (pair ? 2 : 1)));
+    at += pair ? 2 : 1;
+  }
+  return at;
+}
+
+/**
+ * Cuts the cells of a run of lines (`rows[from, to)`, no blank line among them) where a column of
+ * the run's table starts one or two spaces after the text of the column before it. Each line is
+ * looked at once per column that a cell starts at after a wide gap.
+ */
+function splitNarrowGaps(lines: readonly SourceLine[], rows: Cell[][], from: number, to: number): void {
+  const narrow = new Map<number, boolean>();
+  const inks = new Map<number, Uint8Array>();
+  const blank = (i: number, column: number): boolean => {
+    const text = lines[i]!.text;
+    let isNarrowLine = narrow.get(i);
+    if (isNarrowLine === undefined) narrow.set(i, (isNarrowLine = isNarrow(text)));
+    if (isNarrowLine) return column >= text.length || isBorderOrSpace(text, column);
+    let ink = inks.get(i);
+    if (!ink) inks.set(i, (ink = inkOf(text)));
+    return ink[column] === 0;
+  };
+  // For each gutter column, the line its last run ended on: runs of one column never overlap.
+  const scanned = new Map<number, number>();
+  for (let i = from; i < to; i++) {
+    for (const column of rows[i]!.slice(1).map((cell) => cell.column)) {
+      if (column > MAX_GUTTER_COLUMN || (scanned.get(column) ?? from) > i) continue;
+      let start = i;
+      while (start > from && blank(start - 1, column - 1)) start--;
+      let end = i + 1;
+      while (end < to && blank(end, column - 1)) end++;
+      scanned.set(column, end);
+      let starts = 0;
+      for (let j = start; j < end; j++) if (rows[j]!.some((cell) => cell.column === column)) starts++;
+      if (starts < MIN_GUTTER_STARTS) continue;
+      for (let j = start; j < end; j++) if (!blank(j, column)) splitAt(lines[j]!.text, rows[j]!, column);
+    }
+  }
+}
+
+/** Splits the cell of a line's `cells` that runs over the blank `column - 1` into `column`, if one does. */
+function splitAt(text: string, cells: Cell[], column: number): void {
+  const k = cells.findIndex((cell) => cell.column < column - 1 && cell.right > column);
+  if (k < 0) return;
+  const cell = cells[k]!;
+  const at = offsetOfColumn(text, cell.from, cell.column, column);
+  let end = at;
+  while (end > cell.from && isBorderOrSpace(text, end - 1)) end--;
+  cells.splice(k, 1, cellOf(text, cell.from, end, cell.column), cellOf(text, at, cell.to, column));
+}
+
 /** The width a document is wrapped at: a high quantile of the right edges of its one-cell lines. */
 function wrapWidth(rows: readonly Cell[][]): number {
   const widths: number[] = [];
@@ -183,10 +274,19 @@ interface ColumnWidth {
   right: number;
 }
 
-/** True when `next` was wrapped off `previous`: its first word would not have fitted after it. */
-function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWidth | undefined): boolean {
+// Debian html2text joins a link's words with underscores and an image's name to the link after it
+// (`[icon.gif]_Share_this_story`): one word as wide as a menu item, which fits after almost no line.
+// Such a word says nothing of whether the line above was full, so it is measured as a long word
+// of prose would be (a line that ends early before it was broken by the page, not wrapped).
+const MAX_LINKED_WORD_WIDTH = 12;
+
+/**
+ * True when `next` was wrapped off `previous`: its first word (at most `maxWordWidth` columns of it)
+ * would not have fitted after it.
+ */
+function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWidth | undefined, maxWordWidth = Infinity): boolean {
   if (!previous.wordy || !next.wordy) return false;
-  const needed = previous.right + (next.startsCjk ? 0 : 1) + next.firstWordWidth;
+  const needed = previous.right + (next.startsCjk ? 0 : 1) + Math.min(maxWordWidth, next.firstWordWidth);
   if (needed > width) return true;
   // In a grid table a cell wraps before the space that pads it from its border.
   if (previous.limit !== undefined && needed > previous.limit - 1) return true;
@@ -278,15 +378,50 @@ function pushParagraph(blocks: Block[], input: string, lines: readonly SourceLin
   });
 }
 
+/** Each column's right edge over the run of non-blank lines from line `from`. */
+function columnWidths(rows: readonly Cell[][], from: number): Map<number, ColumnWidth> {
+  const columns = new Map<number, ColumnWidth>();
+  for (let j = from; j < rows.length && rows[j]!.length > 0; j++) {
+    for (const cell of rows[j]!) {
+      if (!cell.wordy) continue;
+      const column = columns.get(cell.column);
+      if (column) {
+        column.cells++;
+        column.right = Math.max(column.right, cell.right);
+      } else columns.set(cell.column, { cells: 1, right: cell.right });
+    }
+  }
+  return columns;
+}
+
+/** Whether a cell's text runs over one of the region's column gaps (starts left of a column and ends right of it). */
+function runsOverGap(cell: Cell, region: ReadonlySet<number>): boolean {
+  for (const column of region) if (cell.column < column && cell.right > column) return true;
+  return false;
+}
+
 /**
  * Blocks of a wrapped document: re-joined paragraphs, list items and table cells, in reading
  * order: in a run of lines with side-by-side columns, column by column, left to right. With
- * `columnOrder` false, in the order of their first lines: for a converter that separates no
- * paragraphs with blank lines (Debian html2text), a run of lines is often the whole page, and one
- * line with a gap in it (a search box and its button) would read the page column by column.
+ * `columnOrder` false, only a table region is read so (from a line of cells side by side to a
+ * line that runs over one of its column gaps), the rest in the order of the blocks' first lines:
+ * for a converter that separates no paragraphs with blank lines (Debian html2text), a run of lines
+ * is often the whole page, and one line with a gap in it (a search box and its button) would read
+ * the page column by column. That converter's long linked words count as MAX_LINKED_WORD_WIDTH
+ * wide when a line break is judged.
  */
 export function segmentWrapped(input: string, lines: readonly SourceLine[], columnOrder = true): Block[] {
   const rows = lines.map((line) => cellsOf(line.text));
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    let tabular = false;
+    while (end < lines.length && rows[end]!.length > 0) {
+      if (rows[end]!.length > 1) tabular = true;
+      end++;
+    }
+    if (tabular) splitNarrowGaps(lines, rows, i, end);
+    i = Math.max(end, i + 1);
+  }
   const width = wrapWidth(rows);
   const blocks: Block[] = [];
   let stanza: Paragraph[] = [];
@@ -302,26 +437,28 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
     tabular = false;
     open = new Map();
   };
+  // Columns that the current table region's cells start at, beside another cell (columnOrder false).
+  const region = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (rows[i]!.length === 0) {
+    const cells = rows[i]!;
+    if (cells.length === 0) {
       closeStanza();
       continue;
     }
-    if (open.size === 0) {
-      // A new run of non-blank lines: measure each column's right edge over the run.
-      columns = new Map();
-      for (let j = i; j < lines.length && rows[j]!.length > 0; j++) {
-        for (const cell of rows[j]!) {
-          if (!cell.wordy) continue;
-          const column = columns.get(cell.column);
-          if (column) {
-            column.cells++;
-            column.right = Math.max(column.right, cell.right);
-          } else columns.set(cell.column, { cells: 1, right: cell.right });
+    if (i === 0 || rows[i - 1]!.length === 0) columns = columnWidths(rows, i);
+    if (!columnOrder) {
+      // A table region starts at a line of cells side by side and ends at a line that runs over
+      // one of its column gaps: the text above and below it is read in line order.
+      if (cells.length > 1) {
+        if (!tabular) {
+          closeStanza();
+          tabular = true;
+          region.clear();
         }
-      }
+        for (let k = 1; k < cells.length; k++) if (cells[k]!.column <= MAX_GUTTER_COLUMN) region.add(cells[k]!.column);
+      } else if (tabular && runsOverGap(cells[0]!, region)) closeStanza();
     }
-    if (rows[i]!.length > 1 && columnOrder) tabular = true;
+    if (cells.length > 1 && columnOrder) tabular = true;
     const nextOpen = new Map<number, Paragraph>();
     // A centred paragraph changes its indent on every line: follow it when the line is one cell.
     const single = rows[i]!.length === 1 && open.size === 1 && rows[i - 1]?.length === 1 ? [...open.values()][0] : undefined;
@@ -334,7 +471,11 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
     for (const cell of rows[i]!) {
       const paragraph = cell.bullet ? undefined : open.get(cell.column);
       const previous = paragraph?.pieces[paragraph.pieces.length - 1]!.cell;
-      if (paragraph && previous && wrappedOnto(previous, cell, width, columns.get(cell.column))) {
+      if (
+        paragraph &&
+        previous &&
+        wrappedOnto(previous, cell, width, columns.get(cell.column), columnOrder ? Infinity : MAX_LINKED_WORD_WIDTH)
+      ) {
         paragraph.pieces.push({ line: i, cell });
         nextOpen.set(paragraph.hangingColumn, paragraph);
         continue;

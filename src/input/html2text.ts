@@ -64,7 +64,10 @@ function isBracketsOnly(text: string): boolean {
 export function looksLikeHtml2text(lines: readonly SourceLine[]): boolean {
   let headings = 0;
   for (const { text } of lines) {
-    if (text.charCodeAt(0) === 42 && HEADING_LINE.test(text) && ++headings >= MIN_HEADINGS) return true;
+    // A heading in a table cell is indented to its column.
+    let at = 0;
+    while (text.charCodeAt(at) === 32) at++;
+    if (text.charCodeAt(at) === 42 && HEADING_LINE.test(at === 0 ? text : text.slice(at)) && ++headings >= MIN_HEADINGS) return true;
   }
   return false;
 }

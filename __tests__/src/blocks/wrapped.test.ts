@@ -104,6 +104,68 @@ describe('segmentWrapped', () => {
     for (const label of ['Home', 'News', 'Sport', 'Letters']) expect(texts).toContain(label);
   });
 
+  it('splits a column one space after the column before it where the table shows a gutter there', () => {
+    // Debian html2text pads a layout table's cells and leaves as little as one space between two
+    // columns: the image cell on the third line ends one space before the article's column.
+    const table = [
+      'Home        Work on the harbour wall began on Monday, three months after',
+      'News        the storms of January washed away part of the old stone pier',
+      'spacer.gif] and closed the slipway to the fishing boats for the spring.',
+      '',
+    ].join('\n');
+    expect(blocksOf(table).map((block) => unwrap(block.text))).toEqual([
+      'Home',
+      'News',
+      'spacer.gif]',
+      'Work on the harbour wall began on Monday, three months after the storms of January washed away part of the old stone pier and closed the slipway to the fishing boats for the spring.',
+    ]);
+  });
+
+  it('leaves a line whole where one line only starts a column there', () => {
+    const text = ['Menu   Harbour news', 'Boats, and the people who sail them, will be back in the harbour by the summer.', ''].join('\n');
+    expect(blocksOf(text).map((block) => unwrap(block.text))).toContain(
+      'Boats, and the people who sail them, will be back in the harbour by the summer.',
+    );
+  });
+
+  it('without column order, reads only a table region column by column', () => {
+    const page = [
+      'The harbour wall will be repaired this spring, the council said on Monday.',
+      'Home      Work on the harbour wall began on Monday, three months after the',
+      'News      storms of January washed away part of the old stone pier.',
+      'Sport',
+      'The slipway will reopen once the work is finished in May.',
+      'Contact us',
+      '',
+    ].join('\n');
+    expect(segmentWrapped(page, readSource(page).lines, false).map((block) => unwrap(block.text))).toEqual([
+      'The harbour wall will be repaired this spring, the council said on Monday.',
+      'Home',
+      'News',
+      'Sport',
+      'Work on the harbour wall began on Monday, three months after the storms of January washed away part of the old stone pier.',
+      'The slipway will reopen once the work is finished in May.',
+      'Contact us',
+    ]);
+  });
+
+  it('without column order (html2text), does not join a line onto a short one for its long linked first word', () => {
+    const page = [
+      'Storm closes schools across the county',
+      '[E-mail_this_article]_E-mail_this_article_to_a_friend',
+      'Click_here_for_more_weather_headlines!',
+      'All schools in the county will be closed on Monday after the storm, said the',
+      'Regional_Education_Office_spokesman.',
+      '',
+    ].join('\n');
+    expect(segmentWrapped(page, readSource(page).lines, false).map((block) => unwrap(block.text))).toEqual([
+      'Storm closes schools across the county',
+      '[E-mail_this_article]_E-mail_this_article_to_a_friend',
+      'Click_here_for_more_weather_headlines!',
+      'All schools in the county will be closed on Monday after the storm, said the Regional_Education_Office_spokesman.',
+    ]);
+  });
+
   it('joins CJK lines without a space', () => {
     expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
     expect(unwrap('long-\n  term plans')).toBe('long-term plans');

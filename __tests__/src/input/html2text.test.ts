@@ -22,6 +22,17 @@ describe('looksLikeHtml2text', () => {
     expect(looksLikeHtml2text(readSource(PAGE).lines)).toBe(true);
   });
 
+  it('takes headings indented to a table column for the converter', () => {
+    const page = [
+      'Home          ****** Pond reopens after the summer clean-up ******',
+      'Parks         The pond in the park reopened on Saturday after volunteers',
+      '              **** 3 comments to Pond reopens after the summer clean-up ****',
+      '',
+    ].join('\n');
+    expect(looksLikeHtml2text(readSource(page).lines)).toBe(false);
+    expect(looksLikeHtml2text(readSource(page.replace('Home ', '     ')).lines)).toBe(true);
+  });
+
   it('leaves one heading, scene breaks and starred asides alone', () => {
     expect(looksLikeHtml2text(readSource('***** A heading *****\nA paragraph.\n').lines)).toBe(false);
     expect(looksLikeHtml2text(readSource('* * *\nText.\n* * *\n* updated *\n* note *\n').lines)).toBe(false);

@@ -3,6 +3,13 @@ import type { RuleExamples } from '../rule.js';
 
 /** A comment section's heading that names the post: "12 Responses to “Title”", "2 thoughts on “Title”", "One comment on Title". */
 const COUNT_TO_TITLE = /^(?:\d+|one) (?:comments?|responses?|replies|reply|thoughts?|reactions?) (?:to|on) \S/;
+/**
+ * The same in the other languages the phrase rules read, with the title in quotes as WordPress
+ * prints it: "11 Antworten zu „Titel“", "3 réponses à « Titre »", "2 comentarios en «Título»"
+ * (unquoted, "3 réponses à la crise ..." starts a sentence).
+ */
+const COUNT_TO_TITLE_OTHER =
+  /^(?:\d+|ein|eine|un|une|una|um|uma|een|één) (?:kommentare?|antworten?|gedanken|commentaires?|réponses?|réactions?|comentarios?|comentários?|respuestas?|respostas?|commenti|commento|risposte|risposta|reacties?|antwoorden?) (?:zu|auf|à|au|sur|a|en|para|em|su|op) ?[„“”"'‘’«‹]/u;
 /** Words of such a heading: the count, the noun, "to" and a post's title. */
 const COUNT_TO_TITLE_WORDS = 20;
 
@@ -88,7 +95,7 @@ export default phraseRule({
     /\b(?:leia|respeite|consulte|conforme) (?:as|os) (?:regras|normas|termos) (?:de uso dos comentários|da comunidade|de participação)(?![\p{L}])/u,
     /\b(?:lees|respecteer|volgens|houd je aan) (?:onze|de) (?:huisregels|spelregels|reactieregels|reactiebeleid)\b/,
   ],
-  also: [{ maxWords: COUNT_TO_TITLE_WORDS, patterns: [COUNT_TO_TITLE] }],
+  also: [{ maxWords: COUNT_TO_TITLE_WORDS, patterns: [COUNT_TO_TITLE, COUNT_TO_TITLE_OTHER] }],
   get examples(): RuleExamples {
     return {
       match: [
@@ -97,6 +104,8 @@ export default phraseRule({
         { text: '12 Comments', kept: false, category: 'comments' },
         { text: 'One Comment', kept: false, category: 'comments' },
         { text: '14 Responses to “Storm closes schools across the county”', kept: false, category: 'comments' },
+        { text: '11 Antworten zu „Sturm schließt Schulen im ganzen Landkreis“', language: 'de', kept: false, category: 'comments' },
+        { text: '3 réponses à « La tempête ferme les écoles du département »', language: 'fr', kept: false, category: 'comments' },
         { text: '2 thoughts on “Storm closes schools across the county”', kept: false, category: 'comments' },
         { text: 'Leave a Reply', kept: false, category: 'comments' },
         { text: 'Your email address will not be published. Required fields are marked *', kept: false, category: 'comments' },
@@ -196,6 +205,7 @@ export default phraseRule({
         // A sentence about responses is not a heading.
         { text: 'Two responses to the flooding have been proposed by the council, and neither of them will be cheap.', kept: true },
         { text: 'Die Antworten der Regierung auf die Anfrage der Grünen fielen knapp aus.', language: 'de', kept: true },
+        { text: '3 réponses à la crise du logement ont été proposées par le gouvernement.', language: 'fr', kept: true },
         { text: 'Kommentar', language: 'de', kept: true },
         { text: 'Antworten', language: 'de', kept: true },
         { text: 'Les commentaires du président ont suscité une vive polémique au sein de la majorité.', language: 'fr', kept: true },

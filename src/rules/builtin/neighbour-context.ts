@@ -110,6 +110,7 @@ const rule: DocumentRule = {
   id: 'neighbour-context',
   phase: 'context',
   targets: 'body',
+  patterns: [LIST_ENTRY],
   description: 'Short and borderline blocks follow their neighbours (jusText): kept between body paragraphs, dropped among boilerplate.',
   get examples(): RuleExamples {
     return {

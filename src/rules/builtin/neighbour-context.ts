@@ -76,9 +76,9 @@ class Neighbours {
   }
 }
 
-/** `classes` with the pitch boxes made transparent, or undefined when the page has none. */
-function withPitchesTransparent(classes: readonly ContextClass[], pitches: readonly number[]): ContextClass[] | undefined {
-  if (pitches.length === 0) return undefined;
+/** `classes` with the pitch boxes made transparent (the same array when the page has none). */
+function withPitchesTransparent(classes: readonly ContextClass[], pitches: readonly number[]): readonly ContextClass[] {
+  if (pitches.length === 0) return classes;
   const seen = classes.slice();
   for (const i of pitches) seen[i] = 'transparent';
   return seen;
@@ -93,11 +93,11 @@ const MAX_LABELS_BETWEEN = 1;
 function isTextAbove(classes: readonly ContextClass[], blocks: readonly AnalysedBlock[], i: number): boolean {
   let j = i - 1;
   let labels = 0;
-  while (
-    j >= 0 &&
-    (classes[j] === 'transparent' || (classes[j] === 'short' && !isSentence(blocks[j]!.features) && labels++ < MAX_LABELS_BETWEEN))
-  )
-    j--;
+  for (; j >= 0; j--) {
+    if (classes[j] === 'transparent') continue;
+    if (classes[j] !== 'short' || isSentence(blocks[j]!.features) || labels === MAX_LABELS_BETWEEN) break;
+    labels++;
+  }
   return j >= 0 && (classes[j] === 'good' || classes[j] === 'near-good');
 }
 
@@ -263,7 +263,7 @@ const rule: DocumentRule = {
       classes[i] = category && INTERRUPTIONS.has(category) ? 'transparent' : classOf(decision);
       if (category && PITCHES.has(category)) pitches.push(i);
     }
-    const sentenceClasses = withPitchesTransparent(classes, pitches) ?? classes;
+    const sentenceClasses = withPitchesTransparent(classes, pitches);
     const plain = new Neighbours(classes);
     const forSentences = sentenceClasses === classes ? plain : new Neighbours(sentenceClasses);
     const decided = new BlockVerdicts(blocks.length);
@@ -321,7 +321,7 @@ const rule: DocumentRule = {
     const isolatedVerdict = chrome('other', 'borderline block with boilerplate on both sides', 'likely');
     const nextToBody = keep('body', 'borderline block next to body paragraphs', 'likely');
     const resolvedPlain = new Neighbours(resolved);
-    const resolvedForSentences = sentenceClasses === classes ? resolvedPlain : new Neighbours(withPitchesTransparent(resolved, pitches)!);
+    const resolvedForSentences = sentenceClasses === classes ? resolvedPlain : new Neighbours(withPitchesTransparent(resolved, pitches));
     for (let i = 0; i < classes.length; i++) {
       if (classes[i] !== 'near-good') continue;
       const features = blocks[i]!.features;

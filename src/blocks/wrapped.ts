@@ -127,7 +127,7 @@ function cellOf(text: string, from: number, to: number, column: number): Cell {
     // A CJK line can wrap before any character: the "word" that did not fit is one character.
     firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
     startsCjk,
-    startsLower: LOWER_CASE_LETTER.test(slice.slice(marker ? marker[0].length : 0, (marker ? marker[0].length : 0) + 1)),
+    startsLower: LOWER_CASE_LETTER.test(slice.charAt(marker ? marker[0].length : 0)),
     wordy: WORDY.test(slice),
   };
 }

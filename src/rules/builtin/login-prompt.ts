@@ -41,6 +41,8 @@ export default phraseRule({
     /\b(?:registrati|crea un account)(?: gratis| gratuitamente)? per (?:continuare a leggere|leggere l['’]articolo)(?![\p{L}])/u,
     /\b(?:cadastre-se|crie uma conta|registe-se)(?: grátis| gratuitamente)? para (?:continuar lendo|continuar a ler|ler (?:a|o) (?:matéria|reportagem|artigo))(?![\p{L}])/u,
     /\b(?:maak (?:een |gratis een )?account aan|registreer (?:je|u)(?: gratis)?) (?:om|en) (?:verder te lezen|lees verder)\b/,
+    // A Q&A site's prompt under its answers (Stack Exchange: "You must log in to answer this question.").
+    /^you must (?:log ?in|sign ?in|be logged in|be signed in) to (?:answer|ask|vote on|comment on) this (?:question|answer|post)\.?$/,
     // "Already have an account? Log in" and "Already registered? Sign in" under a sign-up form.
     /^already (?:have an account|registered|a member)\?(?: (?:log in|sign in|login)[.!]?)?$/,
   ],
@@ -49,6 +51,7 @@ export default phraseRule({
       match: [
         { text: 'Already have an account? Log in', kept: false, category: 'login' },
         { text: 'Already registered? Sign in', kept: false, category: 'login' },
+        { text: 'You must log in to answer this question.', kept: false, category: 'login' },
         { text: 'Log In', kept: false, category: 'login' },
         { text: 'Sign in or register to continue', kept: false, category: 'login' },
         { text: 'Forgot your password?', kept: false, category: 'login' },

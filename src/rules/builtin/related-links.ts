@@ -7,6 +7,8 @@ const HEADINGS: readonly RegExp[] = [
   /^(?:related|read more|see also|also read|more|(?:read )?more (?:about|on)):/,
   // A Q&A site's pointer under its question (Stack Exchange: "Browse other questions tagged python").
   /^browse other questions tagged\b|^not the answer you're looking for\?/,
+  // An aggregator's pointer under each summary: "Read more at The Nation", "Read the full story on BBC News".
+  /^read (?:more|the (?:full|whole) (?:story|article|report)) (?:at|on) [^.!?]{1,40}$/,
   // German: "Mehr zum Thema", "Lesen Sie auch", "Das könnte Sie auch interessieren", "Meistgelesen".
   /^(?:mehr zum thema|mehr dazu|mehr zu diesem thema|zum thema|passend zum thema|lesen sie auch|lesen sie mehr|lies auch|auch lesen|auch interessant|ebenfalls interessant|siehe auch|weitere artikel|weitere beiträge|weitere themen|weitere nachrichten|weitere meldungen|weitere news|weitere videos|weiterführende links|weiterführende artikel|ähnliche artikel|ähnliche beiträge|ähnliche themen|verwandte artikel|verwandte beiträge|verwandte themen|passende artikel|passende beiträge|empfehlungen|empfehlungen (?:der|aus der) redaktion|unsere empfehlungen?|redaktionsempfehlungen?|empfohlene artikel|(?:das|dies|diese artikel) (?:könnte|könnten) (?:sie|dich) (?:auch |ebenfalls )?interessieren|(?:das|dies) (?:könnte|dürfte) (?:ihnen|dir) auch gefallen|(?:sie|du) (?:könnten|könntest) (?:auch|ebenfalls) interessiert sein|auch spannend|meistgelesen|meistgelesene artikel|meist gelesen|am meisten gelesen|meistgelesene beiträge|beliebte artikel|beliebte beiträge|beliebteste artikel|neueste artikel|neueste beiträge|neue beiträge|aktuelle beiträge|letzte beiträge|neueste nachrichten|top-themen|top themen|topthemen|top-artikel|im überblick)[.:!»›]*$/,
   // French: "À lire aussi", "Sur le même sujet", "Les plus lus", "Vous aimerez aussi".
@@ -49,6 +51,7 @@ function examples(): RuleExamples {
     match: [
       { text: 'Related Articles', kept: false, category: 'related' },
       { text: 'Browse other questions tagged python regex', kept: false, category: 'related' },
+      { text: 'Read more at The Harbour Gazette', kept: false, category: 'related' },
       { text: "Not the answer you're looking for? Browse other questions tagged regex.", kept: false, category: 'related' },
       { text: 'Most Popular', kept: false, category: 'related' },
       { text: "Editors' picks", kept: false, category: 'related' },

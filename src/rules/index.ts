@@ -28,6 +28,7 @@ import appealBox from './builtin/appeal-box.js';
 import standfirst from './builtin/standfirst.js';
 import articleMetadata from './builtin/article-metadata.js';
 import headlineRun from './builtin/headline-run.js';
+import authorBio from './builtin/author-bio.js';
 import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
 import commentThread from './builtin/comment-thread.js';
@@ -68,6 +69,7 @@ export const builtinRules: readonly Rule[] = [
   standfirst,
   articleMetadata,
   headlineRun,
+  authorBio,
   neighbourContext,
   codeBlock,
   endOfArticle,

@@ -68,3 +68,23 @@ export function isLongProse(
 export function hasProseStopwords({ features }: AnalysedBlock, language: string): boolean {
   return features.stopwordDensity >= stopwordThresholds(language, TEXT_DENSITY).stopwordsLow;
 }
+
+/** A paragraph of the article: this many words, kept, ending like a sentence. */
+export const ARTICLE_PARAGRAPH_WORDS = 30;
+
+/**
+ * The article's last paragraph (-1: none), which the rules that judge what lies under the article
+ * start from; `skip` leaves out blocks that read like a paragraph but are not the article's own.
+ */
+export function lastParagraph(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  skip?: (block: AnalysedBlock) => boolean,
+): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const { words, endsWithPunctuation } = block.features;
+    if (decisions[i]?.verdict.kept && words >= ARTICLE_PARAGRAPH_WORDS && endsWithPunctuation && !skip?.(block)) return i;
+  }
+  return -1;
+}

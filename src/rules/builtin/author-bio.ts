@@ -1,4 +1,5 @@
 import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
+import { lastParagraph } from '../context.js';
 import type { AnalysedBlock } from '../../types.js';
 
 /**
@@ -10,8 +11,6 @@ const BIO =
   /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|covers|writes|blogs|has been|has written|has covered|joined)\b[^]{0,200}?\b(?:reporter|writer|editor|author|correspondent|columnist|journalist|contributor|blogger|freelancer|covers|writes about)\b/u;
 /** A bio is a short note: a sentence or three. */
 const MAX_WORDS = 60;
-/** A paragraph of the article: this many words, kept, ending like a sentence. */
-const PARAGRAPH_WORDS = 30;
 
 function isBio({ text, features }: AnalysedBlock): boolean {
   return features.words <= MAX_WORDS && features.endsWithPunctuation && BIO.test(text);
@@ -67,15 +66,10 @@ const rule: DocumentRule = {
   },
   apply({ blocks, decisions }) {
     const decided = new Map<number, RuleVerdict>();
-    let lastParagraph = -1;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i]!;
-      if (decisions[i]?.verdict.kept && block.features.words >= PARAGRAPH_WORDS && block.features.endsWithPunctuation && !isBio(block))
-        lastParagraph = i;
-    }
-    if (lastParagraph < 0) return decided;
+    const last = lastParagraph(blocks, decisions, isBio);
+    if (last < 0) return decided;
     const verdict = chrome('other', "the author's bio under the article", 'likely');
-    for (let i = lastParagraph + 1; i < blocks.length; i++) {
+    for (let i = last + 1; i < blocks.length; i++) {
       if (decisions[i]?.certainty === 'certain' || !isBio(blocks[i]!)) continue;
       decided.set(i, verdict);
     }

@@ -1,13 +1,12 @@
 import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
 import { fieldLabel } from '../page-type.js';
+import { lastParagraph } from '../context.js';
 
 /** A headline: a few words, no end punctuation, a capital first. */
 const HEADLINE_WORDS = { min: 3, max: 15 } as const;
 /** This many headlines in a row make a run of teasers. */
 const MIN_RUN = 3;
-/** A paragraph of the article: this many words, kept, ending like a sentence. */
-const PARAGRAPH_WORDS = 30;
 /** A credit, a stamp or a reading time between teasers ("By Jane Smith", "March 5, 2024", "4 min read"). */
 const TEASER_META = /^(?:by|posted|published|updated|filed)\b|\b(?:\d{4}|\d{1,2}:\d{2}|ago|min read)\b/iu;
 const SEPARATOR_WORDS = 12;
@@ -86,13 +85,9 @@ const rule: DocumentRule = {
     const decided = new Map<number, RuleVerdict>();
     // A run of short lines under a product's description or a listing's entries is the page's own.
     if (page && (page.type === 'product' || page.type === 'listing')) return decided;
-    let lastParagraph = -1;
-    for (let i = 0; i < blocks.length; i++) {
-      const { features } = blocks[i]!;
-      if (decisions[i]?.verdict.kept && features.words >= PARAGRAPH_WORDS && features.endsWithPunctuation) lastParagraph = i;
-    }
-    if (lastParagraph < 0) return decided;
-    let i = lastParagraph + 1;
+    const last = lastParagraph(blocks, decisions);
+    if (last < 0) return decided;
+    let i = last + 1;
     while (i < blocks.length) {
       if (!isHeadline(blocks[i]!)) {
         i++;

@@ -113,11 +113,17 @@ function foldOf(doc) {
 const pages = [];
 // The corpus's own view of every training document, then each extra converter view of it that pith reads in this view.
 const sources = documents.map((doc) => ({ doc, file: path.join(doc.folder, `${view}.txt`), converter: false }));
-for (const extra of extraViews)
+for (const extra of extraViews) {
+  const before = sources.length;
   for (const doc of documents) {
     const file = viewFile(viewsDir, extra, doc.dataset, doc.id);
     if (fs.existsSync(file)) sources.push({ doc, file, converter: true });
   }
+  if (sources.length === before) {
+    console.error(`fit: no ${extra} pages in ${viewsDir}: run node scripts/convert-views.mjs --sample 320 first`);
+    process.exit(2);
+  }
+}
 let extraPages = 0;
 for (const { doc, file, converter } of sources) {
   const { dataset, folder } = doc;

@@ -1,9 +1,14 @@
 // Helpers for context rules: how the decisions so far classify a block, in jusText's terms.
 
 import type { Decision } from './rule.js';
-import type { AnalysedBlock } from '../types.js';
+import type { AnalysedBlock, PageKind } from '../types.js';
 import { stopwordThresholds } from '../features/language.js';
 import { TEXT_DENSITY, type TextClass } from './justext.js';
+
+/** A page of entries (a shop's products, a listing's teasers): its short lines and sentences are what it is. */
+export function isEntriesPage(page: PageKind | undefined): boolean {
+  return page?.type === 'product' || page?.type === 'listing';
+}
 
 /** A decision read as jusText's class: kept or dropped, and how sure. */
 export function classOf(decision: Decision | undefined): TextClass {
@@ -69,22 +74,30 @@ export function hasProseStopwords({ features }: AnalysedBlock, language: string)
   return features.stopwordDensity >= stopwordThresholds(language, TEXT_DENSITY).stopwordsLow;
 }
 
+/** A line that opens with a list bullet ("• Monday: ..."): an item of a list. */
+export const LIST_BULLET = /^[•*▪◦·‣■□-]\s+\S/u;
+export function isBulleted(text: string): boolean {
+  return LIST_BULLET.test(text.trimStart());
+}
+
 /** A paragraph of the article: this many words, kept, ending like a sentence. */
 export const ARTICLE_PARAGRAPH_WORDS = 30;
 
 /**
  * The article's last paragraph (-1: none), which the rules that judge what lies under the article
- * start from; `skip` leaves out blocks that read like a paragraph but are not the article's own.
+ * start from; `skip` leaves out blocks that read like a paragraph but are not the article's own,
+ * and `minWords` makes a shorter paragraph count.
  */
 export function lastParagraph(
   blocks: readonly AnalysedBlock[],
   decisions: readonly (Decision | undefined)[],
   skip?: (block: AnalysedBlock) => boolean,
+  minWords: number = ARTICLE_PARAGRAPH_WORDS,
 ): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     const { words, endsWithPunctuation } = block.features;
-    if (decisions[i]?.verdict.kept && words >= ARTICLE_PARAGRAPH_WORDS && endsWithPunctuation && !skip?.(block)) return i;
+    if (decisions[i]?.verdict.kept && words >= minWords && endsWithPunctuation && !skip?.(block)) return i;
   }
   return -1;
 }

@@ -45,6 +45,18 @@ export function stormArticle(paragraphs: number): string[] {
   return [STORM_TITLE, ...STORM_PARAGRAPHS.slice(0, paragraphs)];
 }
 
+/** The storm story with a box of other stories (blocks 6-9) under its first five paragraphs, and three more below it. */
+export function stormWithStoryBox(): string[] {
+  return [
+    ...stormArticle(5),
+    'Related stories',
+    'Harbour wall repairs to start in spring',
+    'Ferry timetable changes for the winter season',
+    'Library reopens after two years of building work',
+    ...STORM_MORE_PARAGRAPHS.slice(0, 3),
+  ];
+}
+
 /** A ballad archive's records (title, first line, printer, shelfmark), for the examples of a page of records. */
 const BALLADS: readonly (readonly [string, string, string, string])[] = [
   ['The miller of the dee', 'There dwelt a miller hale and bold', 'Harker, Leeds', 'BA 12/7'],

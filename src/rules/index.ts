@@ -28,6 +28,7 @@ import appealBox from './builtin/appeal-box.js';
 import standfirst from './builtin/standfirst.js';
 import articleMetadata from './builtin/article-metadata.js';
 import headlineRun from './builtin/headline-run.js';
+import menuRun from './builtin/menu-run.js';
 import authorBio from './builtin/author-bio.js';
 import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
@@ -69,6 +70,7 @@ export const builtinRules: readonly Rule[] = [
   standfirst,
   articleMetadata,
   headlineRun,
+  menuRun,
   authorBio,
   neighbourContext,
   codeBlock,

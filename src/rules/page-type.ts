@@ -77,6 +77,10 @@ const COMMERCE_MAX_WORDS = 6;
 /** Distinct commerce labels that make a page a product page (with a price), or without one. */
 const PRODUCT_SIGNS_WITH_PRICE = 2;
 const PRODUCT_SIGNS = 3;
+/** A shop's label this many times under a paragraph (one per product), with a price: a shop's list of products. */
+const SHOP_LIST_LABELS = 2;
+/** How close under a description a product's widget sits, in blocks. */
+const WIDGET_DISTANCE = 3;
 
 /** A paragraph of running text: enough words, a sentence end, the stopword density of prose. */
 const PARAGRAPH_WORDS = 20;
@@ -160,6 +164,8 @@ export function classifyPage({ blocks, decisions, language }: PageEvidence): Pag
     return { type: 'discussion', reason: 'posts signed like a forum thread above the first paragraph' };
   const { stopwordsLow } = stopwordThresholds(language, TEXT_DENSITY);
   const commerce = new Set<string>();
+  let widgetsUnderProse = 0;
+  let lastProse = -Infinity;
   let price = false;
   let proseWords = 0;
   let paragraphs = 0;
@@ -173,13 +179,17 @@ export function classifyPage({ blocks, decisions, language }: PageEvidence): Pag
     if (decisions[i]?.certainty === 'certain' && !decisions[i]!.verdict.kept) continue;
     if (features.words <= COMMERCE_MAX_WORDS) {
       const label = COMMERCE.exec(features.normalized);
-      if (label) commerce.add(label[0].replace(/\d+/g, '#'));
+      if (label) {
+        commerce.add(label[0].replace(/\d+/g, '#'));
+        if (i - lastProse <= WIDGET_DISTANCE) widgetsUnderProse++;
+      }
     }
     if (!price && features.words <= ENTRY_WORDS.max && holdsAny(features, CHARACTER_CLASSES.asciiDigit) && PRICE.test(text)) price = true;
     const prose = features.endsWithPunctuation && features.stopwordDensity >= stopwordsLow;
     if (prose && features.words >= PARAGRAPH_WORDS) {
       proseWords += features.words;
       paragraphs++;
+      lastProse = i;
     }
     if (prose && features.words >= ENTRY_WORDS.min) {
       proseBlocks++;
@@ -191,6 +201,13 @@ export function classifyPage({ blocks, decisions, language }: PageEvidence): Pag
   }
   if (commerce.size >= PRODUCT_SIGNS || (price && commerce.size >= PRODUCT_SIGNS_WITH_PRICE))
     return { type: 'product', reason: `a shop's labels (${[...commerce].slice(0, 3).join(', ')})${price ? ' and a price' : ''}` };
+  // A shop's list of products repeats one widget under every product's description ("Add to
+  // basket"); a sidebar of deals beside an article has its widgets under prices and names only.
+  if (price && widgetsUnderProse >= SHOP_LIST_LABELS)
+    return {
+      type: 'product',
+      reason: `a shop's list of products (${widgetsUnderProse} times "${[...commerce][0]}" under a description) and a price`,
+    };
   const article = proseWords >= ARTICLE_PROSE_WORDS && paragraphs >= ARTICLE_PARAGRAPHS;
   if (entries >= LISTING_ENTRIES && entries * 3 >= proseBlocks * 2 && longestRun < ARTICLE_RUN_WORDS)
     return { type: 'listing', reason: `${entries} entries of a headline and a teaser, ${proseBlocks - entries} other paragraphs` };

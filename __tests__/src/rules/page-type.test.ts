@@ -117,6 +117,44 @@ it('reads an article with a related-stories list under it as an article, not a l
   expect(strip(text).page.type).toBe('article');
 });
 
+it("reads a shop's list of products (one widget under every product, and prices) as a product page that keeps every description", () => {
+  const shop = [
+    'Garden furniture | Hollin & Vane',
+    'Home',
+    'Shop',
+    'Garden',
+    'Chairs',
+    'Tables',
+    'Lighting',
+    'Sale',
+    'Basket (0)',
+    'Sign in',
+    'Garden furniture',
+    'Sort by: price',
+    'Birchwood folding chair',
+    '£89.00',
+    'Hand-made in our workshop in the Lake District from oak felled on the estate, the Birchwood folds flat in one movement and hangs on a hook in the shed. The slats are close enough that no cushion is needed.',
+    'Add to basket',
+    'Hollin garden bench',
+    '£240.00',
+    'The frame is joined with brass pins rather than screws, so nothing works loose after a season out in the rain. The oak weathers to a soft silver grey unless it is oiled once a year with the oil we sell beside it.',
+    'Add to basket',
+    'Vane side table',
+    '£65.00',
+    'Small enough to stand between two chairs and strong enough to hold a tray of drinks, the side table is made from the offcuts of the bench. Each one is a little different in the grain of its top.',
+    'Add to basket',
+    'Delivery',
+    'Returns',
+    'Contact',
+    '© Hollin & Vane 2024',
+  ].join('\n');
+  const cleaned = strip(shop);
+  expect(cleaned.page.type).toBe('product');
+  const descriptions = cleaned.blocks.filter((block) => block.text.split(' ').length > 30);
+  expect(descriptions).toHaveLength(3);
+  for (const block of descriptions) expect(block).toMatchObject({ kept: true, role: 'body' });
+});
+
 it('a listing keeps the entries after its "Related" heading; an article ends there', () => {
   const onListing = strip(
     [

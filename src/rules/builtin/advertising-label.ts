@@ -10,6 +10,8 @@ export default phraseRule({
   patterns: [
     /^(?:advertisements?|advertising|advert|ad|ads|sponsored|sponsored links?|sponsored content|paid content|paid post|promoted|promotion|partner content|story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|(?:your )?ad ?choices|ads by \w+|advertise(?: with us| here)?|close (?:ad|advertisement)|skip (?:ad|advertisement))[.:]?$/,
     /\b(?:adchoices|ads by google|advertisement feature)\b/,
+    // Chinese: "广告" (advertisement), "推广" (promoted).
+    /^(?:广告|推广|赞助内容)$/u,
     // German: "Anzeige", "Werbung", "Weiterlesen nach der Anzeige", "Dieser Beitrag enthält Werbung".
     /^[*(]?(?:anzeige|werbung|reklame)[)*]?[.:]?(?: [\p{L}\d-]+)?$/u,
     /^(?:gesponsert|gesponserter (?:inhalt|beitrag|artikel|link)|gesponserte (?:inhalte|links|beiträge)|sponsored post|werbehinweis|affiliate-?links?|partnerlinks?|werbelinks?|werben sie (?:bei uns|hier)|werben|mediadaten|anzeige schalten|anzeigen schalten|anzeigen aufgeben|bezahlte partnerschaft|in kooperation mit [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[.:]?$/u,
@@ -46,6 +48,7 @@ export default phraseRule({
         // WordPress.com prints the plural above its ads.
         { text: 'Advertisements', kept: false, category: 'advertising' },
         { text: 'Advertisement', kept: false, category: 'advertising' },
+        { text: '广告', language: 'zh', kept: false, category: 'advertising' },
         { text: 'Sponsored Links', kept: false, category: 'advertising' },
         { text: 'Story continues below advertisement', kept: false, category: 'advertising' },
         { text: 'Ads by Google', kept: false, category: 'advertising' },

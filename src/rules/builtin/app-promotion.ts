@@ -12,6 +12,7 @@ export default phraseRule({
     /^(?:open|read|continue reading|view|listen|watch|see)(?: (?:this|the) (?:story|article|video|post))? in (?:the |our )?app[.!]?$/,
     /\b(?:download|get|install) (?:the |our )(?:free |new )?(?:[\p{L}\d&'’-]+ ){0,2}app (?:for (?:ios|iphone|ipad|android|free|the latest)|on (?:ios|iphone|ipad|android|your)|now)\b/u,
     /\b(?:available|download(?: it)?|get it) on (?:the )?(?:app store|google play)\b|\bapp store (?:and|or|&) google play\b/,
+    /^(?:now )?available (?:for|on) (?:ios|iphone|ipad|android)(?: (?:and|&|or) (?:ios|iphone|ipad|android))?[.!]?$/,
     // German: "App herunterladen", "Holen Sie sich die App", "In der App lesen".
     /^(?:jetzt )?(?:die |unsere |zur )?(?:[\p{L}-]+-)?app (?:herunterladen|laden|installieren|holen|öffnen|entdecken)[.!]?$/u,
     /\b(?:laden sie|lade dir|holen sie sich|hol dir) (?:jetzt )?(?:die|unsere) (?:kostenlose )?(?:[\p{L}-]+-)?app\b|^in der app (?:öffnen|lesen|weiterlesen|ansehen)[.!]?$/u,
@@ -38,6 +39,7 @@ export default phraseRule({
         { text: 'Download the Harbour Post app', kept: false, category: 'advertising' },
         { text: 'Read this story in the app', kept: false, category: 'advertising' },
         { text: 'Open in app', kept: false, category: 'advertising' },
+        { text: 'Available on iPhone and Android', kept: false, category: 'advertising' },
         { text: 'Download our free news app for iPhone and Android to get alerts as stories break.', kept: false, category: 'advertising' },
         { text: 'Our puzzles are also available on the App Store', kept: false, category: 'advertising' },
         { text: 'Jetzt die Tagblatt-App herunterladen', language: 'de', kept: false, category: 'advertising' },

@@ -1,5 +1,5 @@
 import { chrome, keep, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
-import { classOf } from '../context.js';
+import { classOf, isBulleted } from '../context.js';
 import { STORM_PARAGRAPHS, STORM_TITLE } from '../example-article.js';
 import type { AnalysedBlock } from '../../types.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
@@ -138,6 +138,22 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // A dated entry of a bulleted programme is an item of the story's list, not its dateline.
+        {
+          document: [
+            'Harvest week comes back to the market hall',
+            'The market hall will hold its harvest week again this autumn, after two years in which the building was closed for repairs to its roof.',
+            'Growers from the valley will sell fruit, bread and cheese every day, and the town band will play on the opening night.',
+            'Programme of the week',
+            '• Friday, 6 October, 8 pm to 11 pm: harvest dance with the town band',
+            "• Saturday, 7 October, 9 am to 1 pm: children's pumpkin carving",
+            'Share this:',
+            'Facebook',
+          ].join('\n'),
+          block: 5,
+          kept: true,
+          role: 'body',
+        },
         {
           document: 'Storm closes schools\nArchive\nMarch 3, 2012\nMarch 2, 2012\nMarch 1, 2012\nLinks\nContact',
           block: 3,
@@ -169,7 +185,12 @@ const rule: DocumentRule = {
         (anchors[next - 1] !== undefined && i - anchors[next - 1]! <= MAX_DISTANCE) ||
         (anchors[next] !== undefined && anchors[next]! - i <= MAX_DISTANCE);
       if (!near) continue;
-      const role = credit || BYLINE.test(block.text) ? 'byline' : hasDate(block) && !isDateList(blocks, i) ? 'dateline' : undefined;
+      const role =
+        credit || BYLINE.test(block.text)
+          ? 'byline'
+          : hasDate(block) && !isDateList(blocks, i) && !isBulleted(block.text)
+            ? 'dateline'
+            : undefined;
       if (role === undefined) continue;
       const what = role === 'byline' ? (credit && !BYLINE.test(block.text) ? 'a name over the date' : 'a "By ..." credit') : 'a date';
       decided.set(

@@ -264,7 +264,7 @@ const rule: DocumentRule = {
             'Quote',
             'runnerbean_ro',
             'Jul 16, 2024',
-            'Leaves off, cover on, and the fruit is ripening again. Thanks both for the quick answers.',
+            'Update: leaves off, cover on, fruit ripening. Thanks both.',
             'Sign in to reply.',
           ].join('\n'),
           block: 20,

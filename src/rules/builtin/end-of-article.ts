@@ -1,4 +1,12 @@
-import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
+import {
+  keptBody,
+  STORM_COMMENTS,
+  STORM_MORE_PARAGRAPHS,
+  STORM_PARAGRAPHS,
+  STORM_TITLE,
+  stormArticle,
+  stormWithStoryBox,
+} from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
@@ -100,7 +108,10 @@ function endsArticle(
   if (INLINE_REFERENCE.test(block.text) || CROSS_REFERENCE.test(block.features.normalized)) return false;
   // A lone "Subscribe" is as often a header link as the box under an article.
   if (category === 'subscribe' && block.features.words < 2) return false;
-  const following = context.decisions.slice(index + 1, index + 1 + LOOKAHEAD);
+  // The box's own headlines (headline-run read them under its label) are the box, not the text below it.
+  let next = index + 1;
+  while (next < context.blocks.length && context.decisions[next]?.rule === 'headline-run') next++;
+  const following = context.decisions.slice(next, next + LOOKAHEAD);
   if (following.length === LOOKAHEAD && following.every(isBody)) return false;
   // Under a menu of teaser headlines read as body (a mega-menu's lists) no paragraph of prose has
   // been read yet: the article's paragraphs are all still to come when prose follows below.
@@ -170,6 +181,8 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // A box of other stories mid-article, its headlines read as such: the story goes on below it.
+        { document: stormWithStoryBox().join('\n'), block: 10, kept: true, role: 'body' },
         // A mega-menu of teaser headlines read as body above the page's "Related Articles" box, the
         // article's paragraphs under it: no paragraph of prose was read before the box, so it is not the end.
         {

@@ -1,12 +1,15 @@
 import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
 import { fieldLabel } from '../page-type.js';
-import { lastParagraph } from '../context.js';
+import { isEntriesPage, lastParagraph } from '../context.js';
+import { stormWithStoryBox } from '../example-article.js';
 
 /** A headline: a few words, no end punctuation, a capital first. */
 const HEADLINE_WORDS = { min: 3, max: 15 } as const;
 /** This many headlines in a row make a run of teasers. */
 const MIN_RUN = 3;
+/** Under a related-links label ("More stories"), this many make its box. */
+const MIN_BOX = 2;
 /** A credit, a stamp or a reading time between teasers ("By Jane Smith", "March 5, 2024", "4 min read"). */
 const TEASER_META = /^(?:by|posted|published|updated|filed)\b|\b(?:\d{4}|\d{1,2}:\d{2}|ago|min read)\b/iu;
 const SEPARATOR_WORDS = 12;
@@ -61,6 +64,8 @@ const rule: DocumentRule = {
           kept: false,
           category: 'related',
         },
+        // Mid-article, the headlines under a related-links label are its box of other stories.
+        { document: stormWithStoryBox().join('\n'), block: 7, kept: false, category: 'related' },
       ],
       noMatch: [
         {
@@ -84,7 +89,18 @@ const rule: DocumentRule = {
   apply({ blocks, decisions, page }) {
     const decided = new Map<number, RuleVerdict>();
     // A run of short lines under a product's description or a listing's entries is the page's own.
-    if (page && (page.type === 'product' || page.type === 'listing')) return decided;
+    if (isEntriesPage(page)) return decided;
+    // Inside the article, a box of other stories shows itself by its label ("More stories"): the
+    // headlines right under a related-links label are that box's.
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const label = decisions[i];
+      if (label?.certainty !== 'certain' || label.verdict.kept || label.verdict.category !== 'related') continue;
+      const members: number[] = [];
+      for (let j = i + 1; j < blocks.length && (isHeadline(blocks[j]!) || isTeaserMeta(blocks[j]!)); j++) members.push(j);
+      if (members.filter((m) => isHeadline(blocks[m]!)).length < MIN_BOX) continue;
+      const verdict = chrome('related', `one of ${members.length} headline-like lines under a related-links label`, 'likely');
+      for (const m of members) if (decisions[m]?.certainty !== 'certain') decided.set(m, verdict);
+    }
     const last = lastParagraph(blocks, decisions);
     if (last < 0) return decided;
     let i = last + 1;

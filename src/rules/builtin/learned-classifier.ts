@@ -160,7 +160,7 @@ const rule: DocumentRule = {
             }),
           ].join('\n'),
           views: ['wrapped'],
-          block: 34,
+          block: 38,
           kept: false,
           category: 'other',
         },

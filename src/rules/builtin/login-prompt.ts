@@ -10,6 +10,8 @@ export default phraseRule({
   patterns: [
     /^(?:log ?in|log ?out|sign ?in|sign ?out|sign up|register|join|my account|your account|account|your profile|my profile|profile|create (?:an )?account|forgot (?:your )?password\??|password|username|user ?name|remember me)[.:!]?$/,
     /^(?:log ?in|sign ?in|login|register)\s*[|/]\s*(?:register|sign ?up|log ?in|sign ?in|join)$/,
+    // Chinese: "登录" (log in), "注册" (register), "免费注册".
+    /^(?:登录|登陆|注册|免费注册|退出)(?:\s*[|/]\s*(?:登录|注册))?$/u,
     /\b(?:log ?in|sign ?in) (?:or|to) (?:register|create|sign up|your account|continue)\b/,
     /\b(?:don'?t|do not) have an account\b|\bforgot (?:your )?password\b|\bnot a member\?/,
     // German: "Anmelden", "Jetzt registrieren", "Passwort vergessen?", "Noch kein Konto?".
@@ -51,6 +53,7 @@ export default phraseRule({
       match: [
         { text: 'Already have an account? Log in', kept: false, category: 'login' },
         { text: 'Already registered? Sign in', kept: false, category: 'login' },
+        { text: '登录', language: 'zh', kept: false, category: 'login' },
         { text: 'You must log in to answer this question.', kept: false, category: 'login' },
         { text: 'Log In', kept: false, category: 'login' },
         { text: 'Sign in or register to continue', kept: false, category: 'login' },

@@ -8,7 +8,7 @@ export default phraseRule({
   description: 'Menu entries, breadcrumbs, skip links, pagination and archive widgets.',
   maxWords: 25,
   patterns: [
-    /^(?:home|home page|homepage|menu|main menu|search|search this (?:site|blog)|go|back|next|previous|prev|more|close|open|top|back to top|return to top|skip to (?:main )?content|skip to (?:main|navigation|sidebar|search)\b.*$|site map|sitemap|sections|topics|categories|tags|archives?|blogroll|links|select (?:month|category)|page \d+(?: of \d+)?|newer posts?|older posts?|next (?:post|page|article|story)|previous (?:post|page|article|story)|loading|view all|see all|show more|load more|read more|continue reading|full story|more stories|uncategorized|filed under:?|posted in:?|tagged:?|labels?:?)[.:»›>]*$/,
+    /^(?:home|home page|homepage|menu|main menu|search|search this (?:site|blog)|go|back|next|previous|prev|more|close|open|top|back to top|return to top|skip to (?:main )?content|skip to (?:main|navigation|sidebar|search)\b.*$|site map|sitemap|sections|topics|categories|tags|archives?|blogroll|links|select (?:month|category)|page \d+(?: of \d+)?|newer posts?|older posts?|next (?:post|page|article|story)|previous (?:post|page|article|story)|loading|view all|see all|show more|load more|read more|continue reading|full story|more stories|not now|no,? thanks|maybe later|dismiss|uncategorized|filed under:?|posted in:?|tagged:?|labels?:?)[.:»›>]*$/,
     /^(?:newer post )?(?:older post )?home$|^newer post older post\b/,
     /^(?:[\p{L}&' -]{1,30} ?[>»›/] ?){2,8}[\p{L}&' -]{1,40}$/u,
     /^(?:tags|tagged|filed under|categories|posted in|topics):/,
@@ -45,6 +45,7 @@ export default phraseRule({
         { text: 'Skip to content', kept: false, category: 'navigation' },
         { text: 'Home » News » World', kept: false, category: 'navigation' },
         { text: 'Back to top', kept: false, category: 'navigation' },
+        { text: 'Not now', kept: false, category: 'navigation' },
         { text: 'Select Month', kept: false, category: 'navigation' },
         { text: 'Newer Post Older Post Home', kept: false, category: 'navigation' },
         { text: 'June 2012 (14)', kept: false, category: 'navigation' },

@@ -1,6 +1,7 @@
-import { BlockVerdicts, chrome, keep, type DocumentRule, type RuleExamples } from '../rule.js';
-import { classOf, isLongProse, LONG_PROSE } from '../context.js';
+import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
+import { classOf, isBulleted, isEntriesPage, isLongProse, LIST_BULLET, LONG_PROSE } from '../context.js';
 import type { TextClass } from '../justext.js';
+import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import type { AnalysedBlock, ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
@@ -21,10 +22,48 @@ function isSentence(features: Features): boolean {
 }
 
 /** A bulleted item of several words: an entry of a list, not a menu label. */
-const LIST_ENTRY = /^[•*▪◦·‣■□-]\s+\S/u;
 const MIN_ENTRY_WORDS = 5;
 function isListEntry(text: string, features: Features): boolean {
-  return features.words >= MIN_ENTRY_WORDS && LIST_ENTRY.test(text.trimStart());
+  return features.words >= MIN_ENTRY_WORDS && isBulleted(text);
+}
+
+/** A short line that opens with an amount ("500 g de cerises", "2 eggs", "½ cup of milk"). */
+const AMOUNT = /^(?:\d+(?:[.,/]\d+)?|[½⅓⅔¼¾⅛])\s?\p{L}/u;
+const AMOUNT_WORDS = 8;
+/** This many amounts in a row make a list of them (ingredients, quantities, results). */
+const MIN_AMOUNTS = 3;
+/** A list's heading ("Ingredients", "Method") is a label of at most this many words. */
+const HEADING_WORDS = 3;
+
+function isAmount(block: AnalysedBlock): boolean {
+  return block.features.words <= AMOUNT_WORDS && AMOUNT.test(block.text.trimStart());
+}
+
+/**
+ * A list of amounts (a recipe's ingredients) between kept text is the text's own, headings
+ * included: the trees read its short lines one by one, and one of them read as chrome must not
+ * take the list with it.
+ */
+function keepAmountLists(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], decided: BlockVerdicts): void {
+  const keptNow = (i: number): boolean => i >= 0 && i < blocks.length && (decided.get(i) ?? decisions[i]?.verdict)?.kept !== false;
+  const isHeading = (i: number): boolean => {
+    const block = blocks[i];
+    return block !== undefined && block.features.words > 0 && block.features.words <= HEADING_WORDS && !block.features.endsWithPunctuation;
+  };
+  let verdict: RuleVerdict | undefined;
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j < blocks.length && isAmount(blocks[j]!)) j++;
+    if (j - i >= MIN_AMOUNTS) {
+      const from = isHeading(i - 1) ? i - 1 : i;
+      const to = isHeading(j) ? j + 1 : j;
+      if (keptNow(from - 1) && keptNow(to)) {
+        verdict ??= keep('body', 'an item of a list of amounts between kept text', 'likely');
+        for (let m = from; m < to; m++) if (decisions[m]?.certainty !== 'certain' && !keptNow(m)) decided.set(m, verdict);
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
 }
 
 /**
@@ -110,13 +149,13 @@ const rule: DocumentRule = {
   id: 'neighbour-context',
   phase: 'context',
   targets: 'body',
-  patterns: [LIST_ENTRY],
+  patterns: [LIST_BULLET, AMOUNT],
   description: 'Short and borderline blocks follow their neighbours (jusText): kept between body paragraphs, dropped among boilerplate.',
   get examples(): RuleExamples {
     return {
       match: [
-        // A short line in a menu takes the class of the labels around it.
-        { document: 'Politics\nBusiness\nA short note on it\nTechnology\nScience', block: 2, kept: true, role: 'body' },
+        // A short heading between paragraphs of the story takes their class.
+        { document: [...stormArticle(2), 'Schools', ...STORM_PARAGRAPHS.slice(2, 4)].join('\n'), block: 3, kept: true, role: 'body' },
         // A sentence under the borderline paragraphs kept beside a paywall's prompts ends the article.
         {
           document: [
@@ -179,7 +218,7 @@ const rule: DocumentRule = {
           kept: true,
           role: 'body',
         },
-        // A list's items share its fate: the calendar's last entries are kept with the first ones,
+        // A list's items share its fate: the programme's last entries are kept with the first ones,
         // though only share buttons and related links follow the list.
         {
           document: [
@@ -187,12 +226,12 @@ const rule: DocumentRule = {
             'The market hall will hold its harvest week again this autumn, after two years in which the building was closed for repairs to its roof and the old glass lantern over the main floor.',
             'Growers from the valley will sell fruit, bread and cheese every day, and the town band will play on the opening night. Entry to every event is free.',
             'Programme of the week',
-            '• Monday, 2 October, 10 am to 4 pm: apple pressing with the orchard society',
-            '• Tuesday, 3 October, 6 pm to 9 pm: supper of soups from the valley farms',
-            '• Wednesday, 4 October, all day: bread baking in the old bakehouse',
-            '• Thursday, 5 October, 7 pm: quiz night with prizes from the stall holders',
-            '• Friday, 6 October, 8 pm to 11 pm: harvest dance with the town band',
-            "• Saturday, 7 October, 9 am to 1 pm: children's pumpkin carving",
+            '• Apple pressing with the orchard society',
+            '• Soup supper from the valley farms',
+            '• Bread baking in the old bakehouse',
+            '• Quiz night with stall holder prizes',
+            '• Harvest dance with the town band',
+            '• Pumpkin carving for the children',
             'Share this:',
             'Facebook',
             'Twitter',
@@ -201,6 +240,41 @@ const rule: DocumentRule = {
             'Market hall roof repairs finished',
           ].join('\n'),
           block: 9,
+          kept: true,
+          role: 'body',
+        },
+        // A recipe's ingredients between its serving note and its method: the trees read one line
+        // as chrome, and the list's other lines and heading are not dropped around it.
+        {
+          document: [
+            'Far breton aux pruneaux - Cuisine du Marché',
+            'Recettes',
+            'Desserts',
+            'Imprimer',
+            'Partager sur Pinterest',
+            'Far breton aux pruneaux',
+            "Un dessert simple de début d'été, à préparer avec des pruneaux bien moelleux, comme on le fait en Bretagne.",
+            'Pour 6 personnes. Préparation : 15 minutes. Cuisson : 40 minutes.',
+            'Ingrédients',
+            '250 g de pruneaux',
+            '3 œufs',
+            '80 g de sucre',
+            '60 g de farine',
+            '30 cl de lait entier',
+            '1 pincée de sel',
+            'Préparation',
+            '1. Préchauffez le four à 180 °C et beurrez un plat à gratin.',
+            '2. Lavez les pruneaux, équeutez-les et répartissez-les dans le plat.',
+            '3. Fouettez les œufs avec le sucre, ajoutez la farine et le sel, puis versez le lait petit à petit.',
+            "4. Versez la pâte sur les pruneaux et faites cuire 40 minutes, jusqu'à ce que le dessus soit bien doré.",
+            'Noter cette recette',
+            'Inscrivez-vous à notre newsletter et recevez une recette chaque semaine.',
+            'Vous aimerez aussi',
+            'Tarte fine aux abricots',
+            'Flan pâtissier maison',
+          ].join('\n'),
+          block: 12,
+          language: 'fr',
           kept: true,
           role: 'body',
         },
@@ -272,7 +346,7 @@ const rule: DocumentRule = {
     const longProseShort = String(context.options?.['longProseShort'] ?? 'leave');
     // On a listing or a product page the entries' sentences stand between headlines, prices and
     // buttons: there a sentence is never dropped on its neighbours' evidence, as long prose is nowhere.
-    const entries = context.page?.type === 'listing' || context.page?.type === 'product';
+    const entries = isEntriesPage(context.page);
     const standsOnItsOwn = (i: number): boolean =>
       (longProseWords > 0 && isLongProse(blocks[i]!, context.language, longProseWords)) || (entries && isSentence(blocks[i]!.features));
     const proseKept = keep(
@@ -360,6 +434,7 @@ const rule: DocumentRule = {
       if ((verdict ?? decisions[i]?.verdict)?.kept === true) listKept = true;
       else if (listKept && verdict === amongBoilerplate) decided.set(i, listItemKept);
     }
+    keepAmountLists(blocks, decisions, decided);
     return decided;
   },
 };

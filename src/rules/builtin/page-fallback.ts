@@ -1,6 +1,6 @@
 import { BlockVerdicts, keep, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
-import { isLongProse } from '../context.js';
+import { isEntriesPage, isLongProse } from '../context.js';
 
 /** A block counts as prose-like from this many words (and two sentences, ordinary stopword density). */
 const PROSE_WORDS = 20;
@@ -80,39 +80,30 @@ const rule: DocumentRule = {
   get examples(): RuleExamples {
     return {
       match: [
-        // A shop's listing: the trees and the neighbour pass read every item as chrome; the descriptions come back.
+        // A page with no article (a club's opening hours): the neighbour pass drops its text lines
+        // between the menu and the footer; they come back.
         {
           document: [
-            'Garden furniture | Hollin & Vane',
+            'Opening hours | Kendal Bike Kitchen',
             'Home',
+            'About',
+            'Workshops',
             'Shop',
-            'Garden',
-            'Chairs',
-            'Tables',
-            'Lighting',
-            'Sale',
-            'Basket (0)',
-            'Sign in',
-            'Garden furniture',
-            'Sort by: price',
-            'Birchwood folding chair',
-            '£89.00',
-            'Hand-made in our workshop in the Lake District from oak felled on the estate, the Birchwood folds flat in one movement and hangs on a hook in the shed. The slats are close enough that no cushion is needed.',
-            'Add to basket',
-            'Hollin garden bench',
-            '£240.00',
-            'The frame is joined with brass pins rather than screws, so nothing works loose after a season out in the rain. The oak weathers to a soft silver grey unless it is oiled once a year with the oil we sell beside it.',
-            'Add to basket',
-            'Vane side table',
-            '£65.00',
-            'Small enough to stand between two chairs and strong enough to hold a tray of drinks, the side table is made from the offcuts of the bench. Each one is a little different in the grain of its top.',
-            'Add to basket',
-            'Delivery',
-            'Returns',
             'Contact',
-            '© Hollin & Vane 2024',
+            'Opening hours',
+            'Tuesday and Thursday evenings from six until nine',
+            'Saturday mornings from ten until one',
+            'Closed on bank holidays and over Christmas',
+            'Bring your own bike and we lend you the tools',
+            'Donations towards new parts are welcome',
+            'Find us',
+            'Unit 4, Mill Yard, Kendal',
+            'Follow us',
+            'Facebook',
+            'Instagram',
+            '© Kendal Bike Kitchen 2024',
           ].join('\n'),
-          block: 14,
+          block: 8,
           kept: true,
           role: 'body',
         },
@@ -179,7 +170,7 @@ function keepTextLines({ blocks, decisions, language, options, page }: RuleConte
   let kept = 0;
   const restorable: number[] = [];
   // On a page read as a product or a listing, the trees' verdict on a sentence is weak evidence too.
-  const sentences = page!.type === 'product' || page!.type === 'listing';
+  const sentences = isEntriesPage(page);
   for (let i = 0; i < blocks.length; i++) {
     const decision = decisions[i];
     const { features } = blocks[i]!;

@@ -39,11 +39,20 @@ export default phraseRule({
     // lines: how to reach the reporter, the corrections policy, the standards.
     /^(?:listen to|play) (?:this |the )?(?:article|story)(?: ?[·•|-]? ?\d{1,3} ?min(?:ute)?s?)?$/,
     /^(?:contact the (?:reporter|author|writer)\b|have a (?:news )?tip\?)|^(?:corrections policy|editorial standards|our standards)(?:$|:)/,
+    // A journal's article tools: citing, permissions, access and metrics.
+    /^(?:cite this (?:article|paper|chapter)|download (?:citation|citations|article pdf|pdf)|(?:rights|reprints) and permissions|access through your institution|purchase (?:pdf|this article|article|access)|submit (?:a|your) manuscript|article metrics)$/,
+    /^(?:metrics:? )?[\d,.]+ (?:accesses|downloads)\b/,
+    // Chinese: the editor's credit under the story, "责任编辑：王晓丽".
+    /^(?:责任编辑|编辑)[:：]\s?\S{2,6}$/u,
   ],
   get examples(): RuleExamples {
     return {
       match: [
         { text: 'Listen to this article · 4 min', kept: false, category: 'other' },
+        { text: 'Cite this article', kept: false, category: 'other' },
+        { text: '责任编辑：陈立群', language: 'zh', kept: false, category: 'other' },
+        { text: 'Access through your institution', kept: false, category: 'other' },
+        { text: 'Metrics: 2,310 accesses, 5 citations', kept: false, category: 'other' },
         { text: 'Have a news tip? Write to the newsroom.', kept: false, category: 'other' },
         { text: 'This entry was posted in Local news and tagged storm, schools. Bookmark the permalink.', kept: false, category: 'other' },
         { text: 'Bookmark the permalink.', kept: false, category: 'other' },

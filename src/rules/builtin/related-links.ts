@@ -21,6 +21,8 @@ const HEADINGS: readonly RegExp[] = [
   /^(?:leia também|leia mais|veja também|veja mais|confira também|você também pode gostar|você pode gostar|também pode gostar|pode interessar|pode interessar-lhe|também pode interessar|notícias relacionadas|artigos relacionados|matérias relacionadas|posts relacionados|relacionados|relacionadas|mais lidas|mais lidos|mais vistos|mais populares|mais notícias|últimas notícias|recomendados|recomendado para você|mais sobre o assunto)[.:!»›]*$/,
   // Dutch: "Lees ook", "Meer over dit onderwerp", "Meest gelezen".
   /^(?:lees ook|lees meer|zie ook|bekijk ook|meer over dit onderwerp|meer nieuws|gerelateerde artikelen|gerelateerd|gerelateerde berichten|gerelateerde verhalen|ook interessant|dit vind je misschien ook leuk|misschien ook interessant|aanbevolen|meest gelezen|best gelezen|populaire artikelen|laatste nieuws|recente berichten|recente artikelen|meer artikelen|andere artikelen)[.:!»›]*$/,
+  // Chinese: "相关阅读" (related reading), "推荐阅读" (recommended), "热门文章" (popular).
+  /^(?:相关阅读|相关新闻|相关文章|相关报道|相关链接|推荐阅读|延伸阅读|热门文章|热门推荐|猜你喜欢)[:：]?$/u,
 ];
 
 /**
@@ -50,6 +52,7 @@ function examples(): RuleExamples {
   return {
     match: [
       { text: 'Related Articles', kept: false, category: 'related' },
+      { text: '相关阅读', language: 'zh', kept: false, category: 'related' },
       { text: 'Browse other questions tagged python regex', kept: false, category: 'related' },
       { text: 'Read more at The Harbour Gazette', kept: false, category: 'related' },
       { text: "Not the answer you're looking for? Browse other questions tagged regex.", kept: false, category: 'related' },

@@ -26,6 +26,8 @@ export default phraseRule({
   patterns: [
     new RegExp(`^(?:(?:${NETWORKS})(?: this(?: article| story| page| post)?)?[\\s|,·•/]*){1,12}$`),
     /^share (?:this|on|via|the|with|article|story|page|post|your)\b/,
+    // Chinese: "分享到微博" (share to Weibo), "分享".
+    /^分享(?:到\S{1,8})?$/u,
     /^(?:follow|like|find|join|connect with) (?:us|me) on\b/,
     /^(?:share|tweet|like|pin|email|print)(?: this)?[:!]?$/,
     /^\d[\d,.]*k? (?:shares|likes|tweets|retweets|pins|views)\b/,
@@ -70,6 +72,7 @@ export default phraseRule({
   get examples(): RuleExamples {
     return {
       match: [
+        { text: '分享到微信', language: 'zh', kept: false, category: 'share' },
         { text: 'Gift this article', kept: false, category: 'share' },
         { text: 'Facebook', kept: false, category: 'share' },
         { text: 'Share this article', kept: false, category: 'share' },

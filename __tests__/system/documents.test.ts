@@ -20,10 +20,7 @@ const names = readdirSync(root).sort();
  * Documents whose cleaned text loses more when cleaned again (a bug, not a wish: the test fails
  * when one becomes idempotent, so delete its line then).
  */
-const NOT_IDEMPOTENT: Record<string, string> = {
-  'wrapped-recipe-bread':
-    'the menu item "Shop" is kept in the wrapped view (learned-classifier) but dropped when the cleaned text is read again in the blocks view',
-};
+const NOT_IDEMPOTENT: Record<string, string> = {};
 
 const viewOf = (name: string): 'blocks' | 'wrapped' | undefined => {
   const metaFile = join(root, name, 'meta.json');

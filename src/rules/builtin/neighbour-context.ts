@@ -154,6 +154,18 @@ const rule: DocumentRule = {
   get examples(): RuleExamples {
     return {
       match: [
+        // The last line of a hard-wrapped paragraph at the end of the text (a cleaned article read
+        // again): the end of the text is no evidence of chrome.
+        {
+          document: [
+            ...stormArticle(2),
+            'Parents were told to check the council website for updates, and to keep children away from fallen lines and flooded roads until the road reopens on',
+            'Station Street.',
+          ].join('\n'),
+          block: 4,
+          kept: true,
+          role: 'body',
+        },
         // A short heading between paragraphs of the story takes their class.
         { document: [...stormArticle(2), 'Schools', ...STORM_PARAGRAPHS.slice(2, 4)].join('\n'), block: 3, kept: true, role: 'body' },
         // A sentence under the borderline paragraphs kept beside a paywall's prompts ends the article.
@@ -360,6 +372,7 @@ const rule: DocumentRule = {
     const betweenBody = keep('body', 'short block between body paragraphs', 'likely');
     const listItemKept = keep('body', 'an item of a list whose items above were kept', 'likely');
     const amongBoilerplate = chrome('other', 'short block among boilerplate', 'likely');
+    const lastLine = keep('body', "the text's last line, right under its paragraph", 'likely');
     // Short blocks first, against the context-free classes (tables built on first need).
     const resolved = classes.slice();
     for (let i = 0; i < classes.length; i++) {
@@ -369,6 +382,14 @@ const rule: DocumentRule = {
       const previous = around.before(i);
       const next = around.after(i);
       let good: boolean;
+      // The end of the text is no evidence of chrome under the paragraph right above it: a cleaned
+      // text read again ends with the last line of the article.
+      const lastUnderText = i === classes.length - 1 && i > 0 && classes[i - 1] === 'good';
+      if (lastUnderText) {
+        resolved[i] = 'good';
+        decided.set(i, lastLine);
+        continue;
+      }
       if (previous === 'good' && next === 'good') good = true;
       else if (previous === 'bad' && next === 'bad') good = false;
       else if (previous === 'bad') good = around.beforeNearGood(i) === 'near-good';

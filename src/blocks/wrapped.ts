@@ -27,8 +27,10 @@ const MIN_LOCAL_LINES = 3;
 const MIN_LOCAL_WIDTH = 20;
 // A cell narrower than that (an old news site's story column, 12-19 characters wide) wraps at its
 // width too, but a column of menu labels looks the same there: a line continues such a paragraph
-// only when it starts in lower case, as a wrapped sentence's next word mostly does and a label not.
+// only when it starts in lower case, as a wrapped sentence's next word mostly does and a label not,
+// or when the line above ends inside a sentence after three words or more, which a label rarely has.
 const MIN_NARROW_WIDTH = 12;
+const MIN_NARROW_SPACES = 2;
 // A centred line's left and right margins differ by at most this (odd leftover column, rounding).
 const CENTRING_SLACK = 2;
 // Cells of a layout table printed side by side are separated by at least three spaces (w3m puts
@@ -44,6 +46,7 @@ const UNORDERED_MARKER = /^[ \t]*[•*□◦▪■‣·+-][ \t]+/u;
 const LIST_BULLETS = new Set([...'•*□◦▪■‣·+-'].map((bullet) => bullet.charCodeAt(0)));
 const LETTER = /\p{L}/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
+const ENDS_OPEN = /[\p{L}\p{N},-]\s*$/u;
 
 /** A run of text in a line: the whole line, or one cell of a table row printed side by side. */
 export interface Cell {
@@ -61,6 +64,10 @@ export interface Cell {
   startsCjk: boolean;
   /** Starts with a lower-case letter: a sentence's next word rather than a label. */
   startsLower: boolean;
+  /** Ends inside a sentence (a word, a comma, a hyphen): the sentence goes on on the next line. */
+  endsOpen: boolean;
+  /** Spaces between its words. */
+  spaces: number;
   /** Has letters or digits: not a drawn rule or border, which neither wraps nor measures a column. */
   wordy: boolean;
   /** A grid-table cell: the column of the border after it, before which its text wrapped. */
@@ -110,6 +117,12 @@ function mayStartList(slice: string): boolean {
   return (code >= 48 && code <= 57) || LIST_BULLETS.has(code);
 }
 
+function spacesIn(text: string): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces;
+}
+
 function cellOf(text: string, from: number, to: number, column: number): Cell {
   const slice = text.slice(from, to);
   const marker = mayStartList(slice) ? LIST_MARKER.exec(slice) : null;
@@ -128,6 +141,8 @@ function cellOf(text: string, from: number, to: number, column: number): Cell {
     firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
     startsCjk,
     startsLower: LOWER_CASE_LETTER.test(slice.charAt(marker ? marker[0].length : 0)),
+    endsOpen: ENDS_OPEN.test(slice),
+    spaces: spacesIn(slice.trim()),
     wordy: WORDY.test(slice),
   };
 }
@@ -292,7 +307,9 @@ function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWi
   if (previous.limit !== undefined && needed > previous.limit - 1) return true;
   if (column === undefined || column.cells < MIN_LOCAL_LINES || needed <= column.right) return false;
   const columnWidth = column.right - next.column;
-  return columnWidth >= MIN_LOCAL_WIDTH || (columnWidth >= MIN_NARROW_WIDTH && next.startsLower);
+  if (columnWidth >= MIN_LOCAL_WIDTH) return true;
+  if (columnWidth < MIN_NARROW_WIDTH) return false;
+  return next.startsLower || (previous.endsOpen && previous.spaces >= MIN_NARROW_SPACES);
 }
 
 /** A line centred on the page (w3m centres <center> and align=center text line by line). */
@@ -491,4 +508,4 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
 }
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, GRID_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, LETTER, LOWER_CASE_LETTER];
+export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, GRID_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, LETTER, LOWER_CASE_LETTER, ENDS_OPEN];

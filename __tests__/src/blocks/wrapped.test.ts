@@ -104,6 +104,35 @@ describe('segmentWrapped', () => {
     for (const label of ['Home', 'News', 'Sport', 'Letters']) expect(texts).toContain(label);
   });
 
+  it('joins a narrow story column whose lines go on in capitals or names where the line above ends inside a sentence, and leaves a column of menu labels apart', () => {
+    // An old news site's story column, about 20 characters wide: a line that ends with a word and
+    // fills the column is wrapped, whatever the case of the next line's first word.
+    const narrow = [
+      'The Harbour Gazette, the weekly paper of the lower town and the villages along',
+      'the estuary, founded in 1887 and printed on Thursdays.',
+      '',
+      'Front Page',
+      'Nation',
+      'Calcutta',
+      'International',
+      'Business',
+      '',
+      'Talks between the',
+      'two neighbours were',
+      'hailed as a success',
+      'by Japanese and',
+      'Chinese officials',
+      'after three days in',
+      'Beijing on Friday.',
+      '',
+    ].join('\n');
+    const texts = blocksOf(narrow).map((block) => unwrap(block.text));
+    expect(texts).toContain(
+      'Talks between the two neighbours were hailed as a success by Japanese and Chinese officials after three days in Beijing on Friday.',
+    );
+    for (const label of ['Front Page', 'Nation', 'Calcutta', 'International', 'Business']) expect(texts).toContain(label);
+  });
+
   it('splits a column one space after the column before it where the table shows a gutter there', () => {
     // Debian html2text pads a layout table's cells and leaves as little as one space between two
     // columns: the image cell on the third line ends one space before the article's column.
@@ -229,6 +258,8 @@ describe('cellsOf', () => {
       firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
       startsCjk,
       startsLower: /^\p{Ll}/u.test(slice.slice(marker ? marker[0].length : 0)),
+      endsOpen: /[\p{L}\p{N},-]\s*$/u.test(slice),
+      spaces: (slice.trim().match(/ /g) ?? []).length,
       wordy: /[\p{L}\p{N}]/u.test(slice),
     };
   }

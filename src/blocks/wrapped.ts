@@ -508,4 +508,13 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
 }
 
 /** The patterns of this stage, for the ReDoS check in the test suite. */
-export const WRAPPED_PATTERNS: readonly RegExp[] = [COLUMN_GAP, GRID_GAP, WORDY, LIST_MARKER, UNORDERED_MARKER, LETTER, LOWER_CASE_LETTER, ENDS_OPEN];
+export const WRAPPED_PATTERNS: readonly RegExp[] = [
+  COLUMN_GAP,
+  GRID_GAP,
+  WORDY,
+  LIST_MARKER,
+  UNORDERED_MARKER,
+  LETTER,
+  LOWER_CASE_LETTER,
+  ENDS_OPEN,
+];

@@ -64,10 +64,6 @@ export interface Cell {
   startsCjk: boolean;
   /** Starts with a lower-case letter: a sentence's next word rather than a label. */
   startsLower: boolean;
-  /** Ends inside a sentence (a word, a comma, a hyphen): the sentence goes on on the next line. */
-  endsOpen: boolean;
-  /** Spaces between its words. */
-  spaces: number;
   /** Has letters or digits: not a drawn rule or border, which neither wraps nor measures a column. */
   wordy: boolean;
   /** A grid-table cell: the column of the border after it, before which its text wrapped. */
@@ -117,6 +113,11 @@ function mayStartList(slice: string): boolean {
   return (code >= 48 && code <= 57) || LIST_BULLETS.has(code);
 }
 
+/** A line of three words or more that ends inside a sentence (a word, a comma, a hyphen). */
+function endsInsideSentence(text: string): boolean {
+  return ENDS_OPEN.test(text) && spacesIn(text) >= MIN_NARROW_SPACES;
+}
+
 function spacesIn(text: string): number {
   let spaces = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
@@ -141,8 +142,6 @@ function cellOf(text: string, from: number, to: number, column: number): Cell {
     firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
     startsCjk,
     startsLower: LOWER_CASE_LETTER.test(slice.charAt(marker ? marker[0].length : 0)),
-    endsOpen: ENDS_OPEN.test(slice),
-    spaces: spacesIn(slice.trim()),
     wordy: WORDY.test(slice),
   };
 }
@@ -299,7 +298,14 @@ const MAX_LINKED_WORD_WIDTH = 12;
  * True when `next` was wrapped off `previous`: its first word (at most `maxWordWidth` columns of it)
  * would not have fitted after it.
  */
-function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWidth | undefined, maxWordWidth = Infinity): boolean {
+function wrappedOnto(
+  previous: Cell,
+  previousLine: string,
+  next: Cell,
+  width: number,
+  column: ColumnWidth | undefined,
+  maxWordWidth = Infinity,
+): boolean {
   if (!previous.wordy || !next.wordy) return false;
   const needed = previous.right + (next.startsCjk ? 0 : 1) + Math.min(maxWordWidth, next.firstWordWidth);
   if (needed > width) return true;
@@ -309,7 +315,7 @@ function wrappedOnto(previous: Cell, next: Cell, width: number, column: ColumnWi
   const columnWidth = column.right - next.column;
   if (columnWidth >= MIN_LOCAL_WIDTH) return true;
   if (columnWidth < MIN_NARROW_WIDTH) return false;
-  return next.startsLower || (previous.endsOpen && previous.spaces >= MIN_NARROW_SPACES);
+  return next.startsLower || endsInsideSentence(previousLine.slice(previous.from, previous.to).trim());
 }
 
 /** A line centred on the page (w3m centres <center> and align=center text line by line). */
@@ -487,11 +493,18 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
     }
     for (const cell of rows[i]!) {
       const paragraph = cell.bullet ? undefined : open.get(cell.column);
-      const previous = paragraph?.pieces[paragraph.pieces.length - 1]!.cell;
+      const last = paragraph?.pieces[paragraph.pieces.length - 1];
       if (
         paragraph &&
-        previous &&
-        wrappedOnto(previous, cell, width, columns.get(cell.column), columnOrder ? Infinity : MAX_LINKED_WORD_WIDTH)
+        last &&
+        wrappedOnto(
+          last.cell,
+          lines[last.line]!.text,
+          cell,
+          width,
+          columns.get(cell.column),
+          columnOrder ? Infinity : MAX_LINKED_WORD_WIDTH,
+        )
       ) {
         paragraph.pieces.push({ line: i, cell });
         nextOpen.set(paragraph.hangingColumn, paragraph);

@@ -85,19 +85,17 @@ export const ARTICLE_PARAGRAPH_WORDS = 30;
 
 /**
  * The article's last paragraph (-1: none), which the rules that judge what lies under the article
- * start from; `skip` leaves out blocks that read like a paragraph but are not the article's own,
- * and `minWords` makes a shorter paragraph count.
+ * start from; `skip` leaves out blocks that read like a paragraph but are not the article's own.
  */
 export function lastParagraph(
   blocks: readonly AnalysedBlock[],
   decisions: readonly (Decision | undefined)[],
   skip?: (block: AnalysedBlock) => boolean,
-  minWords: number = ARTICLE_PARAGRAPH_WORDS,
 ): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     const { words, endsWithPunctuation } = block.features;
-    if (decisions[i]?.verdict.kept && words >= minWords && endsWithPunctuation && !skip?.(block)) return i;
+    if (decisions[i]?.verdict.kept && words >= ARTICLE_PARAGRAPH_WORDS && endsWithPunctuation && !skip?.(block)) return i;
   }
   return -1;
 }

@@ -258,8 +258,6 @@ describe('cellsOf', () => {
       firstWordWidth: startsCjk ? displayWidth(firstWord.slice(0, 1)) : displayWidth(firstWord),
       startsCjk,
       startsLower: /^\p{Ll}/u.test(slice.slice(marker ? marker[0].length : 0)),
-      endsOpen: /[\p{L}\p{N},-]\s*$/u.test(slice),
-      spaces: (slice.trim().match(/ /g) ?? []).length,
       wordy: /[\p{L}\p{N}]/u.test(slice),
     };
   }

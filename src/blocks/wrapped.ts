@@ -31,6 +31,9 @@ const MIN_LOCAL_WIDTH = 20;
 // or when the line above ends inside a sentence after three words or more, which a label rarely has.
 const MIN_NARROW_WIDTH = 12;
 const MIN_NARROW_SPACES = 2;
+// A line that reaches past its column's second widest line but not its widest goes on below when
+// it ends inside a sentence after four words or more: a menu's labels have fewer.
+const MIN_SENTENCE_SPACES = 3;
 // A centred line's left and right margins differ by at most this (odd leftover column, rounding).
 const CENTRING_SLACK = 2;
 // Cells of a layout table printed side by side are separated by at least three spaces (w3m puts
@@ -47,6 +50,7 @@ const LIST_BULLETS = new Set([...'•*□◦▪■‣·+-'].map((bullet) => bull
 const LETTER = /\p{L}/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const ENDS_OPEN = /[\p{L}\p{N},-]\s*$/u;
+const ENDS_SENTENCE = /[.!?]["'”’)\]]*\s*$/u;
 
 /** A run of text in a line: the whole line, or one cell of a table row printed side by side. */
 export interface Cell {
@@ -113,9 +117,9 @@ function mayStartList(slice: string): boolean {
   return (code >= 48 && code <= 57) || LIST_BULLETS.has(code);
 }
 
-/** A line of three words or more that ends inside a sentence (a word, a comma, a hyphen). */
-function endsInsideSentence(text: string): boolean {
-  return ENDS_OPEN.test(text) && spacesIn(text) >= MIN_NARROW_SPACES;
+/** A line of `minSpaces + 1` words or more that ends inside a sentence (a word, a comma, a hyphen). */
+function endsInsideSentence(text: string, minSpaces = MIN_NARROW_SPACES): boolean {
+  return ENDS_OPEN.test(text) && spacesIn(text) >= minSpaces;
 }
 
 function spacesIn(text: string): number {
@@ -282,10 +286,15 @@ function wrapWidth(rows: readonly Cell[][]): number {
   return Math.max(MIN_WRAP_WIDTH, sorted[Math.floor(sorted.length * WRAP_WIDTH_QUANTILE)]!);
 }
 
-/** How wide the text of one column of a run of lines was wrapped: its cells' right edge. */
+/**
+ * How wide the text of one column of a run of lines was wrapped: its cells' right edge, and the
+ * edge of its second widest line, since one line of a column may run past the width the rest
+ * were wrapped at (a heading, a link's long name, a line the page broke itself).
+ */
 interface ColumnWidth {
   cells: number;
   right: number;
+  secondRight: number;
 }
 
 // Debian html2text joins a link's words with underscores and an image's name to the link after it
@@ -311,11 +320,27 @@ function wrappedOnto(
   if (needed > width) return true;
   // In a grid table a cell wraps before the space that pads it from its border.
   if (previous.limit !== undefined && needed > previous.limit - 1) return true;
-  if (column === undefined || column.cells < MIN_LOCAL_LINES || needed <= column.right) return false;
+  if (column === undefined || column.cells < MIN_LOCAL_LINES || needed <= column.secondRight) return false;
+  // A grid-table cell's width is its border's, not its lines'.
+  if (needed <= column.right && (previous.limit !== undefined || !sentenceGoesOn(cellText(previousLine, previous), next))) return false;
   const columnWidth = column.right - next.column;
   if (columnWidth >= MIN_LOCAL_WIDTH) return true;
   if (columnWidth < MIN_NARROW_WIDTH) return false;
-  return next.startsLower || endsInsideSentence(previousLine.slice(previous.from, previous.to).trim());
+  return next.startsLower || endsInsideSentence(cellText(previousLine, previous));
+}
+
+/**
+ * Whether `next` goes on with the sentence of a line that reached past its column's second widest
+ * line but not its widest: the line above ends inside a sentence (four words or more), or `next` starts in lower case
+ * after a line that does not end one. A line that ends a sentence or is one long linked word says
+ * nothing of whether a short capitalised label under it ("Contact us") is more of its text.
+ */
+function sentenceGoesOn(previousText: string, next: Cell): boolean {
+  return endsInsideSentence(previousText, MIN_SENTENCE_SPACES) || (next.startsLower && !ENDS_SENTENCE.test(previousText));
+}
+
+function cellText(line: string, cell: Cell): string {
+  return line.slice(cell.from, cell.to).trim();
 }
 
 /** A line centred on the page (w3m centres <center> and align=center text line by line). */
@@ -408,10 +433,12 @@ function columnWidths(rows: readonly Cell[][], from: number): Map<number, Column
     for (const cell of rows[j]!) {
       if (!cell.wordy) continue;
       const column = columns.get(cell.column);
-      if (column) {
+      if (!column) columns.set(cell.column, { cells: 1, right: cell.right, secondRight: 0 });
+      else {
         column.cells++;
+        column.secondRight = Math.max(column.secondRight, Math.min(column.right, cell.right));
         column.right = Math.max(column.right, cell.right);
-      } else columns.set(cell.column, { cells: 1, right: cell.right });
+      }
     }
   }
   return columns;
@@ -530,4 +557,5 @@ export const WRAPPED_PATTERNS: readonly RegExp[] = [
   LETTER,
   LOWER_CASE_LETTER,
   ENDS_OPEN,
+  ENDS_SENTENCE,
 ];

@@ -195,6 +195,23 @@ describe('segmentWrapped', () => {
     ]);
   });
 
+  it('measures a column by its second widest line, so one long line under it does not split its paragraph', () => {
+    const page = [
+      'The council will start work on the harbour wall',
+      'in April, three months after the storms of',
+      'January washed away part of the old stone pier.',
+      'Photos of the storm damage along the seafront and the old pier',
+      '',
+    ].join('\n');
+    expect(segmentWrapped(page, readSource(page).lines, false).map((block) => unwrap(block.text))).toEqual([
+      'The council will start work on the harbour wall in April, three months after the storms of January washed away part of the old stone pier.',
+      'Photos of the storm damage along the seafront and the old pier',
+    ]);
+    // A label in lower case under a line that ends a sentence is not more of that sentence.
+    const withLabel = page.replace('Photos', 'advertisement\nPhotos');
+    expect(segmentWrapped(withLabel, readSource(withLabel).lines, false).map((block) => unwrap(block.text))[1]).toBe('advertisement');
+  });
+
   it('joins CJK lines without a space', () => {
     expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
     expect(unwrap('long-\n  term plans')).toBe('long-term plans');

@@ -34,6 +34,7 @@ export default phraseRule({
     /\b(?:lees |artikel gaat )?verder (?:na|onder) de advertentie\b/,
     // Interstitial labels between an ad (or a video) and the rest of the story.
     /^(?:the )?(?:story|article|text|content|post|report) continues (?:below|after|under|beneath)(?: (?:this |the )?(?:advertisement|advert|ad|video|break|sponsored message))?[.:]?$/,
+    /^scroll (?:down )?to continue(?: reading| with (?:the )?(?:content|article|story))?[.:]?$/,
     /^continue reading (?:after|below) (?:the |this )?(?:ad|advert|advertisement)[.:]?$|^(?:advertisement|ad|sponsored) ?[-–—:|] ?(?:scroll (?:down )?to continue(?: reading)?|continue reading below|story continues below)[.:]?$/,
     /^(?:fortsetzung|weiter) (?:nach|unter) der (?:anzeige|werbung)\b|\blesen sie nach der (?:anzeige|werbung) weiter\b/,
     /\b(?:l['’]article|la suite de l['’]article) (?:continue|se poursuit) (?:après|sous|ci-dessous)(?![\p{L}])/u,
@@ -73,6 +74,7 @@ export default phraseRule({
         { text: 'Continua a leggere dopo la pubblicità', language: 'it', kept: false, category: 'advertising' },
         { text: 'Lees verder onder de advertentie', language: 'nl', kept: false, category: 'advertising' },
         { text: 'Article continues below', kept: false, category: 'advertising' },
+        { text: 'Scroll to continue with content', kept: false, category: 'advertising' },
         { text: 'Continue reading after the ad', kept: false, category: 'advertising' },
         { text: 'Fortsetzung nach der Anzeige', language: 'de', kept: false, category: 'advertising' },
         { text: 'L’article continue ci-dessous', language: 'fr', kept: false, category: 'advertising' },

@@ -53,6 +53,7 @@ export default phraseRule({
     /\bif you (?:value|like|enjoy|appreciate|rely on) (?:our|this|what we do|the work)(?: [\p{L}'’-]+){0,3},? (?:please )?(?:support|donate|consider|help|chip)\b/u,
     /\b(?:gifts?|donations?|contributions?) of any (?:size|amount)\b|\bevery (?:contribution|donation|gift|dollar|pound|euro),? (?:however small|big or small|large or small|no matter how small|helps|counts|matters)\b/,
     /\b(?:funded|supported|powered|made possible) by (?:readers|our readers|readers like you|members like you|people like you|listeners like you|viewers like you)\b/,
+    /\b(?:possible|free|here|going) (?:thanks to|because of) (?:readers|members|supporters|listeners|viewers|people) like you\b|\bplease consider (?:a |making a |an? (?:small |one-off |one-time |monthly )?)?(?:contribution|contributing|gift)\b/,
     /\bjeder (?:beitrag|betrag|euro),? (?:egal wie (?:klein|groß)|ob groß oder klein|hilft|zählt)\b|\bwenn (?:ihnen|dir) (?:unsere arbeit|unser journalismus) (?:gefällt|wichtig ist|etwas wert ist)\b/,
     /\bchaque (?:don|contribution|euro) (?:compte|nous aide|est important)(?![\p{L}])|\bsi vous (?:appréciez|aimez) (?:notre travail|notre journalisme|ce que nous faisons)(?![\p{L}])/u,
     /\bcada (?:aportación|donación|contribución|euro) (?:cuenta|importa|nos ayuda|suma)(?![\p{L}])|\bsi (?:valoras|aprecias) nuestro (?:trabajo|periodismo)(?![\p{L}])/u,
@@ -126,6 +127,11 @@ export default phraseRule({
         },
         { text: 'A gift of any size keeps the newsroom going. Thank you.', kept: false, category: 'donation' },
         { text: 'The Harbour Post is funded by readers like you.', kept: false, category: 'donation' },
+        {
+          text: 'Our reporting is free for all. That is only possible thanks to readers like you. Please consider a gift today.',
+          kept: false,
+          category: 'donation',
+        },
         { text: 'Jeder Betrag, egal wie klein, hält diese Seite frei zugänglich.', language: 'de', kept: false, category: 'donation' },
         { text: 'Si vous appréciez notre travail, aidez-nous : chaque don compte.', language: 'fr', kept: false, category: 'donation' },
         { text: 'Si valoras nuestro trabajo, cada aportación cuenta.', language: 'es', kept: false, category: 'donation' },
@@ -137,6 +143,7 @@ export default phraseRule({
         { text: 'The charity said the donation would fund a new children’s ward at the hospital.', kept: true },
         { text: 'Mr Putin hosted Mr Assad at a Black Sea resort ahead of a summit later this week.', kept: true },
         { text: 'Members of the committee will vote on Tuesday.', kept: true },
+        { text: 'The council will consider a contribution of five million pounds towards the new bridge.', kept: true },
         {
           text: 'Die Spenden der Bürger gingen in diesem Jahr um ein Viertel zurück, wie der Verband am Dienstag mitteilte; vor allem kleinere Vereine auf dem Land seien davon betroffen.',
           language: 'de',

@@ -18,6 +18,10 @@ const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|vs|no|jr|sr|prof|g
 // Inside a URL, domain or file name the "boundary" is part of a name.
 const URL_MARKER = /https?:\/\/|www\.|@/i;
 const WHITESPACE = /\s/u;
+// A capitalised name that runs into a call's bracket, through a few members at most, is program
+// text ("os.Open(path)", "json.NewDecoder(f)", "System.Console.WriteLine(name)"), not a
+// sentence's first word; dotted names without a call ("Joe.My.God.") are cut as before.
+const NAME_IN_CODE = /[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+){0,4}\(/uy;
 
 /**
  * Whether a URL marker is followed by no whitespace to the end of `text` (as /(?:https?:\/\/|www\.|@)\S*$/
@@ -68,6 +72,7 @@ export const SEGMENT_PATTERNS: readonly RegExp[] = [
   ABBREVIATION_BEFORE,
   URL_MARKER,
   WHITESPACE,
+  NAME_IN_CODE,
   GLUED_LABEL,
   SENTENCE_START,
   SENTENCE_END,
@@ -103,6 +108,8 @@ function gluedBoundaries(text: string): readonly number[] {
     const before = text.slice(Math.max(0, at - 12), at);
     if (ABBREVIATION_BEFORE.test(before)) continue;
     if (urlLike) continue;
+    NAME_IN_CODE.lastIndex = at;
+    if (NAME_IN_CODE.test(text)) continue;
     cuts.push(at);
   }
   return cuts;

@@ -21,6 +21,12 @@ describe('segment (block view)', () => {
     const blocks = segment(readSource('Ask Mr.Smith at www.example.Com today.\n').lines);
     expect(blocks.map((block) => block.text)).toEqual(['Ask Mr.Smith at www.example.Com today.']);
   });
+
+  it('does not cut inside program text: a name that runs into a call or a member', () => {
+    const lines = ['    f, err := os.Open(path)', '    return &c, json.NewDecoder(f).Decode(&c)', 'System.Console.WriteLine(name);'];
+    const blocks = segment(readSource(lines.join('\n') + '\n').lines);
+    expect(blocks.map((block) => block.text)).toEqual(lines);
+  });
 });
 
 describe('segmentWrapped (wrapped view)', () => {

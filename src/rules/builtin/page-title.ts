@@ -22,6 +22,20 @@ function isNumber({ words, letterRatio }: { words: number; letterRatio: number }
   return words > 0 && letterRatio === 0;
 }
 
+// A menu printed on one line: "Home | News | Sport". A page title has one or two separators too
+// ("Headline | Section | Site"), but a part of several words among them. A breadcrumb ("Docs »
+// Configuration » hollis.toml") stays a title: on a docs page it is the only one.
+const MENU_SEPARATOR = /\s[|•·]\s/u;
+const WHITESPACE_RUN = /\s+/u;
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 2;
+
+/** Whether `text` is a menu on one line: three or more items of at most two words, between `|`, `•` or `·`. */
+function isMenuLine(text: string): boolean {
+  const items = text.split(MENU_SEPARATOR);
+  return items.length >= MIN_MENU_ITEMS && items.every((item) => item.trim().split(WHITESPACE_RUN).length <= MAX_MENU_ITEM_WORDS);
+}
+
 /** A converter's image without alt text: `[]` (pandoc), a few of them on one line. */
 function isEmptyImage(text: string): boolean {
   let brackets = 0;
@@ -87,7 +101,7 @@ const rule: DocumentRule = {
   phase: 'role',
   targets: 'title',
   description: 'The first block is the title; a page-title line repeated by a headline below is dropped.',
-  patterns: [TITLE_SEPARATOR, NOT_LETTER_OR_DIGIT, LETTER_OR_DIGIT],
+  patterns: [TITLE_SEPARATOR, NOT_LETTER_OR_DIGIT, LETTER_OR_DIGIT, MENU_SEPARATOR, WHITESPACE_RUN],
   get examples(): RuleExamples {
     return {
       match: [
@@ -141,6 +155,14 @@ const rule: DocumentRule = {
           kept: true,
           role: 'title',
         },
+        // Nor is a menu printed on one line.
+        {
+          document:
+            'Home | News | Sport | Weather\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
+          block: 1,
+          kept: true,
+          role: 'title',
+        },
         // A vote count above the headline is not the title.
         {
           document: '86\nStorm closes schools\nAll schools in the county will be closed on Monday, officials said.',
@@ -180,7 +202,11 @@ const rule: DocumentRule = {
     // (pandoc prints `[]`): the title is the first block after them.
     while (
       start < blocks.length &&
-      (decisions[start] || isLinkText(blocks[start]!.features) || isNumber(blocks[start]!.features) || isEmptyImage(blocks[start]!.text))
+      (decisions[start] ||
+        isLinkText(blocks[start]!.features) ||
+        isNumber(blocks[start]!.features) ||
+        isEmptyImage(blocks[start]!.text) ||
+        isMenuLine(blocks[start]!.text))
     )
       start++;
     const first = blocks[start];

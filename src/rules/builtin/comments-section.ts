@@ -30,7 +30,8 @@ export default phraseRule({
     /\bnotify me of (?:new|follow-?up) (?:comments|posts)\b/,
     /\b(?:be the first|log in|sign in|register) to (?:comment|post a comment|leave a comment|reply)\b/,
     /\bcomments? (?:are|is) (?:closed|moderated|disabled)\b/,
-    /\bhave your say\b/,
+    // Not a headline that borrows the words ("Have Your Say: TenderTree Can Help You Pick a Caregiver").
+    /\bhave your say\b(?!:\s*\S+\s+\S+\s+\S)/,
     // A comment form's field labels, alone on their line: "Comment: Why ..." heads an opinion piece.
     /^(?:name|e-?mail|website|url|comment)(?: \(required\)| \*|:)(?: \(required\)| \*)?$/,
     /\bcomments? powered by\b/,
@@ -191,6 +192,8 @@ export default phraseRule({
       ],
       noMatch: [
         { text: 'The minister declined to comment on the report.', kept: true },
+        // A teaser's headline that borrows the words of a comments heading.
+        { text: 'Have Your Say: Harbour Trust Can Help You Choose a Ferry Pass', kept: true },
         // An opinion column's label before its headline, not a comment form's field.
         { text: 'Comment: I doubt that even the council could make a bus lane we would want to use', kept: true },
         {

@@ -29,6 +29,7 @@ import standfirst from './builtin/standfirst.js';
 import articleMetadata from './builtin/article-metadata.js';
 import headlineRun from './builtin/headline-run.js';
 import menuRun from './builtin/menu-run.js';
+import twinLines from './builtin/twin-lines.js';
 import authorBio from './builtin/author-bio.js';
 import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
@@ -71,6 +72,7 @@ export const builtinRules: readonly Rule[] = [
   articleMetadata,
   headlineRun,
   menuRun,
+  twinLines,
   authorBio,
   neighbourContext,
   codeBlock,

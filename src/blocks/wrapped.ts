@@ -324,9 +324,20 @@ function wrappedOnto(
   // A grid-table cell's width is its border's, not its lines'.
   if (needed <= column.right && (previous.limit !== undefined || !sentenceGoesOn(cellText(previousLine, previous), next))) return false;
   const columnWidth = column.right - next.column;
+  if (isLoneWidest(previous, next, column)) return false;
   if (columnWidth >= MIN_LOCAL_WIDTH) return true;
   if (columnWidth < MIN_NARROW_WIDTH) return false;
   return next.startsLower || endsInsideSentence(cellText(previousLine, previous));
+}
+
+/**
+ * The widest line of a column measures the column itself: it reads as full only when another line
+ * reaches near it (the next line's first word would not fit after the second widest either) or
+ * when the next line goes on in lower case. A headline over a byline and a comments link (three
+ * lines, the headline far the widest) is not a wrapped paragraph.
+ */
+function isLoneWidest(previous: Cell, next: Cell, column: ColumnWidth): boolean {
+  return previous.right === column.right && column.secondRight + 1 + next.firstWordWidth < column.right && !next.startsLower;
 }
 
 /**

@@ -212,6 +212,15 @@ describe('segmentWrapped', () => {
     expect(segmentWrapped(withLabel, readSource(withLabel).lines, false).map((block) => unwrap(block.text))[1]).toBe('advertisement');
   });
 
+  it('does not join a headline, far the widest line of its run, to the byline under it', () => {
+    const page = ['   Council approves new ferry terminal', '   By Sam Ortega', '   7 Comments', ''].join('\n');
+    expect(segmentWrapped(page, readSource(page).lines).map((block) => unwrap(block.text))).toEqual([
+      'Council approves new ferry terminal',
+      'By Sam Ortega',
+      '7 Comments',
+    ]);
+  });
+
   it('joins CJK lines without a space', () => {
     expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
     expect(unwrap('long-\n  term plans')).toBe('long-term plans');

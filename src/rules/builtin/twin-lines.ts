@@ -16,6 +16,22 @@ function isTwinCandidate(block: AnalysedBlock): boolean {
   return block.features.words >= TWIN_WORDS.min && block.features.words <= TWIN_WORDS.max;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A line that says one word over and over ("Na, na, na, na, hey hey"): a song's refrain, not a headline. */
+function isRefrain(text: string): boolean {
+  const counts = new Map<string, number>();
+  let words = 0;
+  let most = 0;
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    const count = (counts.get(word) ?? 0) + 1;
+    counts.set(word, count);
+    most = Math.max(most, count);
+    words++;
+  }
+  return most * 2 > words;
+}
+
 const WHITESPACE_RUN = /\s+/g;
 
 /** `a` and `b` say the same words, whatever the line breaks and spaces between them. */
@@ -29,7 +45,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'related',
   description: "A headline printed twice in a row (a teaser's image and its link) is a link to another page.",
-  patterns: [WHITESPACE_RUN],
+  patterns: [WHITESPACE_RUN, WORD],
   get examples(): RuleExamples {
     const teasers = [
       'Harbour trust buys the old customs house',
@@ -56,6 +72,12 @@ const rule: DocumentRule = {
           block: 5,
           kept: true,
         },
+        // A song's refrain sung twice is the lyrics' own.
+        {
+          document: [...stormArticle(2), 'Na, na, na, na, hey hey', 'Na, na, na, na, hey hey', ...STORM_PARAGRAPHS.slice(2, 4)].join('\n'),
+          block: 3,
+          kept: true,
+        },
         // A line the article says twice, ending like a sentence, is its own text.
         {
           document: [...stormArticle(2), 'Never again, never again!', 'Never again, never again!', ...STORM_PARAGRAPHS.slice(2, 4)].join(
@@ -74,7 +96,7 @@ const rule: DocumentRule = {
       const previous = blocks[i - 1]!;
       const block = blocks[i]!;
       if (!isTwinCandidate(block) || previous.features.words !== block.features.words || block.features.endsWithPunctuation) continue;
-      if (!sameWords(previous.text, block.text)) continue;
+      if (!sameWords(previous.text, block.text) || isRefrain(block.text)) continue;
       // The page's title and its headline below it are page-title's to decide.
       if (decisions[i - 1]?.verdict.role === 'title' || decisions[i]?.verdict.role === 'title') continue;
       // Over a paragraph of its own text it is an entry's title (a blog's posts, a news digest).

@@ -321,10 +321,11 @@ function wrappedOnto(
   // In a grid table a cell wraps before the space that pads it from its border.
   if (previous.limit !== undefined && needed > previous.limit - 1) return true;
   if (column === undefined || column.cells < MIN_LOCAL_LINES || needed <= column.secondRight) return false;
-  // A grid-table cell's width is its border's, not its lines'.
+  // Past the second widest line but not the widest, the line goes on below only as a sentence
+  // does; a grid-table cell's width is its border's, not its lines'.
   if (needed <= column.right && (previous.limit !== undefined || !sentenceGoesOn(cellText(previousLine, previous), next))) return false;
-  const columnWidth = column.right - next.column;
   if (isLoneWidest(previous, next, column)) return false;
+  const columnWidth = column.right - next.column;
   if (columnWidth >= MIN_LOCAL_WIDTH) return true;
   if (columnWidth < MIN_NARROW_WIDTH) return false;
   return next.startsLower || endsInsideSentence(cellText(previousLine, previous));
@@ -342,9 +343,10 @@ function isLoneWidest(previous: Cell, next: Cell, column: ColumnWidth): boolean 
 
 /**
  * Whether `next` goes on with the sentence of a line that reached past its column's second widest
- * line but not its widest: the line above ends inside a sentence (four words or more), or `next` starts in lower case
- * after a line that does not end one. A line that ends a sentence or is one long linked word says
- * nothing of whether a short capitalised label under it ("Contact us") is more of its text.
+ * line but not its widest: the line above ends inside a sentence (four words or more), or `next`
+ * starts in lower case after a line that does not end one. A line that ends a sentence or is one
+ * long linked word says nothing of whether a short capitalised label under it ("Contact us") is
+ * more of its text.
  */
 function sentenceGoesOn(previousText: string, next: Cell): boolean {
   return endsInsideSentence(previousText, MIN_SENTENCE_SPACES) || (next.startsLower && !ENDS_SENTENCE.test(previousText));

@@ -74,6 +74,15 @@ export function hasProseStopwords({ features }: AnalysedBlock, language: string)
   return features.stopwordDensity >= stopwordThresholds(language, TEXT_DENSITY).stopwordsLow;
 }
 
+/** A line that ends in a clause mark (":", ";", ","): a lead-in or a label of a list, neither a headline nor a menu entry. */
+export const CLAUSE_END = /[:;,]["”’)]?\s*$/;
+
+/** A run of short lines that starts under a lead-in ("The roads that stay closed:") is the article's own list. */
+export function followsLeadIn(blocks: readonly AnalysedBlock[], start: number): boolean {
+  const leadIn = blocks[start - 1];
+  return leadIn !== undefined && CLAUSE_END.test(leadIn.text);
+}
+
 /** A line that opens with a list bullet ("• Monday: ..."): an item of a list. */
 export const LIST_BULLET = /^[•*▪◦·‣■□-]\s+\S/u;
 export function isBulleted(text: string): boolean {

@@ -1,7 +1,7 @@
 import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
 import { fieldLabel } from '../page-type.js';
-import { isEntriesPage, lastParagraph } from '../context.js';
+import { CLAUSE_END, followsLeadIn, isEntriesPage, lastParagraph } from '../context.js';
 import { stormWithStoryBox } from '../example-article.js';
 
 /** A headline: a few words, no end punctuation, a capital first. */
@@ -16,7 +16,6 @@ const SEPARATOR_WORDS = 12;
 const FIRST_CAPITAL = /^["“‘'(]?\p{Lu}/u;
 /** Link-list separators: a run of them is navigation, which other rules judge. */
 const LIST_MARK = /[|•»·]/;
-const CLAUSE_END = /[:;,]["”’)]?\s*$/;
 
 function isHeadline({ text, features }: AnalysedBlock): boolean {
   return (
@@ -116,14 +115,11 @@ const rule: DocumentRule = {
         if (isHeadline(block)) members.push(j);
         else if (!isTeaserMeta(block)) break;
       }
-      const leadIn = blocks[i - 1];
       // Lines that are all `Label: value` fields are a record's or a product's details, not headlines.
       const fields = members.every((m) => fieldLabel(blocks[m]!) !== undefined);
-      if (members.length >= MIN_RUN && !fields && !(leadIn && CLAUSE_END.test(leadIn.text))) {
-        for (const m of members) {
-          if (decisions[m]?.certainty === 'certain') continue;
-          decided.set(m, chrome('related', `one of ${members.length} headline-like lines in a row after the article`, 'likely'));
-        }
+      if (members.length >= MIN_RUN && !fields && !followsLeadIn(blocks, i)) {
+        const verdict = chrome('related', `one of ${members.length} headline-like lines in a row after the article`, 'likely');
+        for (const m of members) if (decisions[m]?.certainty !== 'certain') decided.set(m, verdict);
       }
       i = j;
     }

@@ -2,7 +2,7 @@ import { stormArticle } from '../example-article.js';
 import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
 import { fieldLabel } from '../page-type.js';
-import { isBody, isEntriesPage } from '../context.js';
+import { CLAUSE_END, followsLeadIn, isBody, isEntriesPage } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
 /** A menu entry: one to a few words, no sentence end, no digits (a quantity or a date is a list's item). */
@@ -13,7 +13,6 @@ const MIN_RUN = 6;
 const MAX_BODY_BELOW = 0.5;
 /** And there must be an article above it: this many body words. */
 const MIN_BODY_ABOVE = 60;
-const CLAUSE_END = /[:;,]["”’)]?\s*$/;
 
 function isLabel(block: AnalysedBlock): boolean {
   const { features, text } = block;
@@ -85,10 +84,9 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length;) {
       let j = i;
       while (j < blocks.length && isLabel(blocks[j]!)) j++;
-      const leadIn = blocks[i - 1];
       const bodyAbove = above[i]!;
       const underArticle = bodyAbove >= MIN_BODY_ABOVE && total - above[j]! <= MAX_BODY_BELOW * bodyAbove;
-      if (j - i >= MIN_RUN && underArticle && !(leadIn && CLAUSE_END.test(leadIn.text))) {
+      if (j - i >= MIN_RUN && underArticle && !followsLeadIn(blocks, i)) {
         const verdict = chrome('navigation', `one of ${j - i} short labels in a row under the article (a menu)`, 'likely');
         for (let m = i; m < j; m++) if (decisions[m]?.certainty !== 'certain') decided.set(m, verdict);
       }

@@ -25,6 +25,10 @@ const WRAP_WIDTH_QUANTILE = 0.97;
 // line is at least this wide is measured on its own.
 const MIN_LOCAL_LINES = 3;
 const MIN_LOCAL_WIDTH = 20;
+// A shorter run (a two-line paragraph in a layout table's story column) is measured by the
+// document's cells that start at its column, when there are at least this many of them, and goes
+// on below only from a line that ends inside a sentence (not a line of code ending in `;` or `{`).
+const MIN_DOCUMENT_COLUMN_CELLS = 6;
 // A cell narrower than that (an old news site's story column, 12-19 characters wide) wraps at its
 // width too, but a column of menu labels looks the same there: a line continues such a paragraph
 // only when it starts in lower case, as a wrapped sentence's next word mostly does and a label not,
@@ -287,6 +291,31 @@ function wrapWidth(rows: readonly Cell[][]): number {
 }
 
 /**
+ * How wide each column of the document was wrapped, by the column its cells start at: a high
+ * quantile of their right edges, for columns with enough cells and at least MIN_LOCAL_WIDTH wide.
+ * A page printed wider than its story column (a sidebar far to the right) has a wrap width that
+ * no line of the story reaches.
+ */
+function documentColumnWidths(rows: readonly Cell[][]): Map<number, number> {
+  const rights = new Map<number, number[]>();
+  for (const cells of rows)
+    for (const cell of cells) {
+      if (!cell.wordy) continue;
+      const column = rights.get(cell.column);
+      if (column) column.push(cell.right);
+      else rights.set(cell.column, [cell.right]);
+    }
+  const widths = new Map<number, number>();
+  for (const [column, edges] of rights) {
+    if (edges.length < MIN_DOCUMENT_COLUMN_CELLS) continue;
+    const sorted = Int32Array.from(edges).sort();
+    const right = sorted[Math.floor(sorted.length * WRAP_WIDTH_QUANTILE)]!;
+    if (right - column >= MIN_LOCAL_WIDTH) widths.set(column, right);
+  }
+  return widths;
+}
+
+/**
  * How wide the text of one column of a run of lines was wrapped: its cells' right edge, and the
  * edge of its second widest line, since one line of a column may run past the width the rest
  * were wrapped at (a heading, a link's long name, a line the page broke itself).
@@ -313,6 +342,7 @@ function wrappedOnto(
   next: Cell,
   width: number,
   column: ColumnWidth | undefined,
+  documentColumn: number | undefined,
   maxWordWidth = Infinity,
 ): boolean {
   if (!previous.wordy || !next.wordy) return false;
@@ -320,7 +350,9 @@ function wrappedOnto(
   if (needed > width) return true;
   // In a grid table a cell wraps before the space that pads it from its border.
   if (previous.limit !== undefined && needed > previous.limit - 1) return true;
-  if (column === undefined || column.cells < MIN_LOCAL_LINES || needed <= column.secondRight) return false;
+  if (column === undefined || column.cells < MIN_LOCAL_LINES)
+    return documentColumn !== undefined && needed > documentColumn && endsInsideSentence(cellText(previousLine, previous), 0);
+  if (needed <= column.secondRight) return false;
   // Past the second widest line but not the widest, the line goes on below only as a sentence
   // does; a grid-table cell's width is its border's, not its lines'.
   if (needed <= column.right && (previous.limit !== undefined || !sentenceGoesOn(cellText(previousLine, previous), next))) return false;
@@ -486,6 +518,7 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
     i = Math.max(end, i + 1);
   }
   const width = wrapWidth(rows);
+  const documentColumns = documentColumnWidths(rows);
   const blocks: Block[] = [];
   let stanza: Paragraph[] = [];
   let tabular = false;
@@ -543,6 +576,7 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
           cell,
           width,
           columns.get(cell.column),
+          documentColumns.get(cell.column),
           columnOrder ? Infinity : MAX_LINKED_WORD_WIDTH,
         )
       ) {

@@ -221,6 +221,29 @@ describe('segmentWrapped', () => {
     ]);
   });
 
+  it('measures a two-line paragraph by the story column it starts at, on a page printed wider than that column', () => {
+    const side = (text: string) => `${' '.repeat(68)}${text}`;
+    const page = [
+      'The harbour wall will be repaired this spring, the council',
+      'said on Monday, three months after the storms of January',
+      'washed away part of the old stone pier by the harbour mouth.',
+      side('Most read stories this week'),
+      '',
+      'Work will start in April and should take about ten weeks,',
+      'the engineer said.',
+      side('Ferry timetable for the winter'),
+      '',
+      'The slipway beside the wall will stay open while the work',
+      'goes on, although the council has asked owners of small',
+      'boats to use the marina on the far side of the harbour.',
+      side('Library reopens after repairs'),
+      '',
+    ].join('\n');
+    expect(blocksOf(page).map((block) => unwrap(block.text))).toContain(
+      'Work will start in April and should take about ten weeks, the engineer said.',
+    );
+  });
+
   it('joins CJK lines without a space', () => {
     expect(unwrap('翱翔于距地球数千公里的太空中\n进入广袤漆黑的未知领域')).toBe('翱翔于距地球数千公里的太空中进入广袤漆黑的未知领域');
     expect(unwrap('long-\n  term plans')).toBe('long-term plans');

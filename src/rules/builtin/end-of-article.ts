@@ -38,6 +38,8 @@ const SECTION_HEADING = /^(?:\d+\.? )?(?:discussion|diskussion|discusión|discus
 const PROSE_WORDS = 20;
 /** Columns between a marker and the article's last paragraph from which the marker sits in a column beside it. */
 const SIDE_COLUMN_GAP = 20;
+/** Blocks after a marker in a left-hand column that are looked at for the article's text beside it (the rest of that column first). */
+const BESIDE_LOOKAHEAD = 64;
 /** Signed posts or comment chrome ("Reply", "Report abuse") after a comments marker that make it a thread. */
 const MIN_COMMENT_SIGNS = 2;
 
@@ -58,8 +60,12 @@ function below({ blocks, decisions, language }: RuleContext): Below {
     const decision = decisions[i];
     const certain = decision?.certainty === 'certain';
     prose[i] = prose[i + 1]! + (!certain && isLongProse(block, language, PROSE_WORDS, 1) ? block.features.words : 0);
+    // A second "Response" or "Discussion" heading (a poll's column, a paper's next section) heads
+    // something of its own: it is no sign of a thread.
     const sign =
-      (certain && decision.verdict.category === 'comments') || decision?.rule === 'comment-thread' || (!certain && isPostMeta(block));
+      (certain && decision.verdict.category === 'comments' && !SECTION_HEADING.test(block.features.normalized)) ||
+      decision?.rule === 'comment-thread' ||
+      (!certain && isPostMeta(block));
     signs[i] = signs[i + 1]! + (sign ? 1 : 0);
     nextSign[i] = sign ? i : nextSign[i + 1]!;
   }
@@ -136,11 +142,22 @@ function headerLink(context: RuleContext, index: number, firstSign: number, body
 
 /**
  * Wrapped view: a marker in a column of a layout table printed beside the article's text ("Most
- * popular stories" in the right-hand column) heads that column's list, not the end of the article,
- * whose paragraphs go on beside and below it.
+ * popular stories" in the right-hand column, "Subscribe" in the left-hand menu) heads that
+ * column's list, not the end of the article, whose paragraphs go on beside and below it.
  */
-function besideArticle(marker: AnalysedBlock, lastBody: AnalysedBlock | undefined): boolean {
-  return marker.parts !== undefined && lastBody !== undefined && Math.abs(marker.column - lastBody.column) > SIDE_COLUMN_GAP;
+function besideArticle({ blocks, decisions, language }: RuleContext, index: number, lastBody: AnalysedBlock | undefined): boolean {
+  const marker = blocks[index]!;
+  if (marker.parts === undefined) return false;
+  if (lastBody !== undefined && Math.abs(marker.column - lastBody.column) > SIDE_COLUMN_GAP) return true;
+  // Or in a column left of the article's: a paragraph of prose read after the marker but printed
+  // from a line above it, in a column to its right, is the article going on beside it.
+  const end = Math.min(blocks.length, index + 1 + BESIDE_LOOKAHEAD);
+  for (let i = index + 1; i < end; i++) {
+    const block = blocks[i]!;
+    if (block.line < marker.line && block.column > marker.column && decisions[i]?.certainty !== 'certain' && isLongProse(block, language))
+      return true;
+  }
+  return false;
 }
 
 /** The first block after `index` that no rule decided with certainty is a paragraph of prose (40 words, two sentences). */
@@ -278,6 +295,45 @@ const rule: DocumentRule = {
           role: 'body',
           views: ['wrapped'],
         },
+        // Polls in the article, each with its "Response" column: a heading of its own table, and no sign of a thread.
+        keptBody(
+          [
+            ...stormArticle(3),
+            'Should the schools have closed?',
+            'Response',
+            'Yes',
+            'No',
+            'Will you take the bus this week?',
+            'Response',
+            'Yes',
+            'No',
+            'Did you lose power on Sunday?',
+            'Response',
+            'Yes',
+            'No',
+            ...STORM_PARAGRAPHS.slice(3),
+          ],
+          16,
+        ),
+        // Wrapped view: "Subscribe to our newsletter" in the menu column left of the article, whose
+        // paragraph goes on beside it: read after the menu, though printed from a line above the marker.
+        {
+          document: [
+            STORM_TITLE,
+            '',
+            ...STORM_PARAGRAPHS.slice(0, 3).flatMap((paragraph) => [paragraph, '']),
+            `${'Front page'.padEnd(30)}The storm, the third this winter, brought gusts of`,
+            `${'Weather'.padEnd(30)}more than ninety miles an hour to the coast. It left`,
+            `${'Subscribe to our newsletter'.padEnd(30)}thousands of homes without power overnight, and the`,
+            `${'Archive'.padEnd(30)}engineers expected to reconnect most of them by`,
+            `${''.padEnd(30)}Tuesday, although some farms in the hills could wait`,
+            `${''.padEnd(30)}until the end of the week for their supply to return.`,
+          ].join('\n'),
+          block: 8,
+          kept: true,
+          role: 'body',
+          views: ['wrapped'],
+        },
         // A paper's "Discussion" section: a heading of the text, not its comments.
         {
           document: [
@@ -359,7 +415,7 @@ const rule: DocumentRule = {
         category &&
         ENDING_CATEGORIES.has(category) &&
         underHeadline >= MIN_BODY_WORDS &&
-        !besideArticle(blocks[i]!, lastBody) &&
+        !besideArticle(context, i, lastBody) &&
         endsArticle(context, i, category, bodyWords, proseWords, after, discussion)
       )
         marker = i;

@@ -13,6 +13,10 @@ const END_PUNCTUATION = new RegExp(`[${TERMINAL_PUNCTUATION}]["'”’»)\\]]*\\
 // Only from the start of a punctuation run, so a long run is scanned once (ReDoS-safe).
 const SENTENCE_END = new RegExp(`(?<![${TERMINAL_PUNCTUATION}])[${TERMINAL_PUNCTUATION}]+(?:\\s|$)`, 'gu');
 const LINK_MARKER = /https?:\/\/|www\.|\S@\S|[|»«›·•→]|\.{3}$/gu;
+// An image a converter printed as its name in brackets ('[discuss_ic] Add Comment', w3m and lynx
+// for an icon without alt text) before a label: the label is what the block says. A name has a
+// letter: '[2] Comments' is a count.
+const IMAGE_NAME = /^\[(?=[^\]\s]*\p{L})[^\]\s]{1,40}\] (?=\S)/u;
 
 /** " ' ” ’ » ) ] */
 function isClosing(code: number): boolean {
@@ -55,9 +59,16 @@ function featuresFrom(
     // The scan saw whether any character that can start a link mark is there; most blocks have none.
     linkMarkers: mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
     linkShare: 0,
-    normalized: needsWhitespaceCollapse ? collapseWhitespace(lower) : lower,
+    normalized: withoutImageName(needsWhitespaceCollapse ? collapseWhitespace(lower) : lower),
     characters,
   };
+}
+
+/** `normalized` without an image's bracketed name before its text. */
+function withoutImageName(normalized: string): string {
+  if (normalized.charCodeAt(0) !== 0x5b) return normalized;
+  const name = IMAGE_NAME.exec(normalized);
+  return name ? normalized.slice(name[0].length) : normalized;
 }
 
 /** The block with its features, copied field by field (a spread takes V8's slow generic path). */
@@ -148,4 +159,4 @@ export function analyseUnlessCjk(blocks: readonly Block[], stopwords: ReadonlySe
 }
 
 /** The patterns above, for the ReDoS check in the test suite. */
-export const FEATURE_PATTERNS: readonly RegExp[] = [END_PUNCTUATION, SENTENCE_END, LINK_MARKER];
+export const FEATURE_PATTERNS: readonly RegExp[] = [END_PUNCTUATION, SENTENCE_END, LINK_MARKER, IMAGE_NAME];

@@ -82,6 +82,12 @@ describe('featuresOf', () => {
     );
   });
 
+  it("reads a block as its text after an image's bracketed name, but not after a count in brackets", () => {
+    expect(featuresOf('[discuss_ic] Add Comment', english).normalized).toBe('add comment');
+    expect(featuresOf('[2] Comments', english).normalized).toBe('[2] comments');
+    expect(featuresOf('[discuss_ic]', english).normalized).toBe('[discuss_ic]');
+  });
+
   it('reports the character classes the rules skip patterns by, as these patterns define them', () => {
     // What the rules' gates stand for: link-marker's arrows and separators, code-block's symbols,
     // comment-thread's and article-metadata's digits (\d: ASCII only), a dot.

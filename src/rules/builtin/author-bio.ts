@@ -5,10 +5,10 @@ import type { AnalysedBlock } from '../../types.js';
 /**
  * An author's note: one to three capitalised names, a verb of the trade, and the trade itself
  * ("Jane Smith is a reporter for the Gazette", "Mix covers technology for ...", "Chris Clarke is
- * KCET's Environment Editor").
+ * KCET's Environment Editor") or how to reach the author ("Ana Ruiz covers schools. Reach her at ...").
  */
 const BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|covers|writes|blogs|has been|has written|has covered|joined)\b[^]{0,200}?\b(?:reporter|writer|editor|author|correspondent|columnist|journalist|contributor|blogger|freelancer|covers|writes about)\b/u;
+  /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|covers|writes|blogs|has been|has written|has covered|joined)\b[^]{0,200}?\b(?:reporter|writer|editor|author|correspondent|columnist|journalist|contributor|blogger|freelancer|covers|writes about|(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow) (?:him|her|them)(?: at| on| via|:))\b/u;
 /** A bio is a short note: a sentence or three. */
 const MAX_WORDS = 60;
 
@@ -44,6 +44,13 @@ const rule: DocumentRule = {
             'Related stories',
             'Bridge closed for repairs',
           ].join('\n'),
+          block: 3,
+          kept: false,
+          category: 'other',
+        },
+        // Or how to reach the author, instead of the trade.
+        {
+          document: [...story, 'Ines Carvalho covers the port and its ferries. Reach her at ines@gazette.example or on X.'].join('\n'),
           block: 3,
           kept: false,
           category: 'other',

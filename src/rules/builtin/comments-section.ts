@@ -22,7 +22,7 @@ export default phraseRule({
   patterns: [
     /^(?:\d+ |one )?(?:comments?|responses?|replies|reader comments|discussion|discuss)(?: \(\d+\))?[:.]?$/,
     /^(?:post|add|leave|write|submit|view|show|hide|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b/,
-    /^(?:leave a reply|reply|cancel reply|comment policy|comment rules|report abuse|report comment|flag)(?:$|[^\p{L}\s,])/u,
+    /^(?:leave a reply|reply|cancel reply|comment policy|comment rules|comment guidelines|commenting guidelines|community guidelines|report abuse|report comment|flag)(?:$|[^\p{L}\s,])/u,
     /\bjoin (?:our|the) (?:commenting forum|conversation|discussion)\b/,
     /\b(?:your|the) comment (?:has|could|will|must|is)\b/,
     /\b(?:will not|won't) be published\b/,
@@ -88,7 +88,7 @@ export default phraseRule({
     // Sign-in walls in front of the comment form, and per-article comment guidelines.
     /^(?:login|(?:log ?in|sign ?in|register|sign up) or (?:register|sign up|log ?in|sign ?in)) to (?:post (?:a )?)?(?:comments?|reply|leave a (?:comment|reply)|join the (?:discussion|conversation))[.!]?$/,
     /\byou must be (?:logged in|signed in|registered|a registered user|a member) to (?:post (?:a )?)?(?:comments?|reply|leave a (?:comment|reply))\b/,
-    /\bkeep (?:your )?comments? (?:civil|respectful|on[- ]topic|clean|polite|relevant)\b|\breserve the right to (?:remove|delete|edit) (?:any )?comments?\b|\b(?:follow|read|respect|observe|abide by|comply with|violates?|breach(?:es)?|breaks?) (?:our|the) (?:community|comment|commenting|discussion) (?:guidelines|standards|rules|policy)\b|\bcomments? that (?:violate|break|do not follow)\b/,
+    /\bkeep (?:your )?comments? (?:civil|respectful|on[- ]topic|clean|polite|relevant)\b|\breserve the right to (?:remove|delete|edit) (?:any )?comments?\b|\b(?:follow|read|respect|observe|abide by|comply with|violates?|breach(?:es)?|breaks?) (?:our|the) (?:community|comment|commenting|discussion) (?:guidelines|standards|rules|policy)\b|\bcomments? that (?:violate|break|do not follow)\b|\bcomments? (?:that|which) (?:include|contain)s? (?:personal attacks|profanity|abuse|abusive|insults|hate speech|spam)\b/,
     /\b(?:beachten sie|beachte|respektieren sie|gemäß|gegen) (?:unsere |die |der |den )?(?:netiquette|kommentarrichtlinien|diskussionsregeln|kommentarregeln|community-richtlinien)\b/,
     /\b(?:respecter|respectez|consultez|lire|conformément à) (?:notre |la )charte (?:de modération|des commentaires|de (?:la )?communauté)(?![\p{L}])/u,
     /\b(?:consulta|respeta|respete|lee|según) (?:las|nuestras|los) (?:normas|criterios) (?:de participación|de la comunidad)(?![\p{L}])/u,
@@ -102,6 +102,8 @@ export default phraseRule({
       match: [
         { text: 'Join our commenting forum', kept: false, category: 'comments' },
         { text: 'Comments', kept: false, category: 'comments' },
+        // A converter prints an icon without alt text as its name in brackets.
+        { text: '[discuss_ic] Add Comment', kept: false, category: 'comments' },
         { text: '12 Comments', kept: false, category: 'comments' },
         { text: 'One Comment', kept: false, category: 'comments' },
         { text: '14 Responses to “Storm closes schools across the county”', kept: false, category: 'comments' },
@@ -183,6 +185,11 @@ export default phraseRule({
         { text: 'Login to comment', kept: false, category: 'comments' },
         { text: 'You must be logged in to post a comment.', kept: false, category: 'comments' },
         { text: 'Please keep comments civil. We remove anything that breaks our community guidelines.', kept: false, category: 'comments' },
+        {
+          text: 'Comment guidelines: We welcome lively debate. Comments that include personal attacks or links to other sites will be removed.',
+          kept: false,
+          category: 'comments',
+        },
         { text: 'Bitte beachten Sie unsere Netiquette.', language: 'de', kept: false, category: 'comments' },
         { text: 'Merci de respecter notre charte de modération.', language: 'fr', kept: false, category: 'comments' },
         { text: 'Consulta las normas de participación.', language: 'es', kept: false, category: 'comments' },

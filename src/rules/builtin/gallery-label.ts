@@ -5,12 +5,14 @@ import type { RuleExamples } from '../rule.js';
 export default phraseRule({
   id: 'gallery-label',
   category: 'navigation',
-  description: 'Photo-gallery and slideshow controls: "View gallery", "See all 12 photos", "Photo 3 of 12".',
+  description: 'Photo-gallery and slideshow controls: "View gallery", "See all 12 photos", "Photo 3 of 12", "Fullscreen", "Buy Photo".',
   maxWords: 8,
   patterns: [
     /^(?:view|see|open|launch|browse|start|enter|watch) (?:the |our )?(?:full |photo |image |picture ){0,2}(?:gallery|slideshow|slide show)[.:!]?$/,
     /^(?:view|see|browse) (?:all )?(?:the )?\d+ (?:photos|images|pictures|slides)[.:]?$/,
     /^(?:photo|image|slide|picture|foto|bild|diapo|imagen|immagine|afbeelding) \d+ (?:of|\/|von|sur|de|di|van) \d+$/,
+    // A gallery's buttons beside each photo: "Fullscreen", "Buy Photo", "Enlarge this image", "Hide caption".
+    /^(?:(?:view |exit |enter )?full ?screen|buy (?:this )?photo|(?:click to )?enlarge(?: this)?(?: image| photo)?|view (?:larger|full[- ]size)(?: image| photo)?|(?:hide|show|toggle) (?:caption|thumbnails)|close gallery)$/,
     // German: "Zur Bildergalerie", "Alle Bilder anzeigen".
     /^(?:zur |zu den )?(?:bildergalerie|fotogalerie|fotostrecke|bilderstrecke)(?: (?:öffnen|ansehen|anzeigen|starten))?[.:!]?$|^(?:alle )?(?:\d+ )?(?:bilder|fotos) (?:anzeigen|ansehen)[.:]?$/,
     // French: "Voir la galerie", "Voir les 12 photos".
@@ -30,6 +32,10 @@ export default phraseRule({
         { text: 'View gallery', kept: false, category: 'navigation' },
         { text: 'See all 14 photos', kept: false, category: 'navigation' },
         { text: 'Photo 3 of 12', kept: false, category: 'navigation' },
+        { text: 'Fullscreen', kept: false, category: 'navigation' },
+        { text: 'Buy Photo', kept: false, category: 'navigation' },
+        { text: 'Enlarge this image', kept: false, category: 'navigation' },
+        { text: 'hide caption', kept: false, category: 'navigation' },
         { text: 'Zur Bildergalerie', language: 'de', kept: false, category: 'navigation' },
         { text: 'Voir le diaporama', language: 'fr', kept: false, category: 'navigation' },
         { text: 'Ver las 8 fotos', language: 'es', kept: false, category: 'navigation' },

@@ -6,6 +6,8 @@ import type { AnalysedBlock, ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
 const INTERRUPTIONS: ReadonlySet<ChromeCategory> = new Set(['advertising', 'share']);
+/** A photo's credit and its gallery buttons ("Fullscreen", "Click to enlarge") sit inside an article too. */
+const INTERRUPTING_RULES: ReadonlySet<string> = new Set(['image-credit', 'gallery-label']);
 
 /**
  * Sign-up, newsletter, log-in and donation boxes sit mid-article on modern pages, between
@@ -163,6 +165,18 @@ const rule: DocumentRule = {
             'Station Street.',
           ].join('\n'),
           block: 4,
+          kept: true,
+          role: 'body',
+        },
+        // A sentence under a photo's credit and its "Click to enlarge" button: the photo sits inside the article.
+        {
+          document: [
+            ...stormArticle(3),
+            '(Credit: Getty Images)',
+            'Click to enlarge',
+            'The council will meet on Tuesday to decide when the schools reopen.',
+          ].join('\n'),
+          block: 6,
           kept: true,
           role: 'body',
         },
@@ -346,7 +360,7 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length; i++) {
       const decision = decisions[i];
       const category = decision?.certainty === 'certain' ? decision.verdict.category : undefined;
-      classes[i] = category && INTERRUPTIONS.has(category) ? 'transparent' : classOf(decision);
+      classes[i] = category && (INTERRUPTIONS.has(category) || INTERRUPTING_RULES.has(decision!.rule)) ? 'transparent' : classOf(decision);
       if (category && PITCHES.has(category)) pitches.push(i);
     }
     const sentenceClasses = withPitchesTransparent(classes, pitches);

@@ -61,6 +61,32 @@ function labelEnd(text: string): number {
   return words >= LABELLED_SENTENCE_WORDS ? end : 0;
 }
 
+// A wiki's edit links glued to the end of its heading ("History[edit]", "Етимологія[ред. | ред.
+// код]", "Literatura[editovat | editovat zdroj]"): two or three short labels of letters between
+// "|"s in brackets, or one of the wikis' words for "edit" alone (an image's name glued to a menu
+// label, "iPhone[iphone]", is one word too), read from the line's last "[". The heading before
+// them is cut off as a block of its own, so the links do not make a link line of it.
+export const EDIT_WORD =
+  '(?:edit|editar|modifier|bearbeiten|ред\\.?|править|rediger|modifica|edytuj|szerkesztés|muokkaa|sunting|redigera|upraviť|uredi|bewerken|düzenle|editovat|muuda)';
+const EDIT_LINKS = new RegExp(`\\[(?:[\\p{L}\\p{M} .'’-]{1,30}(?: \\| [\\p{L}\\p{M} .'’-]{1,30}){1,2}|${EDIT_WORD})\\]\\s*$`, 'iuy');
+const LETTER_BEFORE = /[\p{L}\p{M}\p{N})]$/u;
+/** A heading has at most this many words. */
+const MAX_HEADING_SPACES = 9;
+
+/** Where a wiki heading's glued edit links start, or 0. */
+function editLinksStart(text: string): number {
+  let end = text.length - 1;
+  while (end > 0 && isWhitespace(text, end)) end--;
+  if (text.charCodeAt(end) !== 0x5d) return 0;
+  const at = text.lastIndexOf('[', end);
+  if (at <= 0 || !LETTER_BEFORE.test(text.slice(at - 1, at))) return 0;
+  EDIT_LINKS.lastIndex = at;
+  if (!EDIT_LINKS.test(text)) return 0;
+  let spaces = 0;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 32 && ++spaces > MAX_HEADING_SPACES) return 0;
+  return SENTENCE_END.test(text.slice(0, at)) ? 0 : at;
+}
+
 /** Offsets inside `text` where a glued sentence boundary starts a new block. */
 // Longest URL marker ("https://"), minus one.
 const URL_MARKER_REACH = 7;
@@ -76,12 +102,16 @@ export const SEGMENT_PATTERNS: readonly RegExp[] = [
   GLUED_LABEL,
   SENTENCE_START,
   SENTENCE_END,
+  EDIT_LINKS,
+  LETTER_BEFORE,
 ];
 
 /** What gluedBoundaries returns for the many lines without a boundary (shared: no array per line). */
 const NO_CUTS: readonly number[] = Object.freeze([]);
 
 function gluedBoundaries(text: string): readonly number[] {
+  const editLinks = editLinksStart(text);
+  if (editLinks > 0) return [editLinks];
   const label = labelEnd(text);
   if (!GLUED_HINT.test(text)) return label > 0 ? [label] : NO_CUTS;
   const cuts: number[] = label > 0 ? [label] : [];

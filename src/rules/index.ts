@@ -16,6 +16,7 @@ import loginPrompt from './builtin/login-prompt.js';
 import appPromotion from './builtin/app-promotion.js';
 import postFurniture from './builtin/post-furniture.js';
 import wikiFurniture from './builtin/wiki-furniture.js';
+import editLinks from './builtin/edit-links.js';
 import galleryLabel from './builtin/gallery-label.js';
 import imageCredit from './builtin/image-credit.js';
 import noWords from './builtin/no-words.js';
@@ -30,6 +31,7 @@ import articleMetadata from './builtin/article-metadata.js';
 import headlineRun from './builtin/headline-run.js';
 import menuRun from './builtin/menu-run.js';
 import twinLines from './builtin/twin-lines.js';
+import gallerySlides from './builtin/gallery-slides.js';
 import authorBio from './builtin/author-bio.js';
 import neighbourContext from './builtin/neighbour-context.js';
 import articleRegion from './builtin/article-region.js';
@@ -57,6 +59,7 @@ export const builtinRules: readonly Rule[] = [
   galleryLabel,
   postFurniture,
   wikiFurniture,
+  editLinks,
   legalFooter,
   repeatedLine,
   // statistical
@@ -73,6 +76,7 @@ export const builtinRules: readonly Rule[] = [
   headlineRun,
   menuRun,
   twinLines,
+  gallerySlides,
   authorBio,
   neighbourContext,
   codeBlock,

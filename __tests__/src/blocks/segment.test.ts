@@ -17,6 +17,14 @@ describe('segment (block view)', () => {
     for (const block of blocks) expect(input.slice(block.start, block.end)).toBe(block.text);
   });
 
+  it("cuts a wiki heading's glued edit links off it, and nothing else that ends in brackets", () => {
+    const texts = (input: string) => segment(readSource(input).lines).map((block) => block.text);
+    expect(texts('Етимологія[ред. | ред. код]\nHistory[edit]\n')).toEqual(['Етимологія', '[ред. | ред. код]', 'History', '[edit]']);
+    // A sentence's tag, a citation, a count, a word with a space before its brackets and an image's name glued to a label stay whole.
+    for (const line of ['The mayor resigned in 1998.[citation needed]', 'See the notes[12]', 'Comments [3]', 'Menu[+]', 'iPhone[iphone]'])
+      expect(texts(line)).toEqual([line]);
+  });
+
   it('does not cut after an abbreviation or inside a web address', () => {
     const blocks = segment(readSource('Ask Mr.Smith at www.example.Com today.\n').lines);
     expect(blocks.map((block) => block.text)).toEqual(['Ask Mr.Smith at www.example.Com today.']);

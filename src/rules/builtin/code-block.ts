@@ -98,9 +98,13 @@ const rule: DocumentRule = {
     if (blocks.length < MIN_RUN) return decided; // too few lines for a listing
     // In the wrapped view a listing is one paragraph already, and a gap is a whole paragraph: no bridging.
     const maxGap = view === 'wrapped' ? 0 : Number(options?.['maxGap'] ?? MAX_GAP);
+    // A line some rule is sure is chrome, with words ("[edit | edit source]" cut off a wiki heading,
+    // a share bar), is no line of a listing however bracketed it is.
+    const isCodeLine = (i: number): boolean =>
+      isCodeLike(blocks[i]!) && !(decisions[i]?.certainty === 'certain' && blocks[i]!.features.words > 0);
     let start = 0;
     while (start < blocks.length) {
-      if (!isCodeLike(blocks[start]!)) {
+      if (!isCodeLine(start)) {
         start++;
         continue;
       }
@@ -110,7 +114,7 @@ const rule: DocumentRule = {
       let gap = 0;
       for (let j = start + 1; j < blocks.length; j++) {
         const block = blocks[j]!;
-        if (isCodeLike(block)) {
+        if (isCodeLine(j)) {
           end = j;
           codeLines++;
           gap = 0;

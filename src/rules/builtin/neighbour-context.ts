@@ -6,8 +6,11 @@ import type { AnalysedBlock, ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
 const INTERRUPTIONS: ReadonlySet<ChromeCategory> = new Set(['advertising', 'share']);
-/** A photo's credit and its gallery buttons ("Fullscreen", "Click to enlarge") sit inside an article too. */
-const INTERRUPTING_RULES: ReadonlySet<string> = new Set(['image-credit', 'gallery-label']);
+/**
+ * A photo's credit and its gallery buttons ("Fullscreen", "Click to enlarge") sit inside an article
+ * too, and a wiki heading's edit links beside the heading.
+ */
+const INTERRUPTING_RULES: ReadonlySet<string> = new Set(['image-credit', 'gallery-label', 'edit-links']);
 
 /**
  * Sign-up, newsletter, log-in and donation boxes sit mid-article on modern pages, between

@@ -152,9 +152,13 @@ export function decideComments(context: RuleContext, first: number, reason: stri
   return decided;
 }
 
+/** An article's own stamp ("Updated July 23, 2012, 11:27 p.m. ET"): a comment is posted, not updated or published. */
+const ARTICLE_STAMP = /^(?:last )?(?:updated|published|modified|created)\b/iu;
+
 /** COMMENT_STAMP.test(block.text), after the cheap tests above. */
 export function isCommentStamp({ text, features }: AnalysedBlock): boolean {
-  if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) && TIME_OR_NUMBER.test(text)) return COMMENT_STAMP.test(text);
+  if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) && TIME_OR_NUMBER.test(text))
+    return !ARTICLE_STAMP.test(text) && COMMENT_STAMP.test(text);
   return SIGNATURE_WORD.test(text) && SIGNATURE_ONLY.test(text);
 }
 
@@ -168,7 +172,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'comments',
   description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
-  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE, DATE_ONLY, DIGIT],
+  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE, DATE_ONLY, DIGIT, ARTICLE_STAMP],
   get examples(): RuleExamples {
     return {
       match: [
@@ -280,6 +284,15 @@ const rule: DocumentRule = {
           ...STORM_PARAGRAPHS.slice(3),
           ...STORM_MORE_PARAGRAPHS,
           ...STORM_COMMENTS,
+        ]),
+        // A live story's update stamps between its paragraphs are the article's, not a thread's: a comment is not updated.
+        keptBody([
+          ...stormArticle(3),
+          'Updated March 18, 2024, 4:09 pm',
+          STORM_PARAGRAPHS[3]!,
+          'Updated March 18, 2024, 6:30 pm',
+          STORM_PARAGRAPHS[4]!,
+          STORM_MORE_PARAGRAPHS[0]!,
         ]),
         // The article's two stamps one under the other sign one thing, not a thread of two comments.
         keptBody([...stormArticle(3), 'Created: 3/18/2024 4:09:14 PM', 'Updated: 3/18/2024 6:30:02 PM', ...STORM_PARAGRAPHS.slice(3)], 6),

@@ -5,7 +5,7 @@
 // <view>` and `scripts/fit.mjs --extra-views` read them from there. The outputs are large and
 // derived from the corpus, so they live outside the repository.
 //
-//   node scripts/convert-views.mjs [--views html2text,pandoc,lynx,markdown,w3m] [--out DIR]
+//   node scripts/convert-views.mjs [--views html2text,pandoc,lynx,markdown,w3m,pandoc3] [--out DIR]
 //                                  [--corpus DIR] [--jobs 2] [--force] [--datasets a,b] [--sample N]
 //
 // --sample N converts the first N documents of each dataset only (pandoc takes seconds a page);
@@ -35,6 +35,36 @@ export const CONVERTERS = {
   markdown: (file) => ['/usr/bin/python3', ['-m', 'html2text', file, 'utf-8']],
   w3m: (file) => ['w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', file]],
 };
+
+// pandoc 3 (Debian trixie's and later) draws a nested layout table as a grid table where
+// bookworm's pandoc 2.17 prints "[TABLE]" and loses the text in it. The `pandoc3` view runs pandoc's
+// own WebAssembly build in this process, with the same options as the `pandoc` view. It is not a
+// dependency of pith (56 MB): `npm install --no-save pandoc-wasm` first, and ask for it by name
+// (`--views pandoc3`).
+const WASM_VIEWS = { pandoc3: { from: 'html', to: 'plain', sandbox: true } };
+
+/** Converts `tasks` (all of one WebAssembly view) one page after another in this process; returns how many. */
+async function convertWasmBatch(view, tasks, corpus, out) {
+  let convert;
+  try {
+    ({ convert } = await import('pandoc-wasm'));
+  } catch {
+    throw new Error(`the ${view} view needs pandoc's WebAssembly build: npm install --no-save pandoc-wasm`);
+  }
+  for (const { doc } of tasks) {
+    const html = zlib.gunzipSync(fs.readFileSync(path.join(corpus, doc.dataset, doc.id, 'source.html.gz'))).toString('utf8');
+    let text = '';
+    try {
+      text = (await convert(WASM_VIEWS[view], html, {})).stdout;
+    } catch {
+      // A page pandoc cannot read gives an empty view, as a failed converter run does.
+    }
+    const target = viewFile(out, view, doc.dataset, doc.id);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+  }
+  return tasks.length;
+}
 
 // Python's html2text started once per page spends most of its time starting: the same command
 // line (`python3 -m html2text FILE utf-8`) is run in one interpreter, page after page, its
@@ -122,7 +152,8 @@ async function main() {
   const force = args.includes('--force');
   const datasets = option('--datasets', '').split(',').filter(Boolean);
   const sample = Number(option('--sample', 0));
-  for (const view of views) if (!CONVERTERS[view]) throw new Error(`unknown view ${view}; known: ${Object.keys(CONVERTERS).join(', ')}`);
+  const known = [...Object.keys(CONVERTERS), ...Object.keys(WASM_VIEWS)];
+  for (const view of views) if (!known.includes(view)) throw new Error(`unknown view ${view}; known: ${known.join(', ')}`);
 
   const documents = sampled(
     fs
@@ -147,6 +178,14 @@ async function main() {
     );
   let next = 0;
   let done = 0;
+  for (const view of Object.keys(WASM_VIEWS))
+    if (views.includes(view))
+      done += await convertWasmBatch(
+        view,
+        tasks.filter((task) => task.view === view && pending(task)),
+        corpus,
+        out,
+      );
   let failed = 0;
   const started = Date.now();
   async function worker(slot) {
@@ -155,7 +194,7 @@ async function main() {
     while (next < tasks.length) {
       const { doc, view } = tasks[next++];
       const target = viewFile(out, view, doc.dataset, doc.id);
-      if (view === 'markdown' || (!force && fs.existsSync(target))) continue;
+      if (view === 'markdown' || WASM_VIEWS[view] || (!force && fs.existsSync(target))) continue;
       const key = `${doc.dataset}/${doc.id}`;
       if (loaded !== key) {
         fs.writeFileSync(html, zlib.gunzipSync(fs.readFileSync(path.join(corpus, doc.dataset, doc.id, 'source.html.gz'))));

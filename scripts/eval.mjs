@@ -7,7 +7,7 @@
 //                   [--disable rule-ids] [--rule-options JSON]
 //                   [--corpus DIR | --wet] [--out DIR] [--json] [--datasets a,b]
 //   npm run eval -- --wet --dedupe-lines[=K]
-//   npm run eval -- --view html2text|pandoc|lynx|markdown|w3m [--views-dir DIR] [--keep-all] [--sample N]
+//   npm run eval -- --view html2text|pandoc|lynx|markdown|w3m|pandoc3 [--views-dir DIR] [--keep-all] [--sample N]
 //
 // --wet scores the labelled crawl pages instead (dev/wet-labels.json, rebuilt from ../shared/wet into
 // node_modules/.cache/pith-wet-dev by scripts/wet-dev.mjs). With --dedupe-lines[=K] their lines are

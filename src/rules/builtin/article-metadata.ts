@@ -45,7 +45,7 @@ function hasDate({ text, features }: AnalysedBlock): boolean {
 }
 
 /** A named credit, alone or with one more field ("By Jane Smith | 7 March 2024"), not a bar of links and counts. */
-function isCredit(block: AnalysedBlock): boolean {
+export function isCredit(block: AnalysedBlock): boolean {
   return block.features.linkMarkers <= 1 && NAMED_BYLINE.test(block.text);
 }
 

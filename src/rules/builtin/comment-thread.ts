@@ -4,6 +4,7 @@ import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from 
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
 import { STAMP_DATE, TIME } from '../../text.js';
+import { isCredit } from './article-metadata.js';
 
 const MAX_STAMP_WORDS = 14;
 const MIN_BODY_WORDS = 60;
@@ -152,6 +153,15 @@ export function decideComments(context: RuleContext, first: number, reason: stri
   return decided;
 }
 
+/** Blocks under a stamp that are looked at for the article's credit. */
+const CREDIT_REACH = 3;
+
+/** The article's credit ("By Mark Sherman") under a stamp makes it the article's dateline: a comment has no byline. */
+function overCredit(blocks: readonly AnalysedBlock[], stamp: number): boolean {
+  for (let i = stamp + 1; i < Math.min(blocks.length, stamp + 1 + CREDIT_REACH); i++) if (isCredit(blocks[i]!)) return true;
+  return false;
+}
+
 /** An article's own stamp ("Updated July 23, 2012, 11:27 p.m. ET"): a comment is posted, not updated or published. */
 const ARTICLE_STAMP = /^(?:last )?(?:updated|published|modified|created)\b/iu;
 
@@ -285,6 +295,16 @@ const rule: DocumentRule = {
           ...STORM_MORE_PARAGRAPHS,
           ...STORM_COMMENTS,
         ]),
+        // The article's dateline with its credit under it, teasers above: the article's stamp, not the thread's first.
+        keptBody([
+          'Harbour Weekly',
+          'Ferry fares will rise again in the spring, the operator told the harbour board on Thursday, blaming the cost of fuel and of the new berth at the island pier.',
+          'The old library on Mill Street will reopen in May after a year of repairs to its roof, which had let in water over the reading room since the floods.',
+          'March 18, 2024, 9:15 am',
+          'By Jane Smith',
+          ...STORM_PARAGRAPHS.slice(0, 3),
+          ...STORM_COMMENTS,
+        ]),
         // A live story's update stamps between its paragraphs are the article's, not a thread's: a comment is not updated.
         keptBody([
           ...stormArticle(3),
@@ -322,7 +342,7 @@ const rule: DocumentRule = {
     const readAbove: number[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
-      if (underHeadline >= MIN_BODY_WORDS && block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block)) {
+      if (underHeadline >= MIN_BODY_WORDS && block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block) && !overCredit(blocks, i)) {
         // Stamps one under the other sign one post ("Jane Doe says:", "May 2, 2012 at 4:09 pm";
         // an article's "Created: ..." and "Updated: ..."): the thread needs two signed posts.
         if (stamps.length && stamps[stamps.length - 1] === i - 1) stamps[stamps.length - 1] = i;

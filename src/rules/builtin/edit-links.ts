@@ -18,6 +18,7 @@ export default phraseRule({
   get examples(): RuleExamples {
     return {
       match: [
+        { text: '[edit | edit source]', kept: false, category: 'navigation' },
         { document: 'History[edit]', block: 1, kept: false, category: 'navigation' },
         { document: 'Etymologie[editovat | editovat zdroj]', block: 1, kept: false, category: 'navigation' },
       ],

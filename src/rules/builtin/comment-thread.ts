@@ -1,4 +1,4 @@
-import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
+import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
 import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
@@ -162,6 +162,42 @@ function overCredit(blocks: readonly AnalysedBlock[], stamp: number): boolean {
   return false;
 }
 
+/** A post's first paragraph under its dated title: running text of this many words. */
+const TITLED_PROSE_WORDS = 20;
+/** A title: a few words, a capital first, no end punctuation ("CES 2008: Google TV Rumblings"). */
+const TITLE_WORDS = { min: 3, max: 15 } as const;
+const FIRST_CAPITAL = /^["“‘'(]?\p{Lu}/u;
+
+/** A comment section's own heading or button ("Post a Comment", "Reply to this comment") is no post's title. */
+const COMMENT_WORD = /comment|repl(?:y|ies)|response/iu;
+
+function isTitleLike({ text, features }: AnalysedBlock): boolean {
+  return (
+    features.words >= TITLE_WORDS.min &&
+    features.words <= TITLE_WORDS.max &&
+    !features.endsWithPunctuation &&
+    FIRST_CAPITAL.test(text) &&
+    !COMMENT_WORD.test(text)
+  );
+}
+
+/** The nearest block from `from` in `step`'s direction that has words. */
+function wordedNeighbour(blocks: readonly AnalysedBlock[], from: number, step: 1 | -1): AnalysedBlock | undefined {
+  for (let i = from; i >= 0 && i < blocks.length; i += step) if (blocks[i]!.features.words > 0) return blocks[i];
+  return undefined;
+}
+
+/**
+ * A stamp between a headline and a paragraph of prose ("CES 2008: Google TV Rumblings" / "Posted
+ * by jrmylmb - Tuesday, January 08, 2008 12:40 PM" / the post) dates the post under its title: the
+ * article's, however like the comments' stamps below it. A comment has no headline.
+ */
+function underTitle(blocks: readonly AnalysedBlock[], stamp: number, language: string): boolean {
+  const above = wordedNeighbour(blocks, stamp - 1, -1);
+  const below = wordedNeighbour(blocks, stamp + 1, 1);
+  return above !== undefined && below !== undefined && isTitleLike(above) && isLongProse(below, language, TITLED_PROSE_WORDS, 1);
+}
+
 /** An article's own stamp ("Updated July 23, 2012, 11:27 p.m. ET"): a comment is posted, not updated or published. */
 const ARTICLE_STAMP = /^(?:last )?(?:updated|published|modified|created)\b/iu;
 
@@ -182,7 +218,18 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'comments',
   description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
-  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE, DATE_ONLY, DIGIT, ARTICLE_STAMP],
+  patterns: [
+    COMMENT_STAMP,
+    TIME_OR_NUMBER,
+    SIGNATURE_WORD,
+    SIGNATURE_ONLY,
+    MEMBER_LINE,
+    DATE_ONLY,
+    DIGIT,
+    ARTICLE_STAMP,
+    FIRST_CAPITAL,
+    COMMENT_WORD,
+  ],
   get examples(): RuleExamples {
     return {
       match: [
@@ -305,6 +352,20 @@ const rule: DocumentRule = {
           ...STORM_PARAGRAPHS.slice(0, 3),
           ...STORM_COMMENTS,
         ]),
+        // A blog post's stamp between its title and its text, signed like the comments below it: the post's, not the thread's first.
+        keptBody([
+          'Harbour Weekly',
+          'Ferry fares will rise again in the spring, the operator told the harbour board on Thursday, blaming the cost of fuel and of the new berth at the island pier.',
+          'The old library on Mill Street will reopen in May after a year of repairs to its roof, which had let in water over the reading room since the floods.',
+          STORM_TITLE,
+          'Posted by harbourdesk - Monday, March 18, 2024 9:15 AM',
+          ...STORM_PARAGRAPHS.slice(0, 3),
+          'Comments',
+          'Posted by Anna - Monday, March 18, 2024 4:09 PM',
+          STORM_COMMENTS[2]!,
+          'Posted by Tom - Monday, March 18, 2024 6:30 PM',
+          STORM_COMMENTS[4]!,
+        ]),
         // A live story's update stamps between its paragraphs are the article's, not a thread's: a comment is not updated.
         keptBody([
           ...stormArticle(3),
@@ -342,7 +403,13 @@ const rule: DocumentRule = {
     const readAbove: number[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
-      if (underHeadline >= MIN_BODY_WORDS && block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block) && !overCredit(blocks, i)) {
+      if (
+        underHeadline >= MIN_BODY_WORDS &&
+        block.features.words <= MAX_STAMP_WORDS &&
+        isCommentStamp(block) &&
+        !overCredit(blocks, i) &&
+        !underTitle(blocks, i, language)
+      ) {
         // Stamps one under the other sign one post ("Jane Doe says:", "May 2, 2012 at 4:09 pm";
         // an article's "Created: ..." and "Updated: ..."): the thread needs two signed posts.
         if (stamps.length && stamps[stamps.length - 1] === i - 1) stamps[stamps.length - 1] = i;

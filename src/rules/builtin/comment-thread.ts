@@ -181,9 +181,13 @@ function isTitleLike({ text, features }: AnalysedBlock): boolean {
   );
 }
 
-/** The nearest block from `from` in `step`'s direction that has words. */
+/** Blocks without words (an image's `[]`, a drawn rule) looked past between a stamp and its title or text. */
+const MAX_WORDLESS = 3;
+
+/** The nearest block from `from` in `step`'s direction that has words, past at most MAX_WORDLESS without. */
 function wordedNeighbour(blocks: readonly AnalysedBlock[], from: number, step: 1 | -1): AnalysedBlock | undefined {
-  for (let i = from; i >= 0 && i < blocks.length; i += step) if (blocks[i]!.features.words > 0) return blocks[i];
+  for (let i = from, seen = 0; i >= 0 && i < blocks.length && seen <= MAX_WORDLESS; i += step, seen++)
+    if (blocks[i]!.features.words > 0) return blocks[i];
   return undefined;
 }
 

@@ -69,6 +69,35 @@ export function isLongProse(
   return hasProseStopwords(block, language);
 }
 
+/**
+ * The first block after `index` that no rule decided with certainty is a paragraph of prose
+ * (isLongProse with these thresholds): the text carries straight on below a marker.
+ */
+export function proseFollows(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  index: number,
+  language: string,
+  words: number = LONG_PROSE.words,
+  sentences: number = LONG_PROSE.sentences,
+): boolean {
+  for (let i = index + 1; i < blocks.length; i++)
+    if (decisions[i]?.certainty !== 'certain') return isLongProse(blocks[i]!, language, words, sentences);
+  return false;
+}
+
+/** A headline's shape: 3 to 15 words, a capital first (after an opening quote), no end punctuation. */
+const HEADLINE_WORDS = { min: 3, max: 15 } as const;
+export const FIRST_CAPITAL = /^["“‘'(]?\p{Lu}/u;
+export function isHeadlineShaped({ text, features }: AnalysedBlock): boolean {
+  return (
+    features.words >= HEADLINE_WORDS.min &&
+    features.words <= HEADLINE_WORDS.max &&
+    !features.endsWithPunctuation &&
+    FIRST_CAPITAL.test(text)
+  );
+}
+
 /** The stopword density of running text in its language (text-density's low threshold). */
 export function hasProseStopwords({ features }: AnalysedBlock, language: string): boolean {
   return features.stopwordDensity >= stopwordThresholds(language, TEXT_DENSITY).stopwordsLow;

@@ -1,6 +1,6 @@
 import { keptBody, STORM_COMMENTS, STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, STORM_TITLE, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
-import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
+import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isHeadlineShaped, isLongProse } from '../context.js';
 import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 import type { AnalysedBlock } from '../../types.js';
 import { STAMP_DATE, TIME } from '../../text.js';
@@ -164,21 +164,13 @@ function overCredit(blocks: readonly AnalysedBlock[], stamp: number): boolean {
 
 /** A post's first paragraph under its dated title: running text of this many words. */
 const TITLED_PROSE_WORDS = 20;
-/** A title: a few words, a capital first, no end punctuation ("CES 2008: Google TV Rumblings"). */
-const TITLE_WORDS = { min: 3, max: 15 } as const;
-const FIRST_CAPITAL = /^["“‘'(]?\p{Lu}/u;
 
 /** A comment section's own heading or button ("Post a Comment", "Reply to this comment") is no post's title. */
 const COMMENT_WORD = /comment|repl(?:y|ies)|response/iu;
 
-function isTitleLike({ text, features }: AnalysedBlock): boolean {
-  return (
-    features.words >= TITLE_WORDS.min &&
-    features.words <= TITLE_WORDS.max &&
-    !features.endsWithPunctuation &&
-    FIRST_CAPITAL.test(text) &&
-    !COMMENT_WORD.test(text)
-  );
+/** A post's title: a headline's shape, and no comment section's word. */
+function isTitleLike(block: AnalysedBlock): boolean {
+  return isHeadlineShaped(block) && !COMMENT_WORD.test(block.text);
 }
 
 /** Blocks without words (an image's `[]`, a drawn rule) looked past between a stamp and its title or text. */
@@ -222,18 +214,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'comments',
   description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
-  patterns: [
-    COMMENT_STAMP,
-    TIME_OR_NUMBER,
-    SIGNATURE_WORD,
-    SIGNATURE_ONLY,
-    MEMBER_LINE,
-    DATE_ONLY,
-    DIGIT,
-    ARTICLE_STAMP,
-    FIRST_CAPITAL,
-    COMMENT_WORD,
-  ],
+  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE, DATE_ONLY, DIGIT, ARTICLE_STAMP, COMMENT_WORD],
   get examples(): RuleExamples {
     return {
       match: [

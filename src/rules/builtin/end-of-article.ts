@@ -8,7 +8,7 @@ import {
   stormWithStoryBox,
 } from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleContext, type RuleExamples } from '../rule.js';
-import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse } from '../context.js';
+import { bodyWordsBetween, HEADER_RATIO, isBody, isHeadline, isLongProse, proseFollows } from '../context.js';
 import { decideComments, isDiscussionPage, isPostMeta } from './comment-thread.js';
 import type { AnalysedBlock, ChromeCategory } from '../../types.js';
 
@@ -105,7 +105,7 @@ function endsArticle(
     // of signed comments below makes the marker the end: the prose after it may be what the page is.
     if (!signed && (!article || prose[index + 1]! >= bodyWordsBefore)) return false;
     // The article has not ended where a section heading or paragraphs of prose carry straight on.
-    if (!signed && (heading || proseFollows(context, index))) return false;
+    if (!signed && (heading || proseFollows(context.blocks, context.decisions, index, context.language))) return false;
     return !discussion();
   }
   // "Related" and "subscribe" end an article's text; on other pages more entries or products follow them.
@@ -137,7 +137,10 @@ function endsArticle(
  */
 function headerLink(context: RuleContext, index: number, firstSign: number, bodyWordsBefore: number): boolean {
   const between = bodyWordsBetween(context.blocks, context.decisions, index + 1, firstSign);
-  return between >= HEADER_RATIO * bodyWordsBefore || (between >= bodyWordsBefore && proseFollows(context, index));
+  return (
+    between >= HEADER_RATIO * bodyWordsBefore ||
+    (between >= bodyWordsBefore && proseFollows(context.blocks, context.decisions, index, context.language))
+  );
 }
 
 /**
@@ -156,15 +159,6 @@ function besideArticle({ blocks, decisions, language }: RuleContext, index: numb
     const block = blocks[i]!;
     if (block.line < marker.line && block.column > marker.column && decisions[i]?.certainty !== 'certain' && isLongProse(block, language))
       return true;
-  }
-  return false;
-}
-
-/** The first block after `index` that no rule decided with certainty is a paragraph of prose (40 words, two sentences). */
-function proseFollows({ blocks, decisions, language }: RuleContext, index: number): boolean {
-  for (let i = index + 1; i < blocks.length; i++) {
-    if (decisions[i]?.certainty === 'certain') continue;
-    return isLongProse(blocks[i]!, language);
   }
   return false;
 }

@@ -1,7 +1,6 @@
 import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
-import { chrome, type Decision, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
-import { isBody, isLongProse } from '../context.js';
-import type { AnalysedBlock } from '../../types.js';
+import { chrome, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
+import { isBody, proseFollows } from '../context.js';
 
 /**
  * A photo gallery embedded in a news page prints each slide between its buttons: "Fullscreen",
@@ -19,18 +18,6 @@ const GALLERY_BUTTON_RULE = 'gallery-label';
 
 /** A paragraph of running text from this many words (one sentence will do: news paragraphs often are one). */
 const PROSE_WORDS = 20;
-
-/** The first block after `index` that no rule is certain of is a paragraph of prose. */
-function proseFollows(
-  blocks: readonly AnalysedBlock[],
-  decisions: readonly (Decision | undefined)[],
-  index: number,
-  language: string,
-): boolean {
-  for (let i = index + 1; i < blocks.length; i++)
-    if (decisions[i]?.certainty !== 'certain') return isLongProse(blocks[i]!, language, PROSE_WORDS, 1);
-  return false;
-}
 
 const SLIDES = [
   'Photos: Storm damage across the county',
@@ -115,7 +102,7 @@ const rule: DocumentRule = {
       }
       // An article with an "Enlarge photo" button under each of its pictures goes on in paragraphs
       // of prose below the last one; a gallery ends in its own links ("More photo galleries").
-      if (buttons >= MIN_BUTTONS && bodyWords >= MIN_ARTICLE_WORDS && !proseFollows(blocks, decisions, last, language)) {
+      if (buttons >= MIN_BUTTONS && bodyWords >= MIN_ARTICLE_WORDS && !proseFollows(blocks, decisions, last, language, PROSE_WORDS, 1)) {
         const verdict = chrome(
           'other',
           `a slide of the photo gallery between its buttons (lines ${blocks[i]!.line}-${blocks[last]!.line})`,

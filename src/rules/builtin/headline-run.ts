@@ -1,11 +1,9 @@
 import { chrome, type DocumentRule, type RuleVerdict, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock } from '../../types.js';
 import { fieldLabel } from '../page-type.js';
-import { CLAUSE_END, followsLeadIn, isEntriesPage, lastParagraph } from '../context.js';
+import { CLAUSE_END, FIRST_CAPITAL, followsLeadIn, isEntriesPage, isHeadlineShaped, lastParagraph } from '../context.js';
 import { stormWithStoryBox } from '../example-article.js';
 
-/** A headline: a few words, no end punctuation, a capital first. */
-const HEADLINE_WORDS = { min: 3, max: 15 } as const;
 /** This many headlines in a row make a run of teasers. */
 const MIN_RUN = 3;
 /** Under a related-links label ("More stories"), this many make its box. */
@@ -13,20 +11,13 @@ const MIN_BOX = 2;
 /** A credit, a stamp or a reading time between teasers ("By Jane Smith", "March 5, 2024", "4 min read"). */
 const TEASER_META = /^(?:by|posted|published|updated|filed)\b|\b(?:\d{4}|\d{1,2}:\d{2}|ago|min read)\b/iu;
 const SEPARATOR_WORDS = 12;
-const FIRST_CAPITAL = /^["“‘'(]?\p{Lu}/u;
 /** Link-list separators: a run of them is navigation, which other rules judge. */
 const LIST_MARK = /[|•»·]/;
 
-function isHeadline({ text, features }: AnalysedBlock): boolean {
-  return (
-    features.words >= HEADLINE_WORDS.min &&
-    features.words <= HEADLINE_WORDS.max &&
-    !features.endsWithPunctuation &&
-    !CLAUSE_END.test(text) &&
-    FIRST_CAPITAL.test(text) &&
-    !LIST_MARK.test(text) &&
-    !TEASER_META.test(text)
-  );
+/** A headline: the shape (isHeadlineShaped), not a clause's end, a link list or a teaser's credit or stamp. */
+function isHeadline(block: AnalysedBlock): boolean {
+  const { text } = block;
+  return isHeadlineShaped(block) && !CLAUSE_END.test(text) && !LIST_MARK.test(text) && !TEASER_META.test(text);
 }
 
 function isTeaserMeta({ text, features }: AnalysedBlock): boolean {

@@ -146,7 +146,7 @@ for (const { doc, file, converter } of sources) {
   const documentWords = blocks.reduce((sum, block, i) => sum + (decisions[i] ? 0 : Math.max(1, block.features.words)), 0);
   pages.push({
     fold: foldOf(doc),
-    vectors: featureVectors(blocks, decisions),
+    vectors: featureVectors(blocks, decisions, view),
     decided: decisions.map((d) => (d ? (d.verdict.kept ? 1 : 0) : undefined)),
     labels: blocks.map((block, i) => (decisions[i] ? null : (labelOf(block) ?? null))),
     weights: blocks.map((block) => (1000 * datasetWeight[dataset] * Math.max(1, block.features.words)) / documentWords),

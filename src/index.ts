@@ -4,7 +4,7 @@
 import { readSource, type Source } from './input/source.js';
 import { masked, protectedLines, withProtected } from './input/protect.js';
 import { segment } from './blocks/segment.js';
-import { detectView } from './blocks/view.js';
+import { detectView, isHardWrapped } from './blocks/view.js';
 import { DEFAULT_LANGUAGE, detectLanguage, surelyEnglish } from './features/language.js';
 import { segmentWrapped } from './blocks/wrapped.js';
 import { looksLikeMarkdown, markdownBlocks } from './input/markdown.js';
@@ -73,7 +73,16 @@ const HTML2TEXT_VIEW: TextView = 'wrapped';
 function prepareSource(text: string, source: Source, options: Pick<RunSettings, 'view' | 'language'>) {
   const markdown = looksLikeMarkdown(source.lines) ? markdownBlocks(text, source.lines) : undefined;
   const converted = !markdown && looksLikeHtml2text(source.lines);
-  const view = options.view !== 'auto' ? options.view : markdown ? MARKDOWN_VIEW : converted ? HTML2TEXT_VIEW : detectView(source.lines);
+  // Its headings without its wrapping (pith's own output of such a page, one paragraph per line) are
+  // read in the view the lines have.
+  const view =
+    options.view !== 'auto'
+      ? options.view
+      : markdown
+        ? MARKDOWN_VIEW
+        : converted && isHardWrapped(source.lines)
+          ? HTML2TEXT_VIEW
+          : detectView(source.lines);
   const viewBlocks = markdown ?? (view === 'wrapped' ? segmentWrapped(text, source.lines, !converted) : segment(source.lines));
   // Debian html2text's output keeps the view's blocks; the rules read them without its marks.
   const html2text = converted ? html2textBlocks(viewBlocks) : undefined;

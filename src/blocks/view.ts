@@ -108,5 +108,11 @@ export function detectView(lines: readonly SourceLine[]): TextView {
   return nearWrap > 0 ? 'wrapped' : 'blocks';
 }
 
+/** No more lines wider than a terminal than a dump has (URLs, table rows): the text was wrapped, not written one paragraph per line. */
+export function isHardWrapped(lines: readonly SourceLine[]): boolean {
+  const { lines: count, wide } = viewEvidence(lines);
+  return wide <= MAX_WIDE_SHARE * count;
+}
+
 /** The patterns of this stage, for the ReDoS check in the test suite. */
 export const VIEW_PATTERNS: readonly RegExp[] = [LAID_OUT];

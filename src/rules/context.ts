@@ -89,13 +89,13 @@ export function proseFollows(
 /** A headline's shape: 3 to 15 words, a capital first (after an opening quote), no end punctuation. */
 const HEADLINE_WORDS = { min: 3, max: 15 } as const;
 export const FIRST_CAPITAL = /^["“‘'(]?\p{Lu}/u;
-export function isHeadlineShaped({ text, features }: AnalysedBlock): boolean {
-  return (
-    features.words >= HEADLINE_WORDS.min &&
-    features.words <= HEADLINE_WORDS.max &&
-    !features.endsWithPunctuation &&
-    FIRST_CAPITAL.test(text)
-  );
+export function isHeadlineShaped(block: AnalysedBlock): boolean {
+  return !block.features.endsWithPunctuation && hasHeadlineWords(block);
+}
+
+/** A headline's words, whatever its end: 3 to 15 of them, a capital first (after an opening quote). */
+export function hasHeadlineWords({ text, features }: AnalysedBlock): boolean {
+  return features.words >= HEADLINE_WORDS.min && features.words <= HEADLINE_WORDS.max && FIRST_CAPITAL.test(text);
 }
 
 /** The stopword density of running text in its language (text-density's low threshold). */

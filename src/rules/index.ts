@@ -25,6 +25,7 @@ import linkText from './builtin/link-text.js';
 import learnedClassifier from './builtin/learned-classifier.js';
 import textDensity from './builtin/text-density.js';
 import endOfArticle from './builtin/end-of-article.js';
+import articleHeadline from './builtin/article-headline.js';
 import appealBox from './builtin/appeal-box.js';
 import standfirst from './builtin/standfirst.js';
 import articleMetadata from './builtin/article-metadata.js';
@@ -69,6 +70,7 @@ export const builtinRules: readonly Rule[] = [
   learnedClassifier,
   textDensity,
   // context
+  articleHeadline,
   appealBox,
   commentThread,
   standfirst,

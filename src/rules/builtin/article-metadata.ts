@@ -68,7 +68,8 @@ function isDateList(blocks: readonly AnalysedBlock[], i: number): boolean {
   return isDated(blocks[i - 1]) || isDated(blocks[i + 1]);
 }
 
-function isDated(block: AnalysedBlock | undefined): boolean {
+/** A short block holding a date ("March 3, 2024 4:09 pm", "Updated 22.02.2024"). */
+export function isDated(block: AnalysedBlock | undefined): boolean {
   return block !== undefined && block.features.words <= MAX_WORDS && hasDate(block);
 }
 

@@ -1,4 +1,4 @@
-import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
+import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import { BlockVerdicts, chrome, type DocumentRule, type RuleExamples } from '../rule.js';
 import { isEntriesPage } from '../context.js';
 
@@ -7,6 +7,14 @@ const DROPPED_WEIGHT = 1;
 /** A further run of text counts as article too when it weighs this share of the main run (pages, sections). */
 const SECOND_REGION_SHARE = 0.3;
 const MAX_REGIONS = 8;
+
+const ISLAND =
+  'The harbour trust has bought the old customs house on the quay and will open it as a museum of the fishing fleet next summer. ' +
+  'Its chairman said that the building had stood empty for eleven years and that tickets would be free for everyone who lives in the town.';
+const COOKIES =
+  'We use cookies and similar technologies to remember your settings, to measure how our pages are used and to show you advertising ' +
+  'that suits your interests. You can change your choices at any time in the privacy centre at the foot of every page, where you can ' +
+  'also read how long we keep the data.';
 
 /**
  * The article is the run of blocks where kept words most outweigh dropped ones (Finn's body-text
@@ -20,33 +28,19 @@ const rule: DocumentRule = {
   targets: 'related',
   description: 'Prose far outside the main run of article text (teasers, sidebars, author boxes) is dropped.',
   get examples(): RuleExamples {
+    const longStory = [...stormArticle(5), ...STORM_MORE_PARAGRAPHS];
     return {
       match: [
-        // A header menu and account links the trees kept, above the paywall pitch and the article (wrapped view).
+        // A teaser in the page's header, cut off from the article by a cookie notice: an island of prose.
         {
-          document: [
-            'We use cookies and similar technologies to personalise content and ads and to',
-            'analyse our traffic. [Accept all] [Reject all] [Customise]',
-            '',
-            '[logo] THE LOWLANDS LEDGER',
-            '',
-            'News  Business  Markets  Opinion  Podcasts   [Sign in] [Subscribe]',
-            '',
-            'You have 2 free articles left this month. Subscribe for unlimited access.',
-            '',
-            "Maltings to become Ravenscar's first 'net zero' brewery",
-            '',
-            'By Fenella Oduya-Marsh – Tuesday 9 July 2024',
-            '',
-            "The old maltings on Ravenscar's waterfront will reopen next year as a",
-            "brewery that makes all of its own energy, after the town's planning",
-            'committee approved the scheme on Monday.',
-            '',
-            'Brewers Tom and Aisha Carvell plan to heat the mash tuns with a heat pump',
-            'drawing on the river and to cover the roof with 900 solar panels. Spent',
-            'grain will go to a biogas plant on a farm two miles away.',
-          ].join('\n'),
+          document: ['Valley Daily Herald', 'Home', 'Weather', ISLAND, COOKIES, 'Advertisement', ...longStory].join('\n'),
           block: 3,
+          kept: false,
+          category: 'other',
+        },
+        {
+          document: ['[Logo] Valley Daily Herald', 'Home  Weather', ISLAND, COOKIES, 'Advertisement', ...longStory].join('\n\n'),
+          block: 2,
           views: ['wrapped'],
           kept: false,
           category: 'other',

@@ -176,7 +176,7 @@ const rule: DocumentRule = {
     const open = undecided(decisions);
     if (open.length === 0) return decided;
     const { first, second } = loadModel(view);
-    const { probabilities, leaves } = classify(new PageFeatures(blocks, decisions), open, decisions, first, second, TILE_BLOCKS);
+    const { probabilities, leaves } = classify(new PageFeatures(blocks, decisions, view), open, decisions, first, second, TILE_BLOCKS);
     const forest = second ?? first;
     const verdicts = verdictCache(forest);
     for (let r = 0; r < open.length; r++) {

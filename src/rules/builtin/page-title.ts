@@ -1,6 +1,9 @@
-import { chrome, keep, type DocumentRule, type RuleExamples } from '../rule.js';
+import { chrome, keep, type Decision, type DocumentRule, type RuleExamples } from '../rule.js';
+import type { AnalysedBlock } from '../../types.js';
 import { quote } from '../phrases.js';
+import { STORM_PARAGRAPHS, STORM_TITLE } from '../example-article.js';
 import { isLinkText } from './link-text.js';
+import { isCredit, isDated } from './article-metadata.js';
 
 const MAX_TITLE_WORDS = 30;
 // Site-name suffixes/prefixes of <title> lines: "Headline - Site", "Site | Headline", "Headline :: Site".
@@ -45,6 +48,32 @@ function isEmptyImage(text: string): boolean {
     else if (code !== 32 && code !== 9) return false;
   }
   return brackets > 0;
+}
+
+// A wrapped page's first block is its title when the article starts right under it: its first
+// paragraph (a sentence of some length) next, or after a credit and a date, or under a section's
+// label ("Local links" over a directory's introduction).
+const MAX_CREDIT_LINES = 2;
+const MAX_LABEL_WORDS = 4;
+const FIRST_PARAGRAPH_WORDS = 15;
+
+/**
+ * The block after `start` (past the chrome the phrase rules took and menus, at most a credit and a
+ * date and one short label) is a paragraph of prose.
+ */
+function articleStartsUnder(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], start: number): boolean {
+  let credits = 0;
+  let labels = 0;
+  for (let i = start + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const { words, sentences, endsWithPunctuation } = block.features;
+    if (words === 0 || decisions[i] || isMenuLine(block.text)) continue;
+    if (words >= FIRST_PARAGRAPH_WORDS && sentences >= 1 && endsWithPunctuation) return true;
+    if (isCredit(block) || isDated(block)) {
+      if (++credits > MAX_CREDIT_LINES) return false;
+    } else if (words > MAX_LABEL_WORDS || endsWithPunctuation || ++labels > 1) return false;
+  }
+  return false;
 }
 
 const UNSEEN = -1;
@@ -169,9 +198,26 @@ const rule: DocumentRule = {
           block: 1,
           kept: true,
           role: 'title',
+        }, // A terminal dump of a saved article: the headline on top, the credit and the story under it.
+        {
+          document: [STORM_TITLE, 'By Jane Smith | March 3, 2024', ...STORM_PARAGRAPHS.slice(0, 3)].join('\n\n'),
+          block: 0,
+          views: ['wrapped'],
+          kept: true,
+          role: 'title',
         },
       ],
       noMatch: [
+        // A terminal dump has no <title> line: a logo over a menu is no title, however first it comes.
+        {
+          document: ['[Logo] Valley Daily Herald', 'News Sport Weather Business', STORM_TITLE, ...STORM_PARAGRAPHS.slice(0, 4)].join(
+            '\n\n',
+          ),
+          block: 0,
+          views: ['wrapped'],
+          kept: false,
+          category: 'other',
+        },
         {
           document: 'Storm closes schools\nHome\nAll schools in the county will be closed on Monday, officials said.',
           block: 1,
@@ -194,7 +240,7 @@ const rule: DocumentRule = {
       ],
     };
   },
-  apply({ blocks, decisions }) {
+  apply({ blocks, decisions, view }) {
     const decided = new Map<number, ReturnType<typeof keep>>();
     let start = 0;
     // A Markdown menu's links above the headline are not its title either.
@@ -242,6 +288,9 @@ const rule: DocumentRule = {
         }
       }
     }
+    // A terminal dump has no <title> line: its first block is a logo, a menu or a notice unless the
+    // article starts right under it (a saved article: headline, byline, first paragraph).
+    if (view === 'wrapped' && !articleStartsUnder(blocks, decisions, start)) return decided;
     decided.set(start, keep('title', start === 0 ? 'first block of the document' : 'first block after the chrome at the top'));
     return decided;
   },

@@ -40,7 +40,7 @@ export default phraseRule({
     /^(?:diesen |den )?(?:artikel|beitrag|seite|rezept|bild|bilder|video|link|galerie|story) (?:teilen|drucken|versenden|verschicken|empfehlen|weiterempfehlen|merken|speichern|mailen|kopieren)(?:$|[:!.]| (?:auf|per|via|bei)\b)/,
     /^(?:folgen sie|folge|folgt) uns (?:auf|bei|in)\b/,
     /^(?:artikel |beitrag |seite )?per e-?mail (?:versenden|verschicken|senden|teilen|empfehlen|weiterleiten)\b/,
-    /^(?:bei|auf) (?:pinterest|facebook|twitter|whatsapp|instagram|flipboard) (?:merken|speichern|teilen|pinnen)\b/,
+    /^(?:bei|auf) (?:pinterest|facebook|twitter|x|whatsapp|instagram|flipboard|linkedin|xing|reddit|threads|bluesky|mastodon) (?:merken|speichern|teilen|pinnen)\b/,
     // French: "Partager", "Partager sur Facebook", "Imprimer l'article", "Suivez-nous sur".
     buttonRun(BUTTONS.fr),
     /^partager(?:$|[:!.]| (?:sur|par|via|l['’]article|cet article|cette page|la page)\b)/,
@@ -87,6 +87,7 @@ export default phraseRule({
         { text: 'Teilen Sie dies mit:', language: 'de', kept: false, category: 'share' },
         { text: 'Rezept drucken', language: 'de', kept: false, category: 'share' },
         { text: 'Folgen Sie uns auf Instagram', language: 'de', kept: false, category: 'share' },
+        { text: 'Auf X teilen', language: 'de', kept: false, category: 'share' },
         { text: 'Weiterempfehlen Drucken', language: 'de', kept: false, category: 'share' },
         { text: 'Partager', language: 'fr', kept: false, category: 'share' },
         { text: 'Partager sur Facebook', language: 'fr', kept: false, category: 'share' },

@@ -2,7 +2,7 @@
 // its neighbours', its position in the page, and what the phrase rules said around it. Shared by
 // the rule (at run time) and scripts/fit.mjs (when fitting), so both see exactly the same numbers.
 
-import type { AnalysedBlock } from '../../types.js';
+import type { AnalysedBlock, TextView } from '../../types.js';
 import type { Decision } from '../rule.js';
 import { contextFreeGrade, JUSTEXT_DEFAULTS } from '../justext.js';
 
@@ -78,7 +78,7 @@ export class PageFeatures {
   private readonly repeated: Uint8Array;
   private readonly title: number;
 
-  constructor(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]) {
+  constructor(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], view: TextView) {
     const n = (this.rows = blocks.length);
     this.blocks = blocks;
     const chromeAt = (this.chromeAt = new Uint8Array(n));
@@ -105,7 +105,11 @@ export class PageFeatures {
       until[i] = Math.min(FAR, next - i);
       if (chromeAt[i]) next = i;
     }
-    this.title = decisions.findIndex((decision) => decision?.verdict.role === 'title' && decision.verdict.kept);
+    // Where the page's text starts: its kept title, or, in the wrapped view, where page-title looked
+    // for one (the first block the phrase rules left): a terminal dump has no <title> line, and
+    // page-title keeps its first block only when the article starts right under it.
+    const title = decisions.findIndex((decision) => decision?.verdict.role === 'title' && decision.verdict.kept);
+    this.title = title >= 0 || view !== 'wrapped' ? title : decisions.findIndex((decision) => decision === undefined);
     const counts = new Map<string, number>();
     for (const block of blocks) counts.set(block.features.normalized, (counts.get(block.features.normalized) ?? 0) + 1);
     const repeated = (this.repeated = new Uint8Array(n));
@@ -161,10 +165,11 @@ export class PageFeatures {
 export function featureMatrix(
   blocks: readonly AnalysedBlock[],
   decisions: readonly (Decision | undefined)[],
+  view: TextView,
   width: number = FIRST_STAGE_WIDTH,
 ): FeatureMatrix {
   const values = new Float64Array(blocks.length * width);
-  new PageFeatures(blocks, decisions).fill(0, blocks.length, values, width);
+  new PageFeatures(blocks, decisions, view).fill(0, blocks.length, values, width);
   return { rows: blocks.length, width, values };
 }
 
@@ -173,8 +178,8 @@ function rowsOf(matrix: FeatureMatrix, width: number): number[][] {
 }
 
 /** One vector per block (scripts/fit.mjs fits on these). */
-export function featureVectors(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]): number[][] {
-  return rowsOf(featureMatrix(blocks, decisions), FIRST_STAGE_WIDTH);
+export function featureVectors(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[], view: TextView): number[][] {
+  return rowsOf(featureMatrix(blocks, decisions, view), FIRST_STAGE_WIDTH);
 }
 
 /** Names of the second stage's extra features: the first stage's answers around the block. */

@@ -27,7 +27,7 @@ function beforeClassifier(text: string) {
 function oneMatrix(text: string) {
   const { blocks, decisions, open, view } = beforeClassifier(text);
   const { first, second } = loadModel(view);
-  const matrix = featureMatrix(blocks, decisions, SECOND_STAGE_WIDTH);
+  const matrix = featureMatrix(blocks, decisions, view, SECOND_STAGE_WIDTH);
   const probabilities = new Float64Array(open.length);
   first.probabilities(matrix.values, matrix.width, open, probabilities);
   const all = Float64Array.from(decisions, (decision) => (decision?.verdict.kept ? 1 : 0));
@@ -51,7 +51,7 @@ describe('learned classifier in tiles', () => {
     expect(open.length).toBeGreaterThan(100);
     const { first, second } = loadModel(view);
     for (const tile of [0, 1, 7, 64, blocks.length - 1, blocks.length, 1 << 20]) {
-      const { probabilities, leaves } = classify(new PageFeatures(blocks, decisions), open, decisions, first, second, tile);
+      const { probabilities, leaves } = classify(new PageFeatures(blocks, decisions, view), open, decisions, first, second, tile);
       expect({ tile, probabilities: Array.from(probabilities), leaves: Array.from(leaves) }).toEqual({ tile, ...expected });
     }
   });

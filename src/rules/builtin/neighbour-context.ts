@@ -84,6 +84,15 @@ const PROSE_MAX_RESCUES = 2;
 type ContextClass = TextClass | 'transparent';
 
 /**
+ * A year on its own that no phrase rule took ("1964"): a table's cell (a film's, a record's, an
+ * event's year) as often as an archive's link, so no evidence either way.
+ */
+const YEAR = /^\s*\(?(?:1[5-9]|20)\d\d\)?\s*$/;
+function isFigure({ text, features }: AnalysedBlock, decision: Decision | undefined): boolean {
+  return features.words === 1 && features.letterRatio === 0 && decision?.certainty !== 'certain' && YEAR.test(text);
+}
+
+/**
  * For each block, the nearest class in one direction (document edges count as boilerplate): good
  * or bad, and near-good too unless `skipNearGood`. One pass per array and direction: scanning per
  * block was quadratic on long runs of short blocks (1,000,000 one-character lines).
@@ -154,11 +163,36 @@ const rule: DocumentRule = {
   id: 'neighbour-context',
   phase: 'context',
   targets: 'body',
-  patterns: [LIST_BULLET, AMOUNT],
+  patterns: [LIST_BULLET, AMOUNT, YEAR],
   description: 'Short and borderline blocks follow their neighbours (jusText): kept between body paragraphs, dropped among boilerplate.',
   get examples(): RuleExamples {
+    const filmTable = [
+      'Films about repeated days',
+      'This list collects films in which characters live the same stretch of time again and again, with the year each was first shown and a short account of the story.',
+      'The oldest films on the list come from the years after the war, when a day lived twice was mostly a device for a ghost story or a moral tale about second chances.',
+      'Later films made the loop itself the subject, and many of them borrow the rules of a game: the hero learns a little more each round until the day finally lets him go.',
+      'Film',
+      'Year',
+      'Description',
+      'Harbour Lights',
+      '1952',
+      'A lighthouse keeper relives the night of the great storm until he saves the crew of a fishing boat.',
+      'The Long Tuesday',
+      '1978',
+      'A schoolteacher wakes up every morning on the same wet Tuesday in a seaside town out of season.',
+      'Second Shift',
+      '1994',
+      'Two nurses on a night ward find that the clock goes back to ten each time a patient dies.',
+      'Loop Line',
+      '2009',
+      'A commuter train keeps arriving at the same station, and only the driver notices it.',
+      'See also',
+      'References',
+    ];
     return {
       match: [
+        // A table's rows: title, year, description. A year between two cells is no boilerplate.
+        { document: filmTable.join('\n'), block: 15, kept: true, role: 'body' },
         // The last line of a hard-wrapped paragraph at the end of the text (a cleaned article read
         // again): the end of the text is no evidence of chrome.
         {
@@ -363,7 +397,10 @@ const rule: DocumentRule = {
     for (let i = 0; i < blocks.length; i++) {
       const decision = decisions[i];
       const category = decision?.certainty === 'certain' ? decision.verdict.category : undefined;
-      classes[i] = category && (INTERRUPTIONS.has(category) || INTERRUPTING_RULES.has(decision!.rule)) ? 'transparent' : classOf(decision);
+      classes[i] =
+        (category && (INTERRUPTIONS.has(category) || INTERRUPTING_RULES.has(decision!.rule))) || isFigure(blocks[i]!, decision)
+          ? 'transparent'
+          : classOf(decision);
       if (category && PITCHES.has(category)) pitches.push(i);
     }
     const sentenceClasses = withPitchesTransparent(classes, pitches);

@@ -21,6 +21,8 @@ export default phraseRule({
   maxWords: 40,
   patterns: [
     /^(?:\d+ |one )?(?:comments?|responses?|replies|reader comments|discussion|discuss)(?: \(\d+\))?[:.]?$/,
+    // A blog theme's count in braces: "{ 167 comments }", "{ 2 comments… read them below or add one }".
+    /^\{ (?:\d+|one|no) (?:comments?|responses?|replies)\b[^{}]*\}$/,
     /^(?:post|add|leave|write|submit|view|show|hide|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b/,
     /^(?:leave a reply|reply|cancel reply|comment policy|comment rules|comment guidelines|commenting guidelines|community guidelines|report abuse|report comment|flag)(?:$|[^\p{L}\s,])/u,
     /\bjoin (?:our|the) (?:commenting forum|conversation|discussion)\b/,
@@ -106,6 +108,8 @@ export default phraseRule({
         { text: '[discuss_ic] Add Comment', kept: false, category: 'comments' },
         { text: '12 Comments', kept: false, category: 'comments' },
         { text: 'One Comment', kept: false, category: 'comments' },
+        { text: '{ 167 comments }', kept: false, category: 'comments' },
+        { text: '{ 2 comments… read them below or add one }', kept: false, category: 'comments' },
         { text: '14 Responses to “Storm closes schools across the county”', kept: false, category: 'comments' },
         { text: '11 Antworten zu „Sturm schließt Schulen im ganzen Landkreis“', language: 'de', kept: false, category: 'comments' },
         { text: '3 réponses à « La tempête ferme les écoles du département »', language: 'fr', kept: false, category: 'comments' },

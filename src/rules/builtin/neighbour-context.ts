@@ -1,7 +1,7 @@
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
 import { classOf, isBulleted, isEntriesPage, isLongProse, LIST_BULLET, LONG_PROSE } from '../context.js';
 import type { TextClass } from '../justext.js';
-import { STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
+import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
 import type { AnalysedBlock, ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
@@ -84,12 +84,16 @@ const PROSE_MAX_RESCUES = 2;
 type ContextClass = TextClass | 'transparent';
 
 /**
- * A year on its own that no phrase rule took ("1964"): a table's cell (a film's, a record's, an
- * event's year) as often as an archive's link, so no evidence either way.
+ * A year or a list's number on its own that no phrase rule took ("1964", "3.", "3. 3."): a table's
+ * cell (a film's, a record's, an event's year) or an ordered list's mark printed apart from its
+ * item (a paper's references, numbered steps), as often as an archive's link: no evidence either way.
  */
 const YEAR = /^\s*\(?(?:1[5-9]|20)\d\d\)?\s*$/;
+const LIST_NUMBER = /^\s*\d{1,3}[.)](?: \d{1,3}[.)])?\s*$/;
 function isFigure({ text, features }: AnalysedBlock, decision: Decision | undefined): boolean {
-  return features.words === 1 && features.letterRatio === 0 && decision?.certainty !== 'certain' && YEAR.test(text);
+  return (
+    features.words <= 2 && features.letterRatio === 0 && decision?.certainty !== 'certain' && (YEAR.test(text) || LIST_NUMBER.test(text))
+  );
 }
 
 /**
@@ -163,7 +167,7 @@ const rule: DocumentRule = {
   id: 'neighbour-context',
   phase: 'context',
   targets: 'body',
-  patterns: [LIST_BULLET, AMOUNT, YEAR],
+  patterns: [LIST_BULLET, AMOUNT, YEAR, LIST_NUMBER],
   description: 'Short and borderline blocks follow their neighbours (jusText): kept between body paragraphs, dropped among boilerplate.',
   get examples(): RuleExamples {
     const filmTable = [
@@ -193,6 +197,23 @@ const rule: DocumentRule = {
       match: [
         // A table's rows: title, year, description. A year between two cells is no boilerplate.
         { document: filmTable.join('\n'), block: 15, kept: true, role: 'body' },
+        // A paper's references, each number printed on its own line: the numbers are no boilerplate.
+        {
+          document: [
+            ...stormArticle(5),
+            ...STORM_MORE_PARAGRAPHS,
+            'References',
+            '1. 1.',
+            'Marsh AT, Okafor B: Winter storms and school closures in rural counties. J Rural Educ. 2019, 12: 101-118.',
+            '2. 2.',
+            'Lindqvist P: Power line failures under high winds: a review. Energy Grid Rev. 2017, 8: 44-59.',
+            '3. 3.',
+            'Haddad R, Pryce O: Bus services and rural pupils. Transport Policy. 2015, 31: 9-17.',
+          ].join('\n'),
+          block: 14,
+          kept: true,
+          role: 'body',
+        },
         // The last line of a hard-wrapped paragraph at the end of the text (a cleaned article read
         // again): the end of the text is no evidence of chrome.
         {

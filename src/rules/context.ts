@@ -51,6 +51,9 @@ export function bodyWordsBetween(
 
 /** A paragraph of prose on its own evidence: long, at least two sentences, ordinary stopword density. */
 export const LONG_PROSE = { words: 40, sentences: 2 } as const;
+/** Sentences and words that make a block prose even when its last line ends no sentence. */
+const MANY_SENTENCES = 5;
+const MANY_SENTENCES_WORDS = 150;
 
 /**
  * A block that reads as a paragraph of prose by itself (issue 18): at least LONG_PROSE words and
@@ -65,7 +68,10 @@ export function isLongProse(
   sentences: number = LONG_PROSE.sentences,
 ): boolean {
   const { features } = block;
-  if (features.words < words || features.sentences < sentences || !features.endsWithPunctuation) return false;
+  if (features.words < words || features.sentences < sentences) return false;
+  // A paragraph ends like a sentence; a long block of many sentences is prose whatever its last line
+  // (a press release with its contact lines, a letter with its signature).
+  if (!features.endsWithPunctuation && (features.sentences < MANY_SENTENCES || features.words < MANY_SENTENCES_WORDS)) return false;
   return hasProseStopwords(block, language);
 }
 

@@ -11,11 +11,11 @@ const MIN_RUN = 3;
  */
 const MAX_GAP = 3;
 const MAX_LINE_CHARS = 200;
-// Marks of program text: statement ends, brackets, assignments, calls, comments, prompts, markup
+// Marks of program text: statement ends, brackets, assignments (`port = 8080`), calls, comments, prompts, markup
 // tags, object-literal keys (`method: "POST",`). A line that starts with lynx's link number
 // (`[12]Sport`) is a link, not a bracket.
 const CODE_MARK =
-  /[;{}]\s*$|^\s*(?:[{}()\]]|\[(?!\d{1,4}\]\p{L}))|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
+  /[;{}]\s*$|^\s*(?:[{}()\]]|\[(?!\d{1,4}\]\p{L}))|\w\([^()]*\)|[=!<>]=|=>|^\s*(?:\/\/|#|--|\$ |>>> )|^\s*(?:function|const|let|var|return|import|export|from|def|class|if|else|for|while|public|private|static|void|int|SELECT|FROM|WHERE)\b|^\s*<\/?[a-z!][^<>]{0,200}>|^\s*[\w.$-]+ ?= ?\S|^\s*(?:["'][\w$ .-]+["']|[\w$]+)\s?:\s?(?:["'\d[{]|true|false|null|function).*(?:[,{[]|["'])$/u;
 
 // Each of CODE_MARK's marks holds one of ; { } ( = : anywhere, or starts (after spaces) with a
 // bracket, a comment or prompt sign, a tag or a keyword. These two tests rule out most prose
@@ -50,6 +50,23 @@ const rule: DocumentRule = {
   get examples(): RuleExamples {
     return {
       match: [
+        // A configuration file's lines: sections and assignments.
+        {
+          document: [
+            'Configuring the build server',
+            'The server reads its settings from a small file in the project folder when it starts, and every setting it leaves out takes the default value shown in the example below.',
+            'A minimal file looks like this:',
+            '[server]',
+            'port = 8080',
+            'workers = 4',
+            '[cache]',
+            'max_size = 2GB',
+            'Restart the server after you change the file, because it reads the settings only once when it starts and keeps them until it stops.',
+          ].join('\n'),
+          block: 5,
+          kept: true,
+          role: 'body',
+        },
         {
           document: [
             'Fetching data in the browser',

@@ -4,7 +4,6 @@ import type { RuleExamples } from '../rule.js';
 /** Whole-block headings of related-article lists ("Related Articles", "Lesen Sie auch"). */
 const HEADINGS: readonly RegExp[] = [
   /^(?:related|related (?:articles?|stories|posts?|content|links|coverage|news|topics|videos?|reading|items)|more (?:on|about) (?:this|the) (?:story|topic)|more from\b.*$|more in\b.*$|more (?:news|stories|headlines|articles|videos?)|recommended(?: (?:for you|articles|stories|reading))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)\b.*$|see also|read (?:more|next|also)|further reading|popular(?: (?:posts|stories|articles|now))?|most (?:popular|read|viewed|shared|emailed|commented)(?: (?:stories|articles|posts|now|today|this week))?|trending(?: now| stories)?|top (?:stories|news|headlines)|latest (?:news|stories|headlines|posts|articles|videos?)|recent (?:posts|articles|stories|comments|entries)|editor'?s'? picks|up next|what'?s (?:hot|new|popular)|don'?t miss|around the web|from (?:around )?the web|in (?:case you missed it|other news)|elsewhere(?: on (?:the web|\w+))?|promoted (?:stories|content|links)|sponsored (?:stories|content))[.:!»›]*$/,
-  /^(?:related|read more|see also|also read|more|(?:read )?more (?:about|on)):/,
   // A Q&A site's pointer under its question (Stack Exchange: "Browse other questions tagged python").
   /^browse other questions tagged\b|^not the answer you're looking for\?/,
   // An aggregator's pointer under each summary: "Read more at The Nation", "Read the full story on BBC News".
@@ -30,6 +29,8 @@ const HEADINGS: readonly RegExp[] = [
  * the headline can be long, so these are matched in blocks of up to POINTER_WORDS words.
  */
 const POINTERS: readonly RegExp[] = [
+  // English: "Related: Headline", "Read more: Headline"
+  /^(?:related|read more|see also|also read|more|(?:read )?more (?:about|on)):/,
   // German
   /^(?:mehr zum thema|mehr dazu|lesen sie auch|lesen sie hier|lesen sie mehr|lies auch|lies hier|lies mehr|auch lesen|siehe auch|das könnte sie auch interessieren|auch interessant|weiterlesen|zum thema)\s?[:»›>|]/,
   // French
@@ -63,6 +64,7 @@ function examples(): RuleExamples {
       { text: 'Recent Posts', kept: false, category: 'related' },
       { text: 'More from Politics', kept: false, category: 'related' },
       { text: 'Read more: Why the vote matters', kept: false, category: 'related' },
+      { text: 'RELATED: Harbour trust buys the old customs house to open a museum of the fishing fleet', kept: false, category: 'related' },
       { text: 'Top Stories', kept: false, category: 'related' },
       { text: 'Mehr zum Thema', language: 'de', kept: false, category: 'related' },
       { text: 'Lesen Sie auch', language: 'de', kept: false, category: 'related' },

@@ -14,6 +14,7 @@ import type { AnalysedBlock, ChromeCategory } from '../../types.js';
 
 /** A line of a layout table printed side by side (w3m): `left` in a column 64 wide, `right` beside it. */
 const beside = (left: string, right: string): string => `${left.padEnd(64)}${right}`;
+const column = (left: string, right: string): string => `${left.padEnd(60)}${right}`;
 
 /** Chrome categories whose heading ends the article once enough body text has been seen. */
 const ENDING_CATEGORIES: ReadonlySet<ChromeCategory> = new Set(['comments', 'subscribe', 'related']);
@@ -148,6 +149,9 @@ function headerLink(context: RuleContext, index: number, firstSign: number, body
  * popular stories" in the right-hand column, "Subscribe" in the left-hand menu) heads that
  * column's list, not the end of the article, whose paragraphs go on beside and below it.
  */
+/** A kept block of this many words places the article's column. */
+const COLUMN_PARAGRAPH_WORDS = 8;
+
 function besideArticle({ blocks, decisions, language }: RuleContext, index: number, lastBody: AnalysedBlock | undefined): boolean {
   const marker = blocks[index]!;
   if (marker.parts === undefined) return false;
@@ -289,6 +293,42 @@ const rule: DocumentRule = {
           role: 'body',
           views: ['wrapped'],
         },
+        // Wrapped view: a caption kept in the right-hand column above its "Related Stories" list is no
+        // paragraph of the article: the article's column is where its paragraphs are, and they go on below.
+        {
+          document: [
+            STORM_TITLE,
+            '',
+            'All schools in the county will be closed on Monday after',
+            'the storm brought down trees and power lines across the',
+            'region, officials said on Sunday evening.',
+            '',
+            column('The council said that buses would not run until the', 'Flood water in the high street'),
+            column('roads had been cleared and checked, which could take', '• Storm footage: the'),
+            column('until the middle of the week according to its engineers.', '  coast road at dawn'),
+            column('', '• Crews clear fallen'),
+            column('Parents were told to check the council website for', '  trees on the hill'),
+            'updates, and to keep children away from fallen lines and',
+            column('flooded roads until further notice.', 'Related Stories'),
+            column('', '• Ferry fares to rise'),
+            column('The storm, the third this winter, brought gusts of more', '  in the spring'),
+            column('than ninety miles an hour to the coast and left', '• Library reopens'),
+            column('thousands of homes without power overnight.', '  after repairs'),
+            column('', '• Harbour wall'),
+            column('Engineers expected to reconnect most of them by Tuesday,', '  rebuilt'),
+            'although some farms in the hills could wait until the',
+            'end of the week for their supply to return.',
+            '',
+            'Farmers in the hills said that the roads to the higher',
+            'villages were still blocked by fallen trees on Sunday',
+            'night, and that some of them had not seen a council',
+            'vehicle since Friday.',
+          ].join('\n'),
+          block: 15,
+          kept: true,
+          role: 'body',
+          views: ['wrapped'],
+        },
         // Polls in the article, each with its "Response" column: a heading of its own table, and no sign of a thread.
         keptBody(
           [
@@ -415,7 +455,8 @@ const rule: DocumentRule = {
         marker = i;
       else if (isHeadline(decision)) underHeadline = 0;
       else if (isBody(decision)) {
-        lastBody = blocks[i]!;
+        // A label kept among the article's lines ("Video" in a side column) is no paragraph to place it by.
+        if (blocks[i]!.features.words >= COLUMN_PARAGRAPH_WORDS) lastBody = blocks[i]!;
         bodyWords += blocks[i]!.features.words;
         if (isLongProse(blocks[i]!, context.language, PROSE_WORDS, 1)) proseWords += blocks[i]!.features.words;
         underHeadline += blocks[i]!.features.words;

@@ -45,6 +45,24 @@ export function stormArticle(paragraphs: number): string[] {
   return [STORM_TITLE, ...STORM_PARAGRAPHS.slice(0, paragraphs)];
 }
 
+/** The storm story with a donation box (blocks 5-8) before its last paragraph (block 9), a paywall notice and prompts under it. */
+export function storyPastDonationBox(): string[] {
+  return [
+    ...stormArticle(4),
+    'Our reporting is free for everyone. That is only possible thanks to readers like you.',
+    'If you value what we do, support us with a monthly gift. Every pound goes to our reporting.',
+    'Give monthly',
+    'Make a one-time donation',
+    STORM_PARAGRAPHS[4]!,
+    'This article is for subscribers only.',
+    "You've reached your limit of free stories. Subscribe for unlimited access.",
+    'Log in or create an account to comment',
+    'Comments (14)',
+    'Recommended for you',
+    'Most read',
+  ];
+}
+
 /** The storm story with a box of other stories (blocks 6-9) under its first five paragraphs, and three more below it. */
 export function stormWithStoryBox(): string[] {
   return [

@@ -1,6 +1,48 @@
-import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
-import { BlockVerdicts, chrome, type DocumentRule, type RuleExamples } from '../rule.js';
-import { isEntriesPage } from '../context.js';
+import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle, storyPastDonationBox } from '../example-article.js';
+import { BlockVerdicts, chrome, type Decision, type DocumentRule, type RuleExamples } from '../rule.js';
+import type { AnalysedBlock, ChromeCategory } from '../../types.js';
+import { isEntriesPage, isLongProse } from '../context.js';
+
+/** Pitch boxes that sites insert into an article's text, which a phrase rule recognises with certainty. */
+const INSERTED_BOXES: ReadonlySet<ChromeCategory> = new Set(['donation', 'newsletter', 'login']);
+
+function isInsertedBox(decision: Decision | undefined): boolean {
+  const category = decision?.verdict.category;
+  return decision?.certainty === 'certain' && category !== undefined && INSERTED_BOXES.has(category);
+}
+
+/** A pitch box inside the text is short: a longer run under a pitch's phrase is a sponsored list. */
+const MAX_BOX_WORDS = 80;
+/** A kept paragraph of prose on either side of a pitch box: this many words, one sentence at least. */
+const FLANK_WORDS = 20;
+
+function isKeptParagraph(block: AnalysedBlock | undefined, decision: Decision | undefined, language: string): boolean {
+  return block !== undefined && (decision?.verdict.kept ?? true) && isLongProse(block, language, FLANK_WORDS, 1);
+}
+
+/**
+ * A run of pitch boxes with a kept paragraph right above and right below it (a donation appeal,
+ * a paywall notice inside the story) weighs nothing: the article goes on under it.
+ */
+function neutraliseBoxesInText(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  language: string,
+  scores: number[],
+): void {
+  for (let i = 0; i < blocks.length;) {
+    if (!isInsertedBox(decisions[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let words = 0;
+    while (j < blocks.length && (isInsertedBox(decisions[j]) || blocks[j]!.features.words === 0)) words += blocks[j++]!.features.words;
+    const inText = isKeptParagraph(blocks[i - 1], decisions[i - 1], language) && isKeptParagraph(blocks[j], decisions[j], language);
+    if (inText && words <= MAX_BOX_WORDS) for (let k = i; k < j; k++) scores[k] = 0;
+    i = j;
+  }
+}
 
 /** How much a dropped word weighs against a kept one when delimiting the article. */
 const DROPPED_WEIGHT = 1;
@@ -47,6 +89,8 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // A donation box inside the story is no gap in it: the paragraph under the box is the article's.
+        { document: storyPastDonationBox().join('\n'), block: 9, kept: true, role: 'body' },
         // A story split by a donation box keeps its second part: it weighs enough to be a region
         // of the article too.
         {
@@ -63,13 +107,16 @@ const rule: DocumentRule = {
       ],
     };
   },
-  apply({ blocks, decisions, page }) {
+  apply({ blocks, decisions, page, language }) {
     const decided = new BlockVerdicts(blocks.length);
     // One main run of text is an article's shape; a listing or a product page has several parts.
     if (isEntriesPage(page)) return decided;
+    // A box a phrase rule is sure is inserted into the text (an ad, a share bar, a donation or
+    // subscription pitch) weighs nothing either way: the article goes on under it.
     const scores = blocks.map((block, i) =>
       (decisions[i]?.verdict.kept ?? true) ? block.features.words : -DROPPED_WEIGHT * block.features.words,
     );
+    neutraliseBoxesInText(blocks, decisions, language, scores);
     const inArticle = new Array<boolean>(blocks.length).fill(false);
     const regions: Array<[number, number]> = [];
     let mainScore = 0;

@@ -1,7 +1,7 @@
 import { BlockVerdicts, chrome, keep, type Decision, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
 import { classOf, isBulleted, isEntriesPage, isLongProse, LIST_BULLET, LONG_PROSE } from '../context.js';
 import type { TextClass } from '../justext.js';
-import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle } from '../example-article.js';
+import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle, storyPastDonationBox } from '../example-article.js';
 import type { AnalysedBlock, ChromeCategory, Features } from '../../types.js';
 
 /** Chrome that interrupts an article without ending it: neighbours look through it. */
@@ -21,6 +21,8 @@ const INTERRUPTING_RULES: ReadonlySet<string> = new Set(['image-credit', 'galler
 const PITCHES: ReadonlySet<ChromeCategory> = new Set(['subscribe', 'newsletter', 'login', 'donation']);
 
 const MIN_SENTENCE_WORDS = 6;
+/** A paragraph under a pitch box: one sentence of this many words is enough (the box already says where the text was). */
+const PAST_PITCH_PROSE = { words: 20, sentences: 1 } as const;
 
 function isSentence(features: Features): boolean {
   return features.endsWithPunctuation && features.words >= MIN_SENTENCE_WORDS;
@@ -195,6 +197,8 @@ const rule: DocumentRule = {
     ];
     return {
       match: [
+        // The story's last paragraph under a donation box, a paywall notice under it: the article goes on past the box.
+        { document: storyPastDonationBox().join('\n'), block: 9, kept: true, role: 'body' },
         // A table's rows: title, year, description. A year between two cells is no boilerplate.
         { document: filmTable.join('\n'), block: 15, kept: true, role: 'body' },
         // A paper's references, each number printed on its own line: the numbers are no boilerplate.
@@ -531,6 +535,21 @@ const rule: DocumentRule = {
       else if (listKept && verdict === amongBoilerplate) decided.set(i, listItemKept);
     }
     keepAmountLists(blocks, decisions, decided);
+    // A paragraph of prose right under a pitch box (a donation appeal, a paywall notice) with the
+    // article's text above the box: the article going on past the box, whatever the trees made of
+    // its chrome-heavy surroundings.
+    let pastPitch: RuleVerdict | undefined;
+    for (const p of pitches) {
+      const i = p + 1;
+      // Not a paragraph some rule read as part of the box (appeal-box's sentences of an appeal).
+      const category = decisions[i]?.verdict.category;
+      if (i >= blocks.length || classes[i] !== 'bad' || decisions[i]?.certainty === 'certain' || (category && PITCHES.has(category)))
+        continue;
+      if (!isLongProse(blocks[i]!, context.language, PAST_PITCH_PROSE.words, PAST_PITCH_PROSE.sentences)) continue;
+      if (!isTextAbove(sentenceClasses, blocks, i)) continue;
+      pastPitch ??= keep('body', "a paragraph under a pitch box, the article's text above it", 'likely');
+      decided.set(i, pastPitch);
+    }
     return decided;
   },
 };

@@ -22,7 +22,8 @@ function isKeptParagraph(block: AnalysedBlock | undefined, decision: Decision | 
 
 /**
  * A run of pitch boxes with a kept paragraph right above and right below it (a donation appeal,
- * a paywall notice inside the story) weighs nothing: the article goes on under it.
+ * a newsletter box inside the story) weighs nothing: the article goes on under it. Subscription
+ * boxes are left out: a sponsored list under a "subscribe" phrase would join the article.
  */
 function neutraliseBoxesInText(
   blocks: readonly AnalysedBlock[],

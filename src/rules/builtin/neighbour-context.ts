@@ -92,7 +92,7 @@ type ContextClass = TextClass | 'transparent';
  */
 const YEAR = /^\s*\(?(?:1[5-9]|20)\d\d\)?\s*$/;
 const LIST_NUMBER = /^\s*\d{1,3}[.)](?: \d{1,3}[.)])?\s*$/;
-function isFigure({ text, features }: AnalysedBlock, decision: Decision | undefined): boolean {
+function isYearOrListNumber({ text, features }: AnalysedBlock, decision: Decision | undefined): boolean {
   return (
     features.words <= 2 && features.letterRatio === 0 && decision?.certainty !== 'certain' && (YEAR.test(text) || LIST_NUMBER.test(text))
   );
@@ -423,7 +423,7 @@ const rule: DocumentRule = {
       const decision = decisions[i];
       const category = decision?.certainty === 'certain' ? decision.verdict.category : undefined;
       classes[i] =
-        (category && (INTERRUPTIONS.has(category) || INTERRUPTING_RULES.has(decision!.rule))) || isFigure(blocks[i]!, decision)
+        (category && (INTERRUPTIONS.has(category) || INTERRUPTING_RULES.has(decision!.rule))) || isYearOrListNumber(blocks[i]!, decision)
           ? 'transparent'
           : classOf(decision);
       if (category && PITCHES.has(category)) pitches.push(i);

@@ -198,7 +198,8 @@ const rule: DocumentRule = {
           block: 1,
           kept: true,
           role: 'title',
-        }, // A terminal dump of a saved article: the headline on top, the credit and the story under it.
+        },
+        // A terminal dump of a saved article: the headline on top, the credit and the story under it.
         {
           document: [STORM_TITLE, 'By Jane Smith | March 3, 2024', ...STORM_PARAGRAPHS.slice(0, 3)].join('\n\n'),
           block: 0,

@@ -1,7 +1,7 @@
 import { STORM_PARAGRAPHS, STORM_TITLE } from '../example-article.js';
 import { FIRST_CAPITAL, hasHeadlineWords, isBody, isHeadline } from '../context.js';
 import { keep, type Decision, type DocumentRule, type RuleExamples, type RuleVerdict } from '../rule.js';
-import { isCredit, isDated } from './article-metadata.js';
+import { isCreditLine } from './article-metadata.js';
 import type { AnalysedBlock } from '../../types.js';
 
 /** A paragraph that can open the article: this many words, ending like a sentence, kept as body. */
@@ -45,7 +45,7 @@ const LEDE_WORDS = 10;
 
 function isLede(block: AnalysedBlock, decision: Decision | undefined): boolean {
   const { words, endsWithPunctuation } = block.features;
-  return decision?.verdict.kept === true && words >= LEDE_WORDS && endsWithPunctuation && !isCredit(block) && !isDated(block);
+  return decision?.verdict.kept === true && words >= LEDE_WORDS && endsWithPunctuation && !isCreditLine(block);
 }
 
 /** The article's first paragraph: where the page's body text starts running (-1: none), with the short ledes above it. */
@@ -139,7 +139,7 @@ const rule: DocumentRule = {
       // Wordless blocks and what a phrase rule is sure is chrome (a share bar, an ad label) sit anywhere.
       if (block.features.words === 0 || (decision?.certainty === 'certain' && !decision.verdict.kept)) continue;
       seen++;
-      if (isCredit(block) || isDated(block) || (credited && isPosterLine(block))) credited = true;
+      if (isCreditLine(block) || (credited && isPosterLine(block))) credited = true;
       else if (readsAsHeadline(block)) {
         if (credited)
           decided.set(i, keep('title', `headline over the article's credit, above its first paragraph on line ${blocks[start]!.line}`));

@@ -68,8 +68,13 @@ function isDateList(blocks: readonly AnalysedBlock[], i: number): boolean {
   return isDated(blocks[i - 1]) || isDated(blocks[i + 1]);
 }
 
+/** A credit or a date on its own line ("By Jane Smith | March 3, 2024"): what stands between a headline and its story. */
+export function isCreditLine(block: AnalysedBlock): boolean {
+  return isCredit(block) || isDated(block);
+}
+
 /** A short block holding a date ("March 3, 2024 4:09 pm", "Updated 22.02.2024"). */
-export function isDated(block: AnalysedBlock | undefined): boolean {
+function isDated(block: AnalysedBlock | undefined): boolean {
   return block !== undefined && block.features.words <= MAX_WORDS && hasDate(block);
 }
 

@@ -3,7 +3,7 @@ import type { AnalysedBlock } from '../../types.js';
 import { quote } from '../phrases.js';
 import { STORM_PARAGRAPHS, STORM_TITLE } from '../example-article.js';
 import { isLinkText } from './link-text.js';
-import { isCredit, isDated } from './article-metadata.js';
+import { isCreditLine } from './article-metadata.js';
 
 const MAX_TITLE_WORDS = 30;
 // Site-name suffixes/prefixes of <title> lines: "Headline - Site", "Site | Headline", "Headline :: Site".
@@ -55,7 +55,7 @@ function isEmptyImage(text: string): boolean {
 // label ("Local links" over a directory's introduction).
 const MAX_CREDIT_LINES = 2;
 const MAX_LABEL_WORDS = 4;
-const FIRST_PARAGRAPH_WORDS = 15;
+const OPENING_SENTENCE_WORDS = 15;
 
 /**
  * The block after `start` (past the chrome the phrase rules took and menus, at most a credit and a
@@ -68,8 +68,8 @@ function articleStartsUnder(blocks: readonly AnalysedBlock[], decisions: readonl
     const block = blocks[i]!;
     const { words, sentences, endsWithPunctuation } = block.features;
     if (words === 0 || decisions[i] || isMenuLine(block.text)) continue;
-    if (words >= FIRST_PARAGRAPH_WORDS && sentences >= 1 && endsWithPunctuation) return true;
-    if (isCredit(block) || isDated(block)) {
+    if (words >= OPENING_SENTENCE_WORDS && sentences >= 1 && endsWithPunctuation) return true;
+    if (isCreditLine(block)) {
       if (++credits > MAX_CREDIT_LINES) return false;
     } else if (words > MAX_LABEL_WORDS || endsWithPunctuation || ++labels > 1) return false;
   }

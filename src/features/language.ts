@@ -244,11 +244,24 @@ export interface StopwordThresholds {
  * thresholds are the English ones times the ratio of the median density of its prose lines to
  * English's (src/features/stopword-calibration.ts, made by scripts/calibrate-stopwords.mjs).
  */
-export function stopwordThresholds(language: string, english: { stopwordsLow: number; stopwordsHigh: number }): StopwordThresholds {
-  if (language === DEFAULT_LANGUAGE) return { ...english, source: 'english' };
+export function stopwordThresholds(language: string, english: StopwordBounds): Readonly<StopwordThresholds> {
+  // Context rules ask per block: one object per language and bounds, not one per call.
+  let byLanguage = thresholdsMade.get(english);
+  if (!byLanguage) thresholdsMade.set(english, (byLanguage = new Map()));
+  let thresholds = byLanguage.get(language);
+  if (!thresholds) byLanguage.set(language, (thresholds = Object.freeze(thresholdsFor(language, english))));
+  return thresholds;
+}
+
+type StopwordBounds = Readonly<{ stopwordsLow: number; stopwordsHigh: number }>;
+const thresholdsMade = new WeakMap<StopwordBounds, Map<string, Readonly<StopwordThresholds>>>();
+
+function thresholdsFor(language: string, english: StopwordBounds): StopwordThresholds {
+  const { stopwordsLow, stopwordsHigh } = english;
+  if (language === DEFAULT_LANGUAGE) return { stopwordsLow, stopwordsHigh, source: 'english' };
   const reference = calibratedMedian(DEFAULT_LANGUAGE);
   const median = calibratedMedian(language);
   if (reference === undefined || median === undefined) return { stopwordsLow: 0, stopwordsHigh: 0, source: 'fallback' };
   const scale = median / reference;
-  return { stopwordsLow: english.stopwordsLow * scale, stopwordsHigh: english.stopwordsHigh * scale, source: 'calibrated' };
+  return { stopwordsLow: stopwordsLow * scale, stopwordsHigh: stopwordsHigh * scale, source: 'calibrated' };
 }

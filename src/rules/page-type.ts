@@ -115,7 +115,9 @@ const FIELDS_PER_PARAGRAPH = 3;
 
 /** A field's label (lower-cased), when the block is a field of a record. */
 export function fieldLabel({ features, text }: AnalysedBlock): string | undefined {
-  return features.words <= FIELD_MAX_WORDS ? FIELD.exec(text)?.[1]?.toLowerCase() : undefined;
+  // No colon, no field: most blocks are ruled out by the counting pass's character bits (':' is a code symbol).
+  if (features.words > FIELD_MAX_WORDS || !holdsAny(features, CHARACTER_CLASSES.codeSymbol)) return undefined;
+  return FIELD.exec(text)?.[1]?.toLowerCase();
 }
 
 /**

@@ -93,11 +93,23 @@ const records = [
   '© Riverside Library',
 ].join('\n');
 
+// A Q&A page with one answer: the question's "asked" stamp and the answer's "answered" share a shape.
+const questionAndAnswer = [
+  'Ask Cyclists',
+  'Why does my chain skip on the smallest cog?',
+  'asked 2024-05-11 18:02:40 +0200',
+  'Since I fitted a new chain last month it skips under load on the smallest cog at the back, but only there. The other cogs are fine and the gears are indexed. What should I check first?',
+  '1 Answer',
+  'answered 2024-05-12 07:31:05 +0200',
+  'A new chain on an old cassette skips first on the cog that wore most, which is usually the smallest one. Check that cog for hooked teeth and replace the cassette if they look like shark fins.',
+].join('\n');
+
 const article = stormArticle(5).join('\n');
 const notice = ['Opening hours', 'The office is closed on public holidays.', 'Contact us'].join('\n');
 
 const kinds: Array<[string, string, PageType]> = [
   ['a forum thread', forum, 'discussion'],
+  ['a Q&A page with one answer', questionAndAnswer, 'discussion'],
   ['a product page', product, 'product'],
   ['a Spanish product page', productEs, 'product'],
   ['a listing of headlines and teasers', listing, 'listing'],

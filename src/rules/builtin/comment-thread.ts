@@ -47,30 +47,51 @@ export function isPostMeta(block: AnalysedBlock): boolean {
 const MIN_OPENING_SIGNS = 2;
 /** Words from which a body block counts as a post or paragraph (not a label). */
 const PARAGRAPH_WORDS = 15;
+/**
+ * Words of body text a forum may print above its first post (the thread's summary, "You are in
+ * the thread ... Hello all! ..."): with that much above it, the first post's signature makes the
+ * page a discussion only when its stamp comes back on the replies.
+ */
+const INTRO_WORDS = 60;
+/** Blocks between the summary and the first post's signature at most (a blog's comment thread is further down, under its heading). */
+const INTRO_GAP = 4;
 
 /**
  * A discussion page (a forum thread, a Q&A page): the first post is signed like the replies, so a
- * stamp and member lines come before the first paragraph of body text. Its posts are the page's
- * content, not comments under an article.
+ * stamp and member lines come before the first paragraph of body text (or after a short summary
+ * of the thread). Its posts are the page's content, not comments under an article.
  */
 export function isDiscussionPage(blocks: readonly AnalysedBlock[], decisions: readonly (Decision | undefined)[]): boolean {
   let signs = 0;
   let opening: string | undefined;
+  let introWords = 0;
+  let introEnd = -1;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (isBody(decisions[i]) && block.features.words >= PARAGRAPH_WORDS) return opening !== undefined && signedAlike(blocks, i, opening);
+    const { words } = block.features;
+    if (isBody(decisions[i]) && words >= PARAGRAPH_WORDS) {
+      if (opening !== undefined) return signedAlike(blocks, i, opening);
+      if (signs > 0 || introWords + words > INTRO_WORDS) return false;
+      introWords += words;
+      introEnd = i;
+      continue;
+    }
     if (decisions[i]?.certainty === 'certain' || !isPostMeta(block)) continue;
-    if (++signs >= MIN_OPENING_SIGNS) return true;
-    if (isCommentStamp(block)) opening = stampShape(block.text);
+    if (signs === 0 && introWords > 0 && i - introEnd > INTRO_GAP) return false;
+    if (isCommentStamp(block)) opening ??= stampShape(block.text);
+    if (++signs >= MIN_OPENING_SIGNS) return introWords === 0 || (opening !== undefined && signedAlike(blocks, i + 1, opening));
   }
   return false;
 }
 
 const DIGIT = /\d/g;
+/** A Q&A page's stamps: the question's "asked ..." and each answer's "answered ..." share one shape. */
+const QUESTION_OR_ANSWER = /^(?:asked|answered)\b/;
+const QA_SHAPE = 'q&a';
 
 /** A stamp's shape: its figures and its case set aside ("发表于 2024-03-02 21:14" -> "发表于 0000-00-00 00:00"). */
 function stampShape(text: string): string {
-  return text.trim().toLowerCase().replace(DIGIT, '0');
+  return text.trim().toLowerCase().replace(DIGIT, '0').replace(QUESTION_OR_ANSWER, QA_SHAPE);
 }
 
 /** Replies signed with the same stamp as the opening post, below block `from`. */
@@ -79,13 +100,15 @@ const ALIKE_REPLIES = 2;
 /**
  * The first post is signed like the replies when stamps of its shape come back below it: a thread
  * of posts stamped alike by the same software, not an article's dateline above its comments (an
- * article's "Posted ..." line is not shaped like a reader's "Anna — ..." stamp).
+ * article's "Posted ..." line is not shaped like a reader's "Anna — ..." stamp). A question's
+ * "asked ..." needs one "answered ..." below it: a Q&A page may have a single answer.
  */
 function signedAlike(blocks: readonly AnalysedBlock[], from: number, shape: string): boolean {
+  const needed = shape.startsWith(QA_SHAPE) ? 1 : ALIKE_REPLIES;
   let alike = 0;
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block) && stampShape(block.text) === shape && ++alike >= ALIKE_REPLIES)
+    if (block.features.words <= MAX_STAMP_WORDS && isCommentStamp(block) && stampShape(block.text) === shape && ++alike >= needed)
       return true;
   }
   return false;
@@ -319,6 +342,90 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // A forum that prints the thread's summary above its first post: the posts, stamped alike, are the
+        // content, and no reply is cut as a comment.
+        {
+          document: [
+            'Garden Forum » Vegetables » Tomatoes',
+            'Leaf curl on greenhouse tomatoes',
+            'You are reading the thread Leaf curl on greenhouse tomatoes in the Tomatoes forum of Garden Forum. Hello all! My greenhouse tomatoes have leaves curling upwards since last week.',
+            '#1',
+            '14/06/2024, 09:12',
+            'Member since: March 2021',
+            'Posts: 38',
+            'Hello all! My greenhouse tomatoes have leaves curling upwards since last week, mostly on the top trusses. The plants are watered every morning and the vents are open all day.',
+            'The variety is Shirley, grown in grow bags with a liquid feed once a week. The lower leaves look healthy and the first fruit are setting well, so I am not sure whether to worry. Is this a disease that will spread, or just the heat of the last few days?',
+            '#2',
+            '14/06/2024, 10:40',
+            'Member since: May 2015',
+            'Posts: 2,114',
+            'Upward curl on the top leaves is nearly always heat stress, not a virus. Shade the roof on sunny days and water in the evening too, and the new leaves should come flat.',
+            '#3',
+            '14/06/2024, 18:05',
+            'Member since: March 2021',
+            'Posts: 39',
+            'Thanks, I put shade paint on the roof this afternoon and will report back next week.',
+          ].join('\n'),
+          block: 13,
+          kept: true,
+          role: 'body',
+        },
+        // A Q&A page: the question's "asked ..." and its one answer's "answered ..." sign the page's posts;
+        // the answer is no comment, though the sidebar's "Asked: ..." stamps a second line.
+        {
+          document: [
+            'Ask Gardeners',
+            'Why do my seedlings fall over at the base?',
+            'asked 2024-04-02 19:40:11 +0100',
+            'I sow tomato and pepper seeds in trays on the windowsill. They come up well, but after a week many of them go thin at the base and fall over.',
+            'The compost is a peat-free seed compost from the garden centre, the trays have a clear lid and I water them every morning so that the surface never dries out. The room is cool at night. What am I doing wrong, and can the seedlings that are still standing be saved?',
+            'edit retag flag close delete',
+            '1 Answer',
+            'answered 2024-04-03 08:15:52 +0100',
+            'That is damping off, a fungus that thrives in wet, cold compost with little air moving. Water from below, let the surface dry between waterings and give the trays a small fan.',
+            'Clean the trays with hot water before the next sowing, and use fresh seed compost rather than garden soil.',
+            'edit flag delete link more',
+            'Your Answer',
+            'Question Tools',
+            'Asked: 2024-04-02 19:40:11 +0100',
+            'Seen: 212 times',
+          ].join('\n'),
+          block: 8,
+          kept: true,
+          role: 'body',
+        },
+        // A blog post with a short text and a thread far under it, below its comments heading, stamped
+        // like a forum's posts: the text is no forum's summary, and the comments are no posts of the page.
+        {
+          document: [
+            'Allotment notes',
+            'First broad beans of the year',
+            'By plotholder | Published: March 18, 2024',
+            'The broad beans sown in November came through the frosts and are flowering now, about three weeks earlier than the spring-sown row.',
+            'This entry was posted in Vegetables. Bookmark the permalink.',
+            'Older posts',
+            'Newer posts',
+            '4 Comments',
+            'Anna',
+            'Posted March 18, 2024 at 4:09 pm | Permalink',
+            'Ours did the same this year, the November sowing is always ahead of the spring one, as long as the mice leave the seed alone in the first weeks. We sow a double row and thin it in March.',
+            'Reply',
+            'Tom',
+            'Posted March 18, 2024 at 6:30 pm | Permalink',
+            'Did you cover them at all over the winter, or were they left open to the frost and the wind on the exposed side of the plot? Ours were flattened twice by the gales in February.',
+            'Reply',
+            'plotholder',
+            'Posted March 18, 2024 at 8:45 pm | Permalink',
+            'No cover at all this time. The row is on the sheltered side by the shed, which probably helped more than any fleece would have done in that wind.',
+            'Reply',
+            'Anna',
+            'Posted March 19, 2024 at 7:02 pm | Permalink',
+            'Good to know, we will try the shed side next autumn then and keep the spring sowing as a back-up in case the winter is a hard one.',
+            'Reply',
+          ].join('\n'),
+          block: 14,
+          kept: false,
+        },
         // The article's own dateline under its first paragraphs, more of the article below it than above: not the thread's first stamp.
         keptBody([
           ...stormArticle(3),

@@ -22,6 +22,8 @@ const COMMENT_STAMP = new RegExp(
 // Blocks with neither (most) skip it; blocks without the first try the signature alone, and so do
 // blocks without a digit (the features' bit, not a regular-expression call).
 const TIME_OR_NUMBER = /\d:\d\d|#\d/;
+/** A table row's border, or a date written as a program's quoted literal ('2020-08-01 17:00'). */
+const TABLE_ROW_OR_CODE = /[│┃║]|['"`]\d{4}-\d\d-\d\d/u;
 const SIGNATURE_WORD = / (?:sa|wrote|commented)/iu;
 const SIGNATURE_ONLY = new RegExp(SIGNATURE, 'iu');
 
@@ -222,6 +224,9 @@ const ARTICLE_STAMP = /^(?:last )?(?:updated|published|modified|created)\b/iu;
 
 /** COMMENT_STAMP.test(block.text), after the cheap tests above. */
 export function isCommentStamp({ text, features }: AnalysedBlock): boolean {
+  // A row of a table drawn with box-drawing borders (psql's output, w3m's tables) holds dates and
+  // times in its cells, and a query quotes them: neither signs anything.
+  if (TABLE_ROW_OR_CODE.test(text)) return false;
   if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) && TIME_OR_NUMBER.test(text))
     return !ARTICLE_STAMP.test(text) && COMMENT_STAMP.test(text);
   return SIGNATURE_WORD.test(text) && SIGNATURE_ONLY.test(text);
@@ -237,7 +242,19 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'comments',
   description: 'After the article, a thread of name/date-time stamps ("Anna — July 18, 2012, 4:09 pm") is the comment section.',
-  patterns: [COMMENT_STAMP, TIME_OR_NUMBER, SIGNATURE_WORD, SIGNATURE_ONLY, MEMBER_LINE, DATE_ONLY, DIGIT, ARTICLE_STAMP, COMMENT_WORD],
+  patterns: [
+    COMMENT_STAMP,
+    TIME_OR_NUMBER,
+    TABLE_ROW_OR_CODE,
+    QUESTION_OR_ANSWER,
+    SIGNATURE_WORD,
+    SIGNATURE_ONLY,
+    MEMBER_LINE,
+    DATE_ONLY,
+    DIGIT,
+    ARTICLE_STAMP,
+    COMMENT_WORD,
+  ],
   get examples(): RuleExamples {
     return {
       match: [
@@ -342,6 +359,32 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // A tutorial's query output and its query: the dates in a table's rows and in a quoted literal
+        // sign no comments, and the tutorial goes on under them.
+        {
+          document: [
+            'Counting errors per minute in plain SQL',
+            'Most teams learn about a broken release from their users. With nothing more than the database they already run, they could learn about it from their own logs a few minutes after the deploy, before anyone writes in.',
+            'Our web server writes one row per request into a log table, with the time, the path and the status code. A first query counts the requests per minute and status code.',
+            "SELECT date_trunc('minute', created) AS period, status, count(*) FROM request_log GROUP BY 1, 2;",
+            'period                 │ status │ count',
+            '───────────────────────┼────────┼──────',
+            '2024-06-01 09:02:00+00 │ 200    │ 1184',
+            '2024-06-01 09:02:00+00 │ 500    │ 3',
+            '2024-06-01 09:01:00+00 │ 200    │ 1201',
+            '2024-06-01 09:01:00+00 │ 404    │ 12',
+            '2024-06-01 09:00:00+00 │ 200    │ 1176',
+            '2024-06-01 09:00:00+00 │ 500    │ 1',
+            '2024-06-01 08:59:00+00 │ 200    │ 1190',
+            '2024-06-01 08:58:00+00 │ 200    │ 1163',
+            "WHERE created > '2024-06-01 09:00 UTC'::timestamptz",
+            'A minute in which a status code never came back has no row at all, so the counts have gaps where there should be zeros. The next query fills them in from a series of minutes.',
+            'With the gaps filled, the mean and the spread of each status code can be computed over the last hour and compared with the current minute.',
+          ].join('\n'),
+          block: 15,
+          kept: true,
+          role: 'body',
+        },
         // A forum that prints the thread's summary above its first post: the posts, stamped alike, are the
         // content, and no reply is cut as a comment.
         {

@@ -8,6 +8,8 @@ import { isCredit } from './article-metadata.js';
 
 const MAX_STAMP_WORDS = 14;
 const MIN_BODY_WORDS = 60;
+/** Stamps one under the other from which they are a table's column, not a post's signature. */
+const COLUMN_STAMPS = 3;
 // "Anna — July 18th, 2012, 4:09 pm", "September 28th, 2012 at 10:11 am", "#4.1 - Wed Jul 25, 2012 11:28 AM EDT",
 // "Jane Doe says:", "Reply #12".
 const SIGNATURE = "^[\\p{L} .'@_-]{1,40} (?:says|said|wrote|commented)(?: on .{1,40})?:?$";
@@ -536,6 +538,8 @@ const rule: DocumentRule = {
     let bodyWords = 0;
     const stamps: number[] = [];
     const readAbove: number[] = [];
+    let stampRun = 0;
+    let columnEnd = -2;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       if (
@@ -546,12 +550,21 @@ const rule: DocumentRule = {
         !underTitle(blocks, i, language)
       ) {
         // Stamps one under the other sign one post ("Jane Doe says:", "May 2, 2012 at 4:09 pm";
-        // an article's "Created: ..." and "Updated: ..."): the thread needs two signed posts.
-        if (stamps.length && stamps[stamps.length - 1] === i - 1) stamps[stamps.length - 1] = i;
+        // an article's "Created: ..." and "Updated: ..."): the thread needs two signed posts. A
+        // longer run is a table's column of dates printed one cell a line, and signs nothing.
+        if (stamps.length && stamps[stamps.length - 1] === i - 1) {
+          stamps[stamps.length - 1] = i;
+          if (++stampRun === COLUMN_STAMPS) {
+            stamps.pop();
+            readAbove.pop();
+          }
+        } else if (stampRun >= COLUMN_STAMPS && columnEnd === i - 1) columnEnd = i;
         else {
           stamps.push(i);
           readAbove.push(bodyWords);
+          stampRun = 1;
         }
+        if (stampRun >= COLUMN_STAMPS) columnEnd = i;
       } else if (isHeadline(decisions[i])) underHeadline = 0;
       else if (isBody(decisions[i])) {
         underHeadline += block.features.words;

@@ -107,6 +107,9 @@ function endsArticle(
     if (!signed && (!article || prose[index + 1]! >= bodyWordsBefore)) return false;
     // The article has not ended where a section heading or paragraphs of prose carry straight on.
     if (!signed && (heading || proseFollows(context.blocks, context.decisions, index, context.language))) return false;
+    // A table's column head printed one cell a line ("Status", "Owner", "Comment") sits under the
+    // row's other cells, kept as the text's: a comments heading comes under a paragraph or chrome.
+    if (!signed && isTableCell(context, index)) return false;
     return !discussion();
   }
   // "Related" and "subscribe" end an article's text; on other pages more entries or products follow them.
@@ -127,6 +130,19 @@ function endsArticle(
   let bodyAfter = 0;
   for (let i = index + 1; i < context.blocks.length; i++) if (isBody(context.decisions[i])) bodyAfter += context.blocks[i]!.features.words;
   return bodyAfter < bodyWordsBefore;
+}
+
+/** Kept cells right above a marker that make it one of a table's cells (a row's other heads). */
+const ROW_CELLS = 2;
+const CELL_WORDS = 5;
+
+function isTableCell({ blocks, decisions }: RuleContext, index: number): boolean {
+  if (index < ROW_CELLS) return false;
+  for (let i = index - ROW_CELLS; i < index; i++) {
+    const { features } = blocks[i]!;
+    if (!isBody(decisions[i]) || features.words === 0 || features.words > CELL_WORDS || features.endsWithPunctuation) return false;
+  }
+  return true;
 }
 
 /**
@@ -196,6 +212,29 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // A table printed one cell a line, whose last column is headed "Comment": a cell of the text,
+        // which goes on below the table, not the comments heading.
+        {
+          document: [
+            'How our task queue retries failed jobs',
+            'Every job in the queue moves through a small set of states, and a scheduler moves it on when its time comes. The table below lists the states and what the scheduler does in each of them.',
+            'Most jobs go straight from enqueued to done, and the other states only matter when a worker dies or a job keeps failing, which is exactly when the queue has to be careful not to lose work.',
+            'State',
+            'Next check',
+            'Comment',
+            'enqueued',
+            'enqueued_at + enqueue_timeout',
+            'Put the job back in the queue if no worker has taken it in time.',
+            'running',
+            'heartbeat_at + heartbeat_timeout',
+            'Put the job back if its worker stopped sending heartbeats, which happens when the worker is killed.',
+            'After three failed attempts a job is parked, and an engineer is paged with the last error the worker reported, so that nothing is retried forever.',
+            'The scheduler itself keeps no state: it reads the table every few seconds, so a new scheduler can take over at once when the old one stops.',
+          ].join('\n'),
+          block: 12,
+          kept: true,
+          role: 'body',
+        },
         // A box of other stories mid-article, its headlines read as such: the story goes on below it.
         { document: stormWithStoryBox().join('\n'), block: 10, kept: true, role: 'body' },
         // A mega-menu of teaser headlines read as body above the page's "Related Articles" box, the

@@ -71,8 +71,24 @@ export function isLongProse(
   if (features.words < words || features.sentences < sentences) return false;
   // A paragraph ends like a sentence; a long block of many sentences is prose whatever its last line
   // (a press release with its contact lines, a letter with its signature).
-  if (!features.endsWithPunctuation && (features.sentences < MANY_SENTENCES || features.words < MANY_SENTENCES_WORDS)) return false;
+  if (
+    !features.endsWithPunctuation &&
+    !endsWithLeadIn(block.text) &&
+    (features.sentences < MANY_SENTENCES || features.words < MANY_SENTENCES_WORDS)
+  )
+    return false;
   return hasProseStopwords(block, language);
+}
+
+/** A paragraph that leads into what follows it (a list, a chart, a quotation) ends with a colon. */
+function endsWithLeadIn(text: string): boolean {
+  let end = text.length - 1;
+  while (
+    end >= 0 &&
+    (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x0a || text.charCodeAt(end) === 0x09 || text.charCodeAt(end) === 0x0d)
+  )
+    end--;
+  return end >= 0 && (text.charCodeAt(end) === 0x3a || text.charCodeAt(end) === 0xff1a);
 }
 
 /**

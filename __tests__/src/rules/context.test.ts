@@ -24,6 +24,12 @@ describe('isLongProse', () => {
     expect(isLongProse(block, language)).toBe(true);
   });
 
+  it('reads a paragraph that leads into a chart or a list with a colon as prose', () => {
+    const leadIn = `${STORM_PARAGRAPHS.slice(0, 2).join(' ')} The council published the closures by district, and the map shows how far they reach:`;
+    const { block, language } = onlyBlock(leadIn);
+    expect(isLongProse(block, language)).toBe(true);
+  });
+
   it('does not read a teaser of two sentences that trails off as prose', () => {
     const teaser = `${STORM_PARAGRAPHS[0]!} ${STORM_PARAGRAPHS[1]!.slice(0, 60)}… Read more`;
     const { block, language } = onlyBlock(teaser);

@@ -18,10 +18,11 @@ const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|vs|no|jr|sr|prof|g
 // Inside a URL, domain or file name the "boundary" is part of a name.
 const URL_MARKER = /https?:\/\/|www\.|@/i;
 const WHITESPACE = /\s/u;
-// A capitalised name that runs into a call's bracket, through a few members at most, is program
-// text ("os.Open(path)", "json.NewDecoder(f)", "System.Console.WriteLine(name)"), not a
-// sentence's first word; dotted names without a call ("Joe.My.God.") are cut as before.
-const NAME_IN_CODE = /[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+){0,4}\(/uy;
+// A capitalised name that runs into a call's bracket, an index, an assignment or a statement's end,
+// through a few members at most, is program text ("os.Open(path)", "json.NewDecoder(f)",
+// "System.Console.WriteLine(name)", "exports.Cow = Cow;"), not a sentence's first word; dotted
+// names without one ("Joe.My.God.") are cut as before.
+const NAME_IN_CODE = /[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+){0,4}(?:\(|\[| ?=|;)/uy;
 
 /**
  * Whether a URL marker is followed by no whitespace to the end of `text` (as /(?:https?:\/\/|www\.|@)\S*$/

@@ -31,7 +31,13 @@ describe('segment (block view)', () => {
   });
 
   it('does not cut inside program text: a name that runs into a call or a member', () => {
-    const lines = ['    f, err := os.Open(path)', '    return &c, json.NewDecoder(f).Decode(&c)', 'System.Console.WriteLine(name);'];
+    const lines = [
+      '    f, err := os.Open(path)',
+      '    return &c, json.NewDecoder(f).Decode(&c)',
+      'System.Console.WriteLine(name);',
+      '  exports.Cow = Cow;',
+      'config.Items[0].name = "first";',
+    ];
     const blocks = segment(readSource(lines.join('\n') + '\n').lines);
     expect(blocks.map((block) => block.text)).toEqual(lines);
   });

@@ -10,6 +10,8 @@ const MIN_RUN = 3;
  * one listing, and the sentences between them are part of it (block view).
  */
 const MAX_GAP = 3;
+/** Worded blocks between two listings at most for the second to go with the first (a line of text introducing it). */
+const LISTING_GAP = 1;
 const MAX_LINE_CHARS = 200;
 // Marks of program text: statement ends, brackets, assignments (`port = 8080`), calls, comments, prompts, markup
 // tags, object-literal keys (`method: "POST",`). A line that starts with lynx's link number
@@ -39,6 +41,21 @@ function isCodeLike(block: AnalysedBlock): boolean {
  * read as boilerplate one by one. Three or more code-like lines, at most MAX_GAP blocks apart,
  * next to or around article text are part of the article, with the prose between them.
  */
+/** Statements' and calls' marks: a line of a program, not a bracketed label ("[] Headline", "[Menu]"). */
+const PROGRAM_MARK = /[;{}=()]/;
+
+/** Most of the listing's worded lines carry a program's marks. */
+function isProgram(blocks: readonly AnalysedBlock[], start: number, end: number): boolean {
+  let lines = 0;
+  let marked = 0;
+  for (let i = start; i <= end; i++) {
+    if (blocks[i]!.features.words === 0) continue;
+    lines++;
+    if (PROGRAM_MARK.test(blocks[i]!.text)) marked++;
+  }
+  return 2 * marked > lines;
+}
+
 const rule: DocumentRule = {
   kind: 'document',
   id: 'code-block',
@@ -46,7 +63,7 @@ const rule: DocumentRule = {
   targets: 'body',
   description:
     'Three or more code-like lines (brackets, semicolons, calls, tags) at most three blocks apart, next to article text, are a listing in the article, with the prose between them.',
-  patterns: [CODE_MARK, CODE_START],
+  patterns: [CODE_MARK, CODE_START, PROGRAM_MARK],
   get examples(): RuleExamples {
     return {
       match: [
@@ -79,6 +96,47 @@ const rule: DocumentRule = {
             'The response object also tells you whether the request succeeded, so that you can show an error to the reader instead of an empty page.',
           ].join('\n'),
           block: 3,
+          kept: true,
+          role: 'body',
+        },
+        // A terminal dump: a module, a line of text the trees drop, then its tests. The tests are the
+        // next part of the listing kept just above, not a stray run of bracketed lines.
+        {
+          document: [
+            'A cow in JavaScript',
+            '',
+            'Tests are the part of a project that nobody wants to write and everybody is glad to have when a',
+            'change breaks something. This week we look at how to test a small browser module without a build',
+            'step, with nothing more than a test runner and an assertion library loaded from the page.',
+            '',
+            'Here is a small module that defines a cow, with a constructor that gives every cow a name and a',
+            'method that lets one cow greet another by that name. It is the example of the previous episode:',
+            '',
+            '(function(exports) {',
+            '  function Cow(name) {',
+            '    this.name = name || "Anon cow";',
+            '  }',
+            '  exports.Cow = Cow;',
+            '  Cow.prototype.greets = function(target) {',
+            '    return this.name + " greets " + target;',
+            '  };',
+            '})(this);',
+            '',
+            'And its tests:',
+            '',
+            'var expect = chai.expect;',
+            '',
+            'describe("Cow", function() {',
+            '  it("has a default name", function() {',
+            '    expect(new Cow().name).to.equal("Anon cow");',
+            '  });',
+            '});',
+            '',
+            'Open the page in a browser and the runner lists every test with a green mark, or a red one with the',
+            'reason when an expectation fails. Next week we will run the same tests from the command line.',
+          ].join('\n'),
+          views: ['wrapped'],
+          block: 14,
           kept: true,
           role: 'body',
         },
@@ -120,6 +178,7 @@ const rule: DocumentRule = {
     const isCodeLine = (i: number): boolean =>
       isCodeLike(blocks[i]!) && !(decisions[i]?.certainty === 'certain' && blocks[i]!.features.words > 0);
     let start = 0;
+    let keptEnd = -Infinity;
     while (start < blocks.length) {
       if (!isCodeLine(start)) {
         start++;
@@ -138,7 +197,10 @@ const rule: DocumentRule = {
         } else if (block.features.words > 0 && (decisions[j]?.certainty === 'certain' || ++gap > maxGap)) break;
       }
       while (end + 1 < blocks.length && blocks[end + 1]!.features.words === 0) end++;
-      let anchored = isBody(decisions[start - 1]) || isBody(decisions[end + 1]);
+      // Next to article text, or the next part of a listing kept just above (a program and its
+      // tests, with a line of text between them that the trees dropped).
+      let anchored =
+        isBody(decisions[start - 1]) || isBody(decisions[end + 1]) || (start - keptEnd <= LISTING_GAP + 1 && isProgram(blocks, start, end));
       for (let i = start; i <= end && !anchored; i++) anchored = isBody(decisions[i]);
       if (codeLines >= MIN_RUN && anchored) {
         const verdict = keep(
@@ -149,6 +211,7 @@ const rule: DocumentRule = {
         for (let i = start; i <= end; i++) {
           if (decisions[i]?.certainty !== 'certain') decided.set(i, verdict);
         }
+        keptEnd = end;
       }
       start = end + 1;
     }

@@ -280,14 +280,31 @@ function splitAt(text: string, cells: Cell[], column: number): void {
   cells.splice(k, 1, cellOf(text, cell.from, end, cell.column), cellOf(text, at, cell.to, column));
 }
 
-/** The width a document is wrapped at: a high quantile of the right edges of its one-cell lines. */
-function wrapWidth(rows: readonly Cell[][]): number {
+/**
+ * The width a document is wrapped at: a high quantile of the right edges of its one-cell lines.
+ * With `skipUnbreakable`, a line of one word too long to wrap (an image's address) says nothing
+ * about it: Debian html2text prints such words unbroken past the width, and separates no
+ * paragraphs by blank lines, so that an overestimated width ends every line's paragraph.
+ */
+function wrapWidth(rows: readonly Cell[][], lines: readonly SourceLine[], skipUnbreakable: boolean): number {
   const widths: number[] = [];
-  for (const cells of rows) if (cells.length === 1) widths.push(cells[0]!.right);
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!;
+    if (cells.length === 1 && !(skipUnbreakable && isUnbreakable(lines[i]!.text, cells[0]!))) widths.push(cells[0]!.right);
+  }
   if (widths.length < 5) return DEFAULT_WRAP_WIDTH;
   // A typed array sorts numbers natively, without a comparator call per comparison.
   const sorted = Int32Array.from(widths).sort();
   return Math.max(MIN_WRAP_WIDTH, sorted[Math.floor(sorted.length * WRAP_WIDTH_QUANTILE)]!);
+}
+
+/** A word longer than a terminal line: an address or an encoded name, which no converter breaks. */
+const UNBREAKABLE_WORD = DEFAULT_WRAP_WIDTH;
+
+function isUnbreakable(text: string, cell: Cell): boolean {
+  if (cell.to - cell.from <= UNBREAKABLE_WORD) return false;
+  for (let i = cell.from; i < cell.to; i++) if (text.charCodeAt(i) === 0x20) return false;
+  return true;
 }
 
 /**
@@ -517,7 +534,8 @@ export function segmentWrapped(input: string, lines: readonly SourceLine[], colu
     if (tabular) splitNarrowGaps(lines, rows, i, end);
     i = Math.max(end, i + 1);
   }
-  const width = wrapWidth(rows);
+  // Read without column order: Debian html2text's output (see wrapWidth).
+  const width = wrapWidth(rows, lines, !columnOrder);
   const documentColumns = documentColumnWidths(rows);
   const blocks: Block[] = [];
   let stanza: Paragraph[] = [];

@@ -195,6 +195,27 @@ describe('segmentWrapped', () => {
     ]);
   });
 
+  it('without column order (html2text), measures the width without the image addresses printed unbroken past it', () => {
+    const address = `[https://images.example.com/${'a1b2c3d4e5'.repeat(12)}.jpg]`;
+    const paragraph = [
+      'The ferry operator will add two early crossings on weekdays from the first of',
+      'May, after a survey in which nearly two thousand commuters asked for a boat',
+      'before seven in the morning. Fares will not change this year, the operator said.',
+    ];
+    const page = [
+      'Ferry timetable changes in May',
+      address,
+      'Photo: the new ferry at the island pier',
+      address,
+      'Photo: commuters waiting on the quay',
+      address,
+      'Photo: the old timetable board',
+      ...paragraph,
+      '',
+    ].join('\n');
+    expect(segmentWrapped(page, readSource(page).lines, false).map((block) => unwrap(block.text))).toContain(paragraph.join(' '));
+  });
+
   it('measures a column by its second widest line, so one long line under it does not split its paragraph', () => {
     const page = [
       'The council will start work on the harbour wall',

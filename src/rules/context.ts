@@ -4,6 +4,7 @@ import type { Decision } from './rule.js';
 import type { AnalysedBlock, PageKind } from '../types.js';
 import { stopwordThresholds } from '../features/language.js';
 import { TEXT_DENSITY, type TextClass } from './justext.js';
+import { isWhitespaceCode } from '../text.js';
 
 /** A page of entries (a shop's products, a listing's teasers): its short lines and sentences are what it is. */
 export function isEntriesPage(page: PageKind | undefined): boolean {
@@ -81,14 +82,12 @@ export function isLongProse(
 }
 
 /** A paragraph that leads into what follows it (a list, a chart, a quotation) ends with a colon. */
+const COLON = 0x3a;
+const FULLWIDTH_COLON = 0xff1a;
 function endsWithLeadIn(text: string): boolean {
   let end = text.length - 1;
-  while (
-    end >= 0 &&
-    (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x0a || text.charCodeAt(end) === 0x09 || text.charCodeAt(end) === 0x0d)
-  )
-    end--;
-  return end >= 0 && (text.charCodeAt(end) === 0x3a || text.charCodeAt(end) === 0xff1a);
+  while (end >= 0 && isWhitespaceCode(text.charCodeAt(end))) end--;
+  return end >= 0 && (text.charCodeAt(end) === COLON || text.charCodeAt(end) === FULLWIDTH_COLON);
 }
 
 /**

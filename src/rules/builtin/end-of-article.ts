@@ -132,8 +132,9 @@ function endsArticle(
   return bodyAfter < bodyWordsBefore;
 }
 
-/** Kept cells right above a marker that make it one of a table's cells (a row's other heads). */
+/** Kept cells right above a marker that make it one of a table's cells (a row's other heads)... */
 const ROW_CELLS = 2;
+/** ... each a label of at most this many words, without a sentence's end. */
 const CELL_WORDS = 5;
 
 function isTableCell({ blocks, decisions }: RuleContext, index: number): boolean {

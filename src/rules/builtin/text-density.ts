@@ -1,5 +1,5 @@
 import { underStory } from '../example-article.js';
-import { chrome, keep, type BlockRule, type RuleExamples } from '../rule.js';
+import { chrome, keep, type BlockRule, type RuleExamples, type RuleOptions } from '../rule.js';
 import { stopwordThresholds } from '../../features/language.js';
 import { BAD, contextFreeGrade, GOOD, SHORT, TEXT_DENSITY } from '../justext.js';
 
@@ -10,6 +10,18 @@ const MIN_SENTENCE_WORDS = 5;
  * stopwords are prose (good), blocks poor in stopwords are boilerplate (bad); short and
  * borderline blocks are left unsure for the neighbour-context rule to settle.
  */
+/**
+ * The rule's settings for a run's options, made once per options object (the rule is asked per
+ * block): stopwordThresholds keeps its scaled thresholds per settings object.
+ */
+const settingsMade = new WeakMap<RuleOptions, typeof TEXT_DENSITY>();
+function settingsOf(options: RuleOptions | undefined): typeof TEXT_DENSITY {
+  if (!options) return TEXT_DENSITY;
+  let settings = settingsMade.get(options);
+  if (!settings) settingsMade.set(options, (settings = { ...TEXT_DENSITY, ...(options as Partial<typeof TEXT_DENSITY>) }));
+  return settings;
+}
+
 const rule: BlockRule = {
   kind: 'block',
   id: 'text-density',
@@ -43,7 +55,7 @@ const rule: BlockRule = {
   options: TEXT_DENSITY,
   test(block, context) {
     const { chars, stopwordDensity: density, endsWithPunctuation } = block.features;
-    const settings = { ...TEXT_DENSITY, ...(context.options as Partial<typeof TEXT_DENSITY>) };
+    const settings = settingsOf(context.options);
     // The stopword thresholds are set for English; other lists are scaled by their calibration.
     const { stopwordsLow, stopwordsHigh } = stopwordThresholds(context.language, settings);
     const thresholds = { ...settings, stopwordsLow, stopwordsHigh };

@@ -227,11 +227,11 @@ const ARTICLE_STAMP = /^(?:last )?(?:updated|published|modified|created)\b/iu;
 /** COMMENT_STAMP.test(block.text), after the cheap tests above. */
 export function isCommentStamp({ text, features }: AnalysedBlock): boolean {
   // A row of a table drawn with box-drawing borders (psql's output, w3m's tables) holds dates and
-  // times in its cells, and a query quotes them: neither signs anything.
-  if (TABLE_ROW_OR_CODE.test(text)) return false;
+  // times in its cells, and a query quotes them: neither signs anything. Asked after the cheap
+  // tests that rule most lines out (this runs on every block of a page).
   if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) && TIME_OR_NUMBER.test(text))
-    return !ARTICLE_STAMP.test(text) && COMMENT_STAMP.test(text);
-  return SIGNATURE_WORD.test(text) && SIGNATURE_ONLY.test(text);
+    return !TABLE_ROW_OR_CODE.test(text) && !ARTICLE_STAMP.test(text) && COMMENT_STAMP.test(text);
+  return SIGNATURE_WORD.test(text) && !TABLE_ROW_OR_CODE.test(text) && SIGNATURE_ONLY.test(text);
 }
 
 /**

@@ -59,10 +59,25 @@ const COOKIES =
   'that suits your interests. You can change your choices at any time in the privacy centre at the foot of every page, where you can ' +
   'also read how long we keep the data.';
 
+/** A guide's introduction: two paragraphs of prose. */
+const GUIDE_INTRODUCTION = [
+  'Every winter the county asks residents to check the drains in front of their houses before the first storm arrives. ' +
+    'Blocked drains were the main cause of the flooded streets last year, and most of them took only a few minutes to clear.',
+  'This guide explains what to look for, which tools are worth having in the shed and when it is better to call the council. ' +
+    'It was written with the road crews who spent the last three winters clearing the valley after every heavy rain.',
+];
+
+const MORE_COOKIES =
+  'Some of these cookies are set by our partners. If you do not allow them, some parts of the site may not work and the advertising you see may be less relevant to you.';
+const CLOSING =
+  'The council will publish the list of roads that stay closed on its website every morning at seven, and the bus company will post its changed timetables at every stop in the valley. ' +
+  'Farmers on the high ground were asked to move their animals to the lower fields before Thursday night, when the worst of the wind is expected to reach the coast and the two bridges may close again.';
+
 /**
  * The article is the run of blocks where kept words most outweigh dropped ones (Finn's body-text
  * extraction, on blocks), plus any further run that weighs almost as much (an article split by a
- * table or code). Small islands of prose outside them (teasers, author boxes, sidebars) are dropped.
+ * table or code). Small islands of prose outside them (teasers, author boxes, sidebars) are dropped;
+ * paragraphs together above the first run are the text's introduction, and stay.
  */
 const rule: DocumentRule = {
   kind: 'document',
@@ -90,6 +105,25 @@ const rule: DocumentRule = {
         },
       ],
       noMatch: [
+        // Two paragraphs above the cookie notice are a run of text, not an island: the guide's own
+        // introduction, which the main run outweighs but does not make chrome.
+        {
+          document: [
+            'Valley Daily Herald',
+            'Home',
+            'Weather',
+            GUIDE_INTRODUCTION[0],
+            GUIDE_INTRODUCTION[1],
+            COOKIES,
+            MORE_COOKIES,
+            'Advertisement',
+            ...longStory,
+            CLOSING,
+          ].join('\n'),
+          block: 4,
+          kept: true,
+          role: 'body',
+        },
         // A donation box inside the story is no gap in it: the paragraph under the box is the article's.
         { document: storyPastDonationBox().join('\n'), block: 9, kept: true, role: 'body' },
         // A story split by a donation box keeps its second part: it weighs enough to be a region
@@ -131,14 +165,40 @@ const rule: DocumentRule = {
     if (regions.length === 0) return decided;
     const where = regions.map(([from, to]) => `${blocks[from]!.line}-${blocks[to]!.line}`).join(', ');
     const verdict = chrome('other', `outside the article text (lines ${where})`, 'likely');
+    const firstStart = Math.min(...regions.map(([from]) => from));
     for (let i = 0; i < blocks.length; i++) {
       const decision = decisions[i];
       if (inArticle[i] || !decision?.verdict.kept || decision.certainty === 'certain' || decision.verdict.role !== 'body') continue;
+      if (i < firstStart && isIntroduction(blocks, decisions, i, language)) continue;
       decided.set(i, verdict);
     }
     return decided;
   },
 };
+
+/** Blocks either side of a paragraph within which another makes it part of a run of text. */
+const INTRODUCTION_REACH = 8;
+
+/**
+ * A kept paragraph of prose (isLongProse) with another within INTRODUCTION_REACH blocks, above the
+ * article's first run: the text's own introduction (a tutorial's, its paragraphs between
+ * listings), which the runs outweigh but do not make chrome (issue 18: long prose is not dropped
+ * on where it sits alone). A lone paragraph up there is a blurb (a sidebar's "about me", a list's
+ * pitch) and goes.
+ */
+function isIntroduction(
+  blocks: readonly AnalysedBlock[],
+  decisions: readonly (Decision | undefined)[],
+  index: number,
+  language: string,
+): boolean {
+  if (!isLongProse(blocks[index]!, language)) return false;
+  const from = Math.max(0, index - INTRODUCTION_REACH);
+  const to = Math.min(blocks.length - 1, index + INTRODUCTION_REACH);
+  for (let i = from; i <= to; i++)
+    if (i !== index && (decisions[i]?.verdict.kept ?? true) && isLongProse(blocks[i]!, language)) return true;
+  return false;
+}
 
 /** Kadane's maximum-sum run of scores, not crossing blocks already taken. */
 function bestSegment(scores: readonly number[], taken: readonly boolean[]): { start: number; end: number; score: number } | undefined {

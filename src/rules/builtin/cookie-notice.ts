@@ -8,7 +8,7 @@ export default phraseRule({
   description: 'Cookie banners and consent notices.',
   maxWords: 80,
   patterns: [
-    /\b(?:uses?|use of|accept|allow|enable|our|these|third-party) cookies\b/,
+    /\b(?:uses?|using|use of|accept|allow|enable|our|these|third-party) cookies\b/,
     /\bcookie (?:policy|settings|preferences|notice|consent)\b/,
     /\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b/,
     /\b(?:manage|accept|reject) (?:all )?(?:consent|cookies|preferences)\b/,
@@ -78,6 +78,12 @@ export default phraseRule({
         },
         { text: 'Deze website gebruikt cookies. Alles accepteren', language: 'nl', kept: false, category: 'cookie' },
         { text: 'This website uses cookies to improve your experience.', kept: false, category: 'cookie' },
+        // A consent dialog's first paragraph, printed above the page by a text dump.
+        {
+          text: 'Harbour Media would like to share data about your visits with our partners using cookies and similar tools, to personalise content and offers, with your consent.',
+          kept: false,
+          category: 'cookie',
+        },
         { text: 'Cookie settings', kept: false, category: 'cookie' },
         { text: 'By continuing to browse this site, you agree to our terms.', kept: false, category: 'cookie' },
         { text: 'Your browser does not support the video tag.', kept: false, category: 'cookie' },

@@ -47,15 +47,16 @@ function featuresFrom(
   { words, stopwords, sentences, capitalised, letters, digits, mayHaveLinkMarks, needsWhitespaceCollapse, characters }: WordCounts,
 ): Features {
   const lower = straightApostrophes(text.toLowerCase());
+  const length = text.length; // once (see text.ts)
   return {
-    chars: text.length,
+    chars: length,
     words,
     stopwordDensity: words ? stopwords / words : 0,
     endsWithPunctuation: endsWithPunctuation(text),
     sentences: Math.max(sentences, words ? 1 : 0),
     capitalisedRatio: words ? capitalised / words : 0,
-    letterRatio: text.length ? letters / text.length : 0,
-    digitRatio: text.length ? digits / text.length : 0,
+    letterRatio: length ? letters / length : 0,
+    digitRatio: length ? digits / length : 0,
     // The scan saw whether any character that can start a link mark is there; most blocks have none.
     linkMarkers: mayHaveLinkMarks ? (text.match(LINK_MARKER)?.length ?? 0) : 0,
     linkShare: 0,

@@ -152,10 +152,11 @@ export class LiteralIndex {
   /** ORs into `hits` (from `offset`, `words` numbers) the slots whose literals occur in `text`. */
   scan(text: string, hits: Int32Array, offset: number): void {
     const { columns, table, words } = this;
+    const length = text.length; // once, not per character (see text.ts)
     let row = 0;
     if (words === 1) {
       let mask = 0;
-      for (let i = 0; i < text.length; i++) {
+      for (let i = 0; i < length; i++) {
         row = table[row + columns[charCodeAt.call(text, i)]!]!;
         mask |= table[row]!;
       }
@@ -163,7 +164,7 @@ export class LiteralIndex {
       return;
     }
     const { masks, stride } = this;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < length; i++) {
       row = table[row + columns[charCodeAt.call(text, i)]!]!;
       // Few states end a literal: the branch is rarely taken.
       if (table[row] !== 0) {

@@ -7,6 +7,9 @@
 import { createRequire } from 'node:module';
 import type { AST } from '@eslint-community/regexpp';
 
+/** String.prototype.charCodeAt, called on a text: see text.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 type Parser = typeof import('@eslint-community/regexpp').RegExpParser;
 let parser: InstanceType<Parser> | undefined;
 
@@ -402,12 +405,13 @@ export function prefixGateOf(startsByPattern: readonly (readonly string[] | null
       }
     }
   }
+  // charCodeAt.call, not text.charCodeAt (see text.ts): a gate is asked about every block.
   return (text) => {
-    const code = text.charCodeAt(0);
+    const code = charCodeAt.call(text, 0);
     const kind = firsts[code]; // undefined for an empty text (NaN): no start
     if (kind !== NEXT) return kind === ANY_NEXT;
-    const second = text.charCodeAt(1);
-    return pairs[pairHash(code, second)] === 1 || triples[tripleHash(code, second, text.charCodeAt(2))] === 1;
+    const second = charCodeAt.call(text, 1);
+    return pairs[pairHash(code, second)] === 1 || triples[tripleHash(code, second, charCodeAt.call(text, 2))] === 1;
   };
 }
 

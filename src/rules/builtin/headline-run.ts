@@ -3,6 +3,7 @@ import type { AnalysedBlock } from '../../types.js';
 import { fieldLabel } from '../page-type.js';
 import { CLAUSE_END, FIRST_CAPITAL, followsLeadIn, isEntriesPage, isHeadlineShaped, lastParagraph } from '../context.js';
 import { stormWithStoryBox } from '../example-article.js';
+import { CHARACTER_CLASSES, holdsAny } from '../../features/tokenize.js';
 
 /** This many headlines in a row make a run of teasers. */
 const MIN_RUN = 3;
@@ -10,18 +11,33 @@ const MIN_RUN = 3;
 const MIN_BOX = 2;
 /** A credit, a stamp or a reading time between teasers ("By Jane Smith", "March 5, 2024", "4 min read"). */
 const TEASER_META = /^(?:by|posted|published|updated|filed)\b|\b(?:\d{4}|\d{1,2}:\d{2}|ago|min read)\b/iu;
+/** TEASER_META's first alternative alone: anchored, so a text that opens otherwise fails at once. */
+const TEASER_OPENING = /^(?:by|posted|published|updated|filed)\b/iu;
 const SEPARATOR_WORDS = 12;
+
+/**
+ * TEASER_META.test(block.text), without its scan of the whole line where that cannot match: its
+ * unanchored alternatives need an ASCII digit, "ago" or "min read" (the lower-cased text holds
+ * them whatever their case). The test runs on every headline-shaped line after the article.
+ */
+function hasTeaserMeta({ text, features }: AnalysedBlock): boolean {
+  const { normalized } = features;
+  if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) || normalized.includes('ago') || normalized.includes('min read'))
+    return TEASER_META.test(text);
+  return TEASER_OPENING.test(text);
+}
 /** Link-list separators: a run of them is navigation, which other rules judge. */
 const LIST_MARK = /[|•»·]/;
 
 /** A headline: the shape (isHeadlineShaped), not a clause's end, a link list or a teaser's credit or stamp. */
 function isHeadline(block: AnalysedBlock): boolean {
   const { text } = block;
-  return isHeadlineShaped(block) && !CLAUSE_END.test(text) && !LIST_MARK.test(text) && !TEASER_META.test(text);
+  return isHeadlineShaped(block) && !CLAUSE_END.test(text) && !LIST_MARK.test(text) && !hasTeaserMeta(block);
 }
 
-function isTeaserMeta({ text, features }: AnalysedBlock): boolean {
-  return features.words > 0 && features.words <= SEPARATOR_WORDS && TEASER_META.test(text);
+function isTeaserMeta(block: AnalysedBlock): boolean {
+  const { features } = block;
+  return features.words > 0 && features.words <= SEPARATOR_WORDS && hasTeaserMeta(block);
 }
 
 /**
@@ -37,7 +53,7 @@ const rule: DocumentRule = {
   phase: 'context',
   targets: 'related',
   description: 'Three or more headline-like lines in a row after the article’s last paragraph are a list of other stories.',
-  patterns: [TEASER_META, FIRST_CAPITAL, LIST_MARK, CLAUSE_END],
+  patterns: [TEASER_META, TEASER_OPENING, FIRST_CAPITAL, LIST_MARK, CLAUSE_END],
   get examples(): RuleExamples {
     return {
       match: [

@@ -3,8 +3,11 @@
 // - wrapped: a terminal dump (`w3m -dump`, `lynx -dump`): hard-wrapped, so no line is much wider
 //   than the wrap width, many lines end near it, and blank lines separate the blocks.
 
-/** String.prototype.charCodeAt, called on a text: see text.ts. */
+/** String.prototype.charCodeAt and includes, called on a text: see text.ts. */
 const charCodeAt = String.prototype.charCodeAt;
+const includes = String.prototype.includes;
+const SPACE = 0x20;
+const TAB = 0x09;
 import type { SourceLine } from '../input/source.js';
 import type { TextView } from '../types.js';
 
@@ -66,24 +69,28 @@ export function viewEvidence(lines: readonly SourceLine[]): ViewEvidence {
   const evidence: ViewEvidence = { lines: 0, blank: 0, wide: 0, nearWrap: 0, laidOut: 0 };
   for (const line of lines) {
     const text = line.text;
+    // Every line is asked: its length and characters are read once, and its methods called, not
+    // looked up on it (a megamorphic load per line: see text.ts).
+    const length = text.length;
     // Trailing blanks are padding, not text.
-    let end = text.length;
-    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    let end = length;
+    while (end > 0 && (charCodeAt.call(text, end - 1) === SPACE || charCodeAt.call(text, end - 1) === TAB)) end--;
     if (end === 0) {
       evidence.blank++;
       continue;
     }
     evidence.lines++;
-    const trimmed = end === text.length ? text : text.slice(0, end);
+    const trimmed = end === length ? text : text.slice(0, end);
     // LAID_OUT needs two leading spaces or a run of three: a plain substring search rules most lines out.
-    if ((trimmed.startsWith('  ') || trimmed.includes('   ')) && LAID_OUT.test(trimmed)) {
+    const leadingSpaces = charCodeAt.call(trimmed, 0) === SPACE && charCodeAt.call(trimmed, 1) === SPACE;
+    if ((leadingSpaces || includes.call(trimmed, '   ')) && LAID_OUT.test(trimmed)) {
       evidence.laidOut++;
       continue;
     }
     // A character takes one or two columns (a surrogate pair two units): most lines are plainly
     // too short or too wide without measuring.
-    if (trimmed.length < NEAR_WRAP_FROM / 2) continue;
-    if (trimmed.length > 2 * WIDE_LINE) {
+    if (end < NEAR_WRAP_FROM / 2) continue;
+    if (end > 2 * WIDE_LINE) {
       evidence.wide++;
       continue;
     }

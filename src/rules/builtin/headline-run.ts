@@ -14,6 +14,8 @@ const TEASER_META = /^(?:by|posted|published|updated|filed)\b|\b(?:\d{4}|\d{1,2}
 /** TEASER_META's first alternative alone: anchored, so a text that opens otherwise fails at once. */
 const TEASER_OPENING = /^(?:by|posted|published|updated|filed)\b/iu;
 const SEPARATOR_WORDS = 12;
+/** String.prototype.includes, called on a text: see text.ts. */
+const includes = String.prototype.includes;
 
 /**
  * TEASER_META.test(block.text), without its scan of the whole line where that cannot match: its
@@ -22,9 +24,13 @@ const SEPARATOR_WORDS = 12;
  */
 function hasTeaserMeta({ text, features }: AnalysedBlock): boolean {
   const { normalized } = features;
-  if (holdsAny(features, CHARACTER_CLASSES.asciiDigit) || normalized.includes('ago') || normalized.includes('min read'))
-    return TEASER_META.test(text);
-  return TEASER_OPENING.test(text);
+  const mayMatchPastOpening =
+    holdsAny(features, CHARACTER_CLASSES.asciiDigit) ||
+    includes.call(normalized, 'ago') ||
+    includes.call(normalized, 'min read') ||
+    // `normalized` leaves out an image's bracketed name before the text, which may hold them.
+    includes.call(text, '[');
+  return mayMatchPastOpening ? TEASER_META.test(text) : TEASER_OPENING.test(text);
 }
 /** Link-list separators: a run of them is navigation, which other rules judge. */
 const LIST_MARK = /[|•»·]/;

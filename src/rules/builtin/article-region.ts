@@ -1,7 +1,7 @@
 import { STORM_MORE_PARAGRAPHS, STORM_PARAGRAPHS, stormArticle, storyPastDonationBox } from '../example-article.js';
 import { BlockVerdicts, chrome, type Decision, type DocumentRule, type RuleExamples } from '../rule.js';
 import type { AnalysedBlock, ChromeCategory } from '../../types.js';
-import { isEntriesPage, isLongProse } from '../context.js';
+import { isEntriesPage, isLongProse, LONG_PROSE } from '../context.js';
 
 /** Pitch boxes that sites insert into an article's text, which a phrase rule recognises with certainty. */
 const INSERTED_BOXES: ReadonlySet<ChromeCategory> = new Set(['donation', 'newsletter', 'login']);
@@ -16,8 +16,15 @@ const MAX_BOX_WORDS = 80;
 /** A kept paragraph of prose on either side of a pitch box: this many words, one sentence at least. */
 const FLANK_WORDS = 20;
 
-function isKeptParagraph(block: AnalysedBlock | undefined, decision: Decision | undefined, language: string): boolean {
-  return block !== undefined && (decision?.verdict.kept ?? true) && isLongProse(block, language, FLANK_WORDS, 1);
+/** A block kept so far that reads as prose: FLANK_WORDS and a sentence, unless told otherwise. */
+function isKeptParagraph(
+  block: AnalysedBlock | undefined,
+  decision: Decision | undefined,
+  language: string,
+  words: number = FLANK_WORDS,
+  sentences = 1,
+): boolean {
+  return block !== undefined && (decision?.verdict.kept ?? true) && isLongProse(block, language, words, sentences);
 }
 
 /**
@@ -196,7 +203,7 @@ function isIntroduction(
   const from = Math.max(0, index - INTRODUCTION_REACH);
   const to = Math.min(blocks.length - 1, index + INTRODUCTION_REACH);
   for (let i = from; i <= to; i++)
-    if (i !== index && (decisions[i]?.verdict.kept ?? true) && isLongProse(blocks[i]!, language)) return true;
+    if (i !== index && isKeptParagraph(blocks[i], decisions[i], language, LONG_PROSE.words, LONG_PROSE.sentences)) return true;
   return false;
 }
 
